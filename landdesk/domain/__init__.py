@@ -1,0 +1,1 @@
+"""Pure rules of land administration: no Qt, no SQL."""

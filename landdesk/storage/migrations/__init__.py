@@ -1,0 +1,23 @@
+"""Numbered schema migrations. Never edit one that has been released; add the next number."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from landdesk.storage.migrations import m0001_init
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection, int], None]   # (connection, district SRID)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "schema v1: district, parcels, plans, applications, decisions", m0001_init.apply),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version

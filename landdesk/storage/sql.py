@@ -1,0 +1,37 @@
+"""Small SQL helpers shared inside storage."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+
+def statements(script: str) -> Iterator[str]:
+    """Split a script into complete statements (trigger bodies included).
+
+    `Connection.executescript` would COMMIT an open transaction first, which breaks the rule that a
+    migration is all-or-nothing, so scripts run statement by statement.
+    """
+    buffer: list[str] = []
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer.append(line)
+        candidate = "".join(buffer)
+        if sqlite3.complete_statement(candidate):
+            yield candidate.strip()
+            buffer.clear()
+    rest = "".join(buffer).strip()
+    if rest:
+        raise ValueError(f"incomplete SQL statement at the end of a script: {rest[:80]!r}")
+
+
+def execute_script(connection: sqlite3.Connection, script: str) -> None:
+    for statement in statements(script):
+        connection.execute(statement)
+
+
+def utc_now() -> str:
+    """Timestamps stored in the cache: ISO 8601, UTC, millisecond precision."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
