@@ -1,0 +1,110 @@
+"""The `landdesk` command: one entry point with subcommands officers and administrators can script."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from landdesk import __version__
+from landdesk.domain.errors import LandDeskError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def default_demo_path() -> Path:
+    return Path.home() / "LandDesk" / "demo-district.sqlite"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="landdesk", description="LandDesk: the land officer's workstation.")
+    parser.add_argument("--version", action="version", version=f"LandDesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="build the demo district cache and open it")
+    demo.add_argument("--parcels", type=_positive_int, default=50_000, help="number of parcels (default 50,000)")
+    demo.add_argument("--out", type=Path, default=None, help=f"where to write it (default {default_demo_path()})")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed; the same seed builds the same district")
+    demo.add_argument("--today", type=date.fromisoformat, default=None,
+                      help="reference date for application dates (YYYY-MM-DD, default today)")
+    demo.add_argument("--no-gui", action="store_true", help="only build the cache, do not open the window")
+
+    open_ = commands.add_parser("open", help="open a cache in the main window")
+    open_.add_argument("path", type=Path)
+
+    info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
+    info.add_argument("path", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "open":
+            return _open_window(args.path)
+        if args.command == "info":
+            return _info(args.path)
+    except LandDeskError as err:
+        print(f"landdesk: {err.what_happened()}\n  What to do: {err.what_to_do()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("landdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return EXIT_FAILED
+    raise AssertionError(args.command)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from landdesk.demo.build import build_demo
+
+    out = args.out or default_demo_path()
+    build_demo(out, parcels=args.parcels, seed=args.seed, today=args.today, report=lambda m: print(m, flush=True))
+    print(f"Demo district written to {out}")
+    if args.no_gui:
+        return EXIT_OK
+    return _open_window(out)
+
+
+def _open_window(path: Path) -> int:
+    from landdesk.app import run_window
+    return run_window(path)
+
+
+def _info(path: Path) -> int:
+    from landdesk.storage import open_cache
+    from landdesk.storage.district import cache_info
+    from landdesk.storage.migrations import LATEST_VERSION
+
+    with open_cache(path, read_only=True) as cache:
+        info = cache_info(cache)
+    d = info.district
+    print(f"Cache:     {info.path}")
+    print(f"District:  {d.name}" + (f" / {d.name_ru}" if d.name_ru else "") + (f" / {d.name_kk}" if d.name_kk else ""))
+    print(f"Codes:     cadastral {d.region_code}-{d.district_code}" + (f", KATO {d.kato}" if d.kato else ""))
+    print(f"CRS:       EPSG:{d.srid} ({d.crs_name})")
+    print(f"Schema:    version {info.schema_version} (this LandDesk: {LATEST_VERSION})"
+          + (f", created by {info.created_by}" if info.created_by else ""))
+    if info.extent:
+        x0, y0, x1, y1 = info.extent
+        print(f"Extent:    {x0:,.0f} {y0:,.0f} – {x1:,.0f} {y1:,.0f} m ({(x1 - x0) / 1000:.1f} × {(y1 - y0) / 1000:.1f} km)")
+    print("Rows:")
+    width = max(len(t) for t in info.counts)
+    for table, count in info.counts.items():
+        print(f"  {table:<{width}}  {count:>10,}")
+    return EXIT_OK
+
+
+def _positive_int(text: str) -> int:
+    value = int(text.replace("_", "").replace(",", ""))
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value

@@ -1,0 +1,257 @@
+"""Where each demo application stands: its status, its dated steps, and the decisions taken on it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+
+import numpy as np
+import shapely
+
+from landdesk.demo import names, people
+from landdesk.demo.applications import AppSpec
+from landdesk.demo.parcels import ParcelTable
+from landdesk.domain.application import (
+    ApplicationStatus as S,
+    BuiltFor,
+    DecisionKind,
+    Party,
+    ProcedureTrack,
+    StepState,
+)
+from landdesk.domain.calendar import add_working_days
+from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
+from landdesk.domain.geometry import multipolygon_wkb
+from landdesk.domain.land import ParcelStatus, RightType
+from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
+
+TRACK_TERM_WD = {ProcedureTrack.A: 15, ProcedureTrack.B: 46, ProcedureTrack.C: 30, ProcedureTrack.IZHS_QUEUE: 30}
+
+# A stage is a group of steps that run at the same time: (code, title, party, term in working days, body).
+Stage = list[tuple[str, str, Party, int, str | None]]
+
+
+def _stages(track: ProcedureTrack) -> list[Stage]:
+    approvals: Stage = [("APPROVAL", f"Согласование: {a}", Party.APPROVER, 5 if track != ProcedureTrack.B else 12, a)
+                        for a in names.APPROVERS[1:]]
+    conditions: Stage = [("TECH_CONDITIONS", f"Технические условия: {kind}", Party.UTILITY, 5, body)
+                         for kind, body in names.UTILITIES]
+    if track is ProcedureTrack.B:
+        return [
+            [("SELECTION", "Акт выбора участка, АПЗ, опросный лист ТУ", Party.AKIMAT, 7, names.APPROVERS[0])],
+            approvals + conditions,
+            [("APPLICANT", "Согласование акта выбора заявителем", Party.APPLICANT, 3, None)],
+            [("ZKP", "Земельно-кадастровый план", Party.GOSCORP, 10, "НАО «Правительство для граждан»")],
+            [("DECISION", "Решение акима о предоставлении права", Party.AKIMAT, 5, "Аким с. Жанатурмыс")],
+        ]
+    return [
+        [("ARCH_CHECK", "Проверка по утвержденной градостроительной документации", Party.AKIMAT, 2,
+          names.APPROVERS[0])],
+        [("SCHEME", "Формирование схемы отвода", Party.AKIMAT, 5, names.APPROVERS[1])],
+        approvals + conditions,
+        [("APPLICANT", "Согласование схемы отвода заявителем", Party.APPLICANT, 10, None)],
+        [("DECISION", "Постановление акимата о предоставлении права", Party.AKIMAT, 5, "Акимат г. Кенарык")],
+    ]
+
+
+STAGE_OF_STATUS = {S.RECEIVED: 0, S.ARCHITECTURE_CHECK: 0, S.ALLOTMENT_SCHEME: 1, S.APPROVALS: 2,
+                   S.APPLICANT_APPROVAL: 3, S.DECISION: 4}
+PENDING = (S.RECEIVED, S.ARCHITECTURE_CHECK, S.ALLOTMENT_SCHEME, S.APPROVALS, S.APPLICANT_APPROVAL, S.DECISION)
+
+APPLICATION_COLUMNS = (
+    "uid", "number", "track", "applicant_name", "applicant_iin", "applicant_kind", "requested_purpose",
+    "requested_right", "requested_area_m2", "has_other_plot", "queue_number", "location_text", "parcel_uid",
+    "received_on", "due_on", "status", "assigned_officer", "built_for", "built_for_note", "updated_at", "geom",
+)
+STEP_COLUMNS = ("uid", "application_uid", "seq", "step_code", "title", "party", "body_name", "started_on",
+                "due_on", "completed_on", "state", "note", "updated_at")
+DECISION_COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number",
+                    "grounds", "motivation", "override_reason", "prev_hash", "content_hash", "updated_at")
+AUDIT_COLUMNS = ("uid", "at", "user_name", "action", "entity", "entity_uid", "details")
+
+
+@dataclass
+class WorkflowRows:
+    applications: list[tuple[object, ...]] = field(default_factory=list)
+    steps: list[tuple[object, ...]] = field(default_factory=list)
+    decisions: list[tuple[object, ...]] = field(default_factory=list)
+    audit: list[tuple[object, ...]] = field(default_factory=list)
+
+
+def choose_statuses(specs: list[AppSpec], rng: np.random.Generator) -> list[S]:
+    """Every state appears; only applications built to pass are approved, only failing ones refused."""
+    statuses: list[S | None] = [None] * len(specs)
+    by_outcome: dict[BuiltFor, list[int]] = {}
+    competing = {s.competes_with for s in specs if s.competes_with >= 0}
+    for index, spec in enumerate(specs):
+        if spec.built_for is not BuiltFor.COMPETING and index not in competing:
+            by_outcome.setdefault(spec.built_for, []).append(index)
+    passing = by_outcome.pop(BuiltFor.PASS)
+    for index in passing[:8]:
+        statuses[index] = S.APPROVED
+    statuses[passing[8]] = statuses[passing[9]] = S.CANCELLED
+    statuses[passing[10]] = S.WITHDRAWN
+    for outcome, indexes in by_outcome.items():
+        refused = 2 if outcome in (BuiltFor.OVERLAP, BuiltFor.WRONG_ZONE, BuiltFor.NO_PLAN, BuiltFor.OVERSIZE) else 1
+        for index in indexes[:refused]:
+            statuses[index] = S.REFUSED
+    statuses[by_outcome[BuiltFor.OVERLAP][2]] = S.WITHDRAWN
+    statuses[by_outcome[BuiltFor.NO_PLAN][2]] = S.WITHDRAWN
+    open_indexes = [k for k, s in enumerate(statuses) if s is None]
+    for position, index in enumerate(rng.permutation(open_indexes)):
+        statuses[int(index)] = PENDING[position % len(PENDING)]
+    if any(s is None for s in statuses):
+        raise AssertionError("every demo application needs a status")
+    return [s for s in statuses if s is not None]
+
+
+class WorkflowBuilder:
+    def __init__(self, specs: list[AppSpec], parcels: ParcelTable, rng: np.random.Generator, today: date,
+                 now: str) -> None:
+        self.specs, self.parcels, self.rng, self.today, self.now = specs, parcels, rng, today, now
+        self.rows = WorkflowRows()
+        self._decisions: list[tuple[str, DecisionRecord]] = []
+
+    def build(self) -> WorkflowRows:
+        statuses = choose_statuses(self.specs, self.rng)
+        uids = people.uuids(self.rng, len(self.specs))
+        applicants, female = people.person_names(self.rng, len(self.specs))
+        iins = people.iins(self.rng, len(self.specs), female=female)
+        received = [self._simulate_dates(spec, status) for spec, status in zip(self.specs, statuses, strict=True)]
+        for index, spec in enumerate(self.specs):
+            if spec.competes_with >= 0:   # the competitor always arrived later
+                first = received[spec.competes_with][0]
+                received[index] = (add_working_days(first, 3), received[index][1])
+        order = sorted(range(len(self.specs)), key=lambda k: (received[k][0], k))
+        number = {k: f"{received[k][0].year}-{position + 1:04d}" for position, k in enumerate(order)}
+        for k in order:
+            self._application(k, uids[k], number[k], statuses[k], applicants[k], iins[k], received[k])
+        self._chain_decisions()
+        return self.rows
+
+    def _simulate_dates(self, spec: AppSpec, status: S) -> tuple[date, list[int]]:
+        """Working-day durations of the finished stages, and the receipt date that makes them end by today."""
+        stages = _stages(spec.track)
+        durations = [max(1, int(self.rng.integers(max(1, t - 2), t + 3)))
+                     for t in (max(step[3] for step in stage) for stage in stages)]
+        if status in PENDING:
+            stage = STAGE_OF_STATUS[status]
+            elapsed = sum(durations[:stage]) + int(self.rng.integers(0, stages[stage][0][3] + 4))
+            return add_working_days(self.today, -elapsed), durations
+        decided_ago = int(self.rng.integers(3, 60))
+        return add_working_days(self.today, -(decided_ago + sum(durations))), durations
+
+    def _application(self, k: int, uid: str, number: str, status: S, applicant: str, iin: str,
+                     dates: tuple[date, list[int]]) -> None:
+        spec, received = self.specs[k], dates[0]
+        lot = spec.lot
+        parcel_uid = self.parcels.uid[lot] if lot >= 0 and spec.built_for is not BuiltFor.WRONG_COORDINATES else None
+        area = float(self.parcels.area_computed_m2[lot]) if lot >= 0 else float(shapely.area(spec.plot))
+        officer = names.OFFICERS[k % len(names.OFFICERS)]
+        decided_on = self._steps(uid, spec, status, received, dates[1])
+        queue = f"ИЖС-{int(self.rng.integers(1000, 99999))}" if spec.track is ProcedureTrack.IZHS_QUEUE else None
+        wkb = multipolygon_wkb(spec.plot)
+        self.rows.applications.append((
+            uid, number, str(spec.track), applicant, iin, "PERSON", str(spec.purpose),
+            str(RightType.LEASE_SHORT if spec.purpose in ("IZHS", "LPH") else RightType.FREE_USE), round(area, 2), 0,
+            queue, self.parcels.address[lot] if lot >= 0 else None, parcel_uid, received.isoformat(),
+            add_working_days(received, TRACK_TERM_WD[spec.track]).isoformat(), str(status), officer,
+            str(spec.built_for), spec.note, self.now, wkb,
+        ))
+        self._parcel_follows(lot, status, applicant, iin, decided_on)
+        if status in (S.APPROVED, S.CANCELLED, S.REFUSED) and decided_on is not None:
+            self._decide(uid, spec, status, decided_on, officer)
+
+    def _steps(self, uid: str, spec: AppSpec, status: S, received: date, durations: list[int]) -> date | None:
+        """Write the steps started so far; returns the date of the last one finished (the decision's date)."""
+        stages = _stages(spec.track)
+        if status in PENDING:
+            last = STAGE_OF_STATUS[status]
+        elif status is S.REFUSED:
+            last = 2 if spec.built_for is BuiltFor.OVERLAP else 0   # GosCorp reports the land occupied at stage 2
+        elif status is S.WITHDRAWN:
+            last = 1
+        else:
+            last = len(stages) - 1
+        start, seq, finished_on = received, 0, None
+        for index, stage in enumerate(stages[: last + 1]):
+            for code, title, party, term, body in stage:
+                seq += 1
+                state, completed, note = StepState.OPEN, None, None
+                if index < last or status in (S.APPROVED, S.CANCELLED):
+                    state, completed = StepState.DONE, add_working_days(start, self._took(term, durations[index]))
+                elif status is S.REFUSED:
+                    state, completed = StepState.NEGATIVE, add_working_days(start, min(term, 2))
+                    note = GROUND_FOR_OUTCOME[spec.built_for]
+                elif status is S.WITHDRAWN:
+                    state, completed, note = StepState.SKIPPED, add_working_days(start, 1), "Заявление отозвано"
+                elif party is Party.UTILITY and self.rng.random() < 0.5:
+                    answered = add_working_days(start, int(self.rng.integers(2, 8)))
+                    if answered <= self.today:
+                        state, completed = StepState.DONE, answered
+                self.rows.steps.append((
+                    people.uuids(self.rng, 1)[0], uid, seq, code, title, str(party), body, start.isoformat(),
+                    add_working_days(start, term).isoformat(), completed.isoformat() if completed else None,
+                    str(state), note, self.now,
+                ))
+                if completed is not None and (finished_on is None or completed > finished_on):
+                    finished_on = completed
+            start = add_working_days(start, durations[index])
+        return finished_on if status in (S.APPROVED, S.CANCELLED, S.REFUSED) else None
+
+    def _took(self, term: int, stage_duration: int) -> int:
+        return max(1, min(stage_duration, term + int(self.rng.integers(-2, 3))))
+
+    def _parcel_follows(self, lot: int, status: S, applicant: str, iin: str, decided_on: date | None) -> None:
+        if lot < 0 or self.parcels.status[lot] not in (str(ParcelStatus.FREE), str(ParcelStatus.UNDER_APPLICATION)):
+            return
+        if status in PENDING:
+            self.parcels.status[lot] = str(ParcelStatus.UNDER_APPLICATION)
+        elif status is S.APPROVED and decided_on is not None:
+            self.parcels.status[lot] = str(ParcelStatus.REGISTERED)
+            self.parcels.right_type[lot] = str(RightType.LEASE_SHORT)
+            self.parcels.right_term_years[lot] = 5
+            self.parcels.right_holder[lot] = applicant
+            self.parcels.holder_iin[lot] = iin
+            self.parcels.registered_on[lot] = decided_on.isoformat()
+
+    def _decide(self, application_uid: str, spec: AppSpec, status: S, decided_on: date, officer: str) -> None:
+        if status is S.REFUSED:
+            ground = GROUND_FOR_OUTCOME[spec.built_for]
+            assert ground is not None
+            title = GROUND_BY_CODE[ground].title_ru
+            self._record(application_uid, DecisionKind.REFUSE, decided_on, officer, (ground,),
+                         f"Отказ: {title} ({GROUND_BY_CODE[ground].legal_ref}). {spec.note}.")
+            return
+        self._record(application_uid, DecisionKind.APPROVE, decided_on, officer, (), None)
+        if status is S.CANCELLED:
+            self._record(application_uid, DecisionKind.CANCEL, add_working_days(decided_on, 13), officer, (),
+                         "Договор не подписан заявителем в установленный срок (ст. 44-2 п. 16 ЗК РК).")
+
+    def _record(self, application_uid: str, kind: DecisionKind, decided_on: date, officer: str,
+                grounds: tuple[str, ...], motivation: str | None) -> None:
+        at = datetime.combine(decided_on, time(10, int(self.rng.integers(0, 59))), tzinfo=timezone.utc)
+        record = DecisionRecord(
+            uid=people.uuids(self.rng, 1)[0], seq=0, application_uid=application_uid, kind=kind,
+            decided_on=decided_on.isoformat(), decided_at=at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            officer=officer, act_number=f"№ {int(self.rng.integers(100, 999))}", grounds=grounds,
+            motivation=motivation, override_reason=None,
+        )
+        self._decisions.append((record.decided_at, record))
+
+    def _chain_decisions(self) -> None:
+        previous = GENESIS_HASH
+        for seq, (_, draft) in enumerate(sorted(self._decisions, key=lambda d: (d[0], d[1].uid)), start=1):
+            record = DecisionRecord(**{**{f: getattr(draft, f) for f in draft.__dataclass_fields__}, "seq": seq})
+            content_hash = chain_hash(previous, record)
+            self.rows.decisions.append((
+                record.uid, seq, record.application_uid, str(record.kind), record.decided_on, record.decided_at,
+                record.officer, record.act_number, json.dumps(list(record.grounds)), record.motivation,
+                record.override_reason, previous, content_hash, self.now,
+            ))
+            self.rows.audit.append((
+                people.uuids(self.rng, 1)[0], record.decided_at, record.officer, f"decision.{record.kind.lower()}",
+                "applications", record.application_uid, json.dumps({"decision": record.uid}, ensure_ascii=False),
+            ))
+            previous = content_hash

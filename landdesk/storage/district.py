@@ -1,0 +1,52 @@
+"""The district row of a cache and a summary of what the cache holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from landdesk.domain.district import District
+from landdesk.storage.connection import Cache
+from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+
+COUNTED_TABLES = ("district", "settlements", "parcels", "encumbrances", "plans", "plan_zones", "red_lines",
+                  "water_bodies", "applications", "application_steps", "decisions", "audit_log", "cadastral_codes")
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    path: str
+    district: District
+    schema_version: int
+    created_by: str | None
+    counts: dict[str, int]
+    extent: tuple[float, float, float, float] | None
+
+
+def cache_district_uid(cache: Cache) -> str:
+    with cache.reading() as connection:
+        return str(connection.execute("SELECT uid FROM district WHERE is_deleted = 0 LIMIT 1").fetchone()[0])
+
+
+def load_district(cache: Cache) -> District:
+    with cache.reading() as connection:
+        row = connection.execute(
+            "SELECT uid, name, region_code, district_code, srid, crs_name, name_kk, name_ru, kato "
+            "FROM district WHERE is_deleted = 0 LIMIT 1"
+        ).fetchone()
+    return District(*row)
+
+
+def cache_info(cache: Cache) -> CacheInfo:
+    """Everything `landdesk info` prints. Counting every table reads every page, so damage shows up here."""
+    with cache.reading() as connection:
+        counts = {t: int(connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in COUNTED_TABLES}
+        created = connection.execute("SELECT value FROM cache_meta WHERE key = 'created_by'").fetchone()
+        extent_row = connection.execute(
+            "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM district LIMIT 1"
+        ).fetchone()
+    extent = tuple(extent_row) if extent_row and extent_row[0] is not None else None
+    return CacheInfo(str(cache.path), load_district(cache), cache.schema_version,
+                     created[0] if created else None, counts, extent)  # type: ignore[arg-type]
+
+
+GEOMETRY_TABLES = tuple(table for table, _c, _k in GEOMETRY_COLUMNS)
