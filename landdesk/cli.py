@@ -81,10 +81,11 @@ def _open_window(path: Path) -> int:
 
 def _info(path: Path) -> int:
     from landdesk.storage import open_cache
-    from landdesk.storage.district import cache_info
+    from landdesk.storage.district import cache_info, check_integrity
     from landdesk.storage.migrations import LATEST_VERSION
 
     with open_cache(path, read_only=True) as cache:
+        check_integrity(cache)
         info = cache_info(cache)
     d = info.district
     print(f"Cache:     {info.path}")
@@ -96,6 +97,7 @@ def _info(path: Path) -> int:
     if info.extent:
         x0, y0, x1, y1 = info.extent
         print(f"Extent:    {x0:,.0f} {y0:,.0f} – {x1:,.0f} {y1:,.0f} m ({(x1 - x0) / 1000:.1f} × {(y1 - y0) / 1000:.1f} km)")
+    print("Integrity: ok (SQLite quick_check)")
     print("Rows:")
     width = max(len(t) for t in info.counts)
     for table, count in info.counts.items():

@@ -270,7 +270,7 @@ class _TownPlanner:
         ii, jj = (a.ravel() for a in np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1),
                                                  indexing="ij"))
         cu, cv = (ii + 0.5) * CELL_U, (jj + 0.5) * CELL_V
-        distance = np.hypot(cu, cv) + self._rng.normal(0.0, 250.0, len(ii))
+        distance = np.hypot(cu, cv) + self._rng.normal(0.0, 120.0, len(ii))
         angle = np.degrees(np.arctan2(cv, cu))
         in_river = shapely.intersects(shapely.box(ii * CELL_U, jj * CELL_V, (ii + 1) * CELL_U, (jj + 1) * CELL_V),
                                       self._corridor)

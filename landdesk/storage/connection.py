@@ -24,7 +24,9 @@ from landdesk.storage.errors import (
     CacheCorrupt,
     CacheExists,
     CacheNeedsUpgrade,
+    CacheNoAccess,
     CacheNotFound,
+    CacheReadOnly,
     CacheTooNew,
     NotACache,
     translated_errors,
@@ -109,11 +111,16 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
     """
     cache_path = Path(path).expanduser().absolute()
     _check_file(cache_path)
+    if not read_only and not os.access(cache_path, os.W_OK):
+        # SQLite would quietly open it read-only and the officer would learn at the first save.
+        raise CacheReadOnly(path=str(cache_path), reason="the file is read-only")
     latest = migrations[-1].version if migrations else 0
     connection = _connect(cache_path, mode="ro" if read_only else "rw")
     try:
         with translated_errors(cache_path):
-            _configure(connection, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+            connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
+            # Identity first: a file that is not ours must leave exactly as it came (no WAL switch).
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise NotACache(path=str(cache_path), reason="it is a SQLite database, but not a LandDesk cache")
             found = int(connection.execute("PRAGMA user_version").fetchone()[0])
@@ -121,6 +128,7 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
                 raise CacheTooNew(path=str(cache_path), found=found, supported=latest)
             if found < 1:
                 raise CacheCorrupt(path=str(cache_path), reason="its creation never finished")
+            _configure(connection, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
             srid = int(connection.execute("SELECT value FROM cache_meta WHERE key = 'srid'").fetchone()[0])
             if found < latest:
                 if read_only:
@@ -181,9 +189,12 @@ def _check_file(path: Path) -> None:
         raise CacheNotFound(path=str(path))
     if path.is_dir():
         raise NotACache(path=str(path), reason="it is a folder")
-    size = path.stat().st_size
-    with path.open("rb") as stream:
-        header = stream.read(100)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            header = stream.read(100)
+    except PermissionError as err:
+        raise CacheNoAccess(path=str(path)) from err
     if size == 0:
         raise NotACache(path=str(path), reason="the file is empty")
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from landdesk.domain.district import District
 from landdesk.storage.connection import Cache
+from landdesk.storage.errors import CacheCorrupt
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
 
 COUNTED_TABLES = ("district", "settlements", "parcels", "encumbrances", "plans", "plan_zones", "red_lines",
@@ -36,8 +37,16 @@ def load_district(cache: Cache) -> District:
     return District(*row)
 
 
+def check_integrity(cache: Cache) -> None:
+    """SQLite's quick_check over every page (seconds for a large district), raising CacheCorrupt on damage."""
+    with cache.reading() as connection:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise CacheCorrupt(path=str(cache.path), reason="; ".join(problems))
+
+
 def cache_info(cache: Cache) -> CacheInfo:
-    """Everything `landdesk info` prints. Counting every table reads every page, so damage shows up here."""
+    """Everything `landdesk info` prints."""
     with cache.reading() as connection:
         counts = {t: int(connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in COUNTED_TABLES}
         created = connection.execute("SELECT value FROM cache_meta WHERE key = 'created_by'").fetchone()

@@ -60,6 +60,12 @@ class CacheReadOnly(CacheError):
     )
 
 
+class CacheNoAccess(CacheError):
+    code = "cache.no_access"
+    what = "LandDesk is not allowed to read {path}."
+    todo = "Ask your administrator for access to the file, or copy it into a folder of your own."
+
+
 class DiskFull(CacheError):
     code = "cache.disk_full"
     what = "The disk holding {path} is full; the last change was not saved."

@@ -1,0 +1,1 @@
+"""Widgets only: build, lay out, wire signals."""

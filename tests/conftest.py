@@ -1,0 +1,59 @@
+"""Shared fixtures: caches are built once per test session and copied per test (Anki's getEmptyCol)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from landdesk.demo.build import build_demo  # noqa: E402
+from landdesk.domain.district import District  # noqa: E402
+from landdesk.storage import create_cache  # noqa: E402
+
+DEMO_TODAY = date(2026, 11, 20)
+DEMO_PARCELS = 3000
+DEMO_SEED = 2026
+
+TEST_DISTRICT = District(uid="6f1c0d1e-0000-4000-8000-000000000001", name="Test district", region_code="19",
+                         district_code="245", srid=32642, crs_name="WGS 84 / UTM zone 42N")
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    create_cache(path, TEST_DISTRICT).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    build_demo(path, parcels=DEMO_PARCELS, seed=DEMO_SEED, today=DEMO_TODAY, report=lambda _m: None)
+    return path
+
+
+@pytest.fixture
+def empty_cache_file(_empty_template: Path, tmp_path: Path) -> Path:
+    """A copy of an empty cache of the test district (schema applied, no features)."""
+    target = tmp_path / "empty.sqlite"
+    shutil.copyfile(_empty_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_cache_file(_demo_template: Path, tmp_path: Path) -> Path:
+    """A copy of the demo district at 3,000 parcels, built once per session for a fixed date."""
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(_demo_template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def demo_template_readonly(_demo_template: Path) -> Path:
+    """The session's demo cache itself, for tests that only read it."""
+    return _demo_template
