@@ -138,6 +138,8 @@ class WorkflowBuilder:
         if status in PENDING:
             stage = STAGE_OF_STATUS[status]
             elapsed = sum(durations[:stage]) + int(self.rng.integers(0, stages[stage][0][3] + 4))
+            if self.rng.random() < 0.3:   # stalled: a late approver, a missing document, a busy officer
+                elapsed += int(self.rng.integers(5, 25))
             return add_working_days(self.today, -elapsed), durations
         decided_ago = int(self.rng.integers(3, 60))
         return add_working_days(self.today, -(decided_ago + sum(durations))), durations
