@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from landdesk.storage import open_cache
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def run_window(path: Path) -> int:

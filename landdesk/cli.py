@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from landdesk import __version__
 from landdesk.domain.errors import LandDeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +99,8 @@ def _info(path: Path) -> int:
           + (f", created by {info.created_by}" if info.created_by else ""))
     if info.extent:
         x0, y0, x1, y1 = info.extent
-        print(f"Extent:    {x0:,.0f} {y0:,.0f} – {x1:,.0f} {y1:,.0f} m ({(x1 - x0) / 1000:.1f} × {(y1 - y0) / 1000:.1f} km)")
+        size = f"{(x1 - x0) / 1000:.1f} × {(y1 - y0) / 1000:.1f} km"
+        print(f"Extent:    {x0:,.0f} {y0:,.0f} – {x1:,.0f} {y1:,.0f} m ({size})")
     print("Integrity: ok (SQLite quick_check)")
     print("Rows:")
     width = max(len(t) for t in info.counts)

@@ -5,15 +5,19 @@ from __future__ import annotations
 import os
 import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from landdesk.demo.build import build_demo  # noqa: E402
-from landdesk.domain.district import District  # noqa: E402
-from landdesk.storage import create_cache  # noqa: E402
+from typing import TYPE_CHECKING
+
+from landdesk.demo.build import build_demo
+from landdesk.domain.district import District
+from landdesk.storage import create_cache
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEMO_TODAY = date(2026, 11, 20)
 DEMO_PARCELS = 3000

@@ -13,9 +13,9 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
+from landdesk.demo.layout import BLOCK_D, CELL_V, SRID, Layout, LotKind
 from landdesk.domain.application import BuiltFor, ProcedureTrack
 from landdesk.domain.land import Purpose
-from landdesk.demo.layout import BLOCK_D, CELL_V, SRID, Layout, LotKind
 
 LAKE_CLEARANCE = 700.0      # metres from the lake for every plot not built to fail the 500 m rule
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from landdesk.demo.workflow import (
     WorkflowRows,
 )
 from landdesk.domain.district import District
+from landdesk.domain.errors import LandDeskError
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus
 from landdesk.storage import Cache, create_cache
@@ -43,13 +44,23 @@ from landdesk.storage.connection import remove_cache_files
 from landdesk.storage.district import cache_district_uid
 from landdesk.storage.sql import utc_now
 
+if TYPE_CHECKING:
+    import os
+
 log = logging.getLogger(__name__)
 
 REGION_CODE, DISTRICT_CODE = "19", "245"   # fictional codes: the official list is not published (DOMAIN.md §1.2)
 DEFAULT_PARCELS = 50_000
 DEFAULT_SEED = 2026
 
+MIN_PARCELS = 3_000
 Report = Callable[[str], None]
+
+
+class DemoTooSmall(LandDeskError):
+    code = "demo.too_small"
+    what = "A demo district of {parcels:,} parcels is too small to hold a town, a DPP, a village and its applications."
+    todo = "Ask for at least {minimum:,} parcels."
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,8 @@ def build_demo(path: str | os.PathLike[str], *, parcels: int = DEFAULT_PARCELS, 
                today: date | None = None, report: Report | None = None) -> DemoSummary:
     """Build (or rebuild) the demo district at `path`. Written to a temporary file and moved into place
     at the end, so an interrupted build never leaves a half-built cache under the requested name."""
+    if parcels < MIN_PARCELS:
+        raise DemoTooSmall(parcels=parcels, minimum=MIN_PARCELS)
     started = time.perf_counter()
     say = report or (lambda message: log.info("%s", message))
     today = today or date.today()

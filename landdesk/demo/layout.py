@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import ClassVar
 
 import numpy as np
 import shapely
@@ -142,7 +143,8 @@ class Layout:
 
     def to_map(self, geometry: shapely.Geometry | NDArray[np.object_]) -> NDArray[np.object_]:
         """Local frame → EPSG:32642."""
-        return shapely.transform(geometry, self.place_coords)
+        placed: NDArray[np.object_] = shapely.transform(geometry, self.place_coords)
+        return placed
 
     def place_coords(self, coords: Float) -> Float:
         angle = math.radians(ROTATION_DEG)
@@ -212,7 +214,8 @@ def build_layout(parcels: int, rng: np.random.Generator) -> Layout:
 
     radius = max(math.hypot((i + 0.5) * CELL_U, (j + 0.5) * CELL_V) for i, j in town_cells) + 400.0
     village_origin = _polar(radius + 3500.0, 215.0)
-    village_cells = [(village_origin[0] + a * CELL_U, village_origin[1] + b * CELL_V) for b in (0, 1) for a in (0, 1, 2)]
+    village_cells = [(village_origin[0] + a * CELL_U, village_origin[1] + b * CELL_V)
+                     for b in (0, 1) for a in (0, 1, 2)]
 
     town_lots, town_blocks = planner.cut_cells(town_cells)
     dpp_lots, dpp_blocks = _cut_dpp(dpp_cells, rng, quarter_key=10_000)
@@ -255,7 +258,7 @@ def build_layout(parcels: int, rng: np.random.Generator) -> Layout:
 class _TownPlanner:
     """Chooses the town's zone cells outward from the centre and cuts their blocks into lots."""
 
-    LOTS_PER_CELL: dict[ZoneSubtype, int] = {
+    LOTS_PER_CELL: ClassVar[dict[ZoneSubtype, int]] = {
         ZoneSubtype.INDIVIDUAL_HOUSING: 192, ZoneSubtype.MULTI_STOREY: 32, ZoneSubtype.PUBLIC_BUSINESS: 16,
         ZoneSubtype.TRADE_SERVICES: 96, ZoneSubtype.INDUSTRIAL: 18, ZoneSubtype.COMMON_USE: 8,
         ZoneSubtype.RECREATION: 0,
@@ -266,7 +269,7 @@ class _TownPlanner:
         self._corridor = corridor
 
     def select_cells(self, lots_wanted: int) -> dict[tuple[int, int], ZoneSubtype]:
-        reach = int(math.ceil(math.sqrt(lots_wanted / 120))) + 6
+        reach = math.ceil(math.sqrt(lots_wanted / 120)) + 6
         ii, jj = (a.ravel() for a in np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1),
                                                  indexing="ij"))
         cu, cv = (ii + 0.5) * CELL_U, (jj + 0.5) * CELL_V
@@ -394,7 +397,8 @@ def _gardens(wanted: int, radius: float, rng: np.random.Generator,
     """Garden cooperatives around the town: blocks of 2 × 8 lots of 25 × 30 m along 6 m alleys."""
     angles = (35.0, 145.0, 280.0, 325.0)
     pattern = RowPattern(8, (0.0, 30.0), 30.0, 1.0, width=200.0)
-    parts, areas = [], []
+    parts: list[Lots] = []
+    areas: list[shapely.Polygon] = []
     remaining = wanted
     for k, angle in enumerate(angles):
         share = remaining // (len(angles) - k)
@@ -410,8 +414,8 @@ def _gardens(wanted: int, radius: float, rng: np.random.Generator,
                 break
             distance += 300.0
         grid_u, grid_v = np.meshgrid(np.arange(across), np.arange(along), indexing="ij")
-        u0 = cu - width / 2 + grid_u.ravel() * 206.0 + 3.0
-        v0 = cv - height / 2 + grid_v.ravel() * 66.0 + 3.0
+        u0 = np.asarray(cu - width / 2 + grid_u.ravel() * 206.0 + 3.0, dtype=np.float64)
+        v0 = np.asarray(cv - height / 2 + grid_v.ravel() * 66.0 + 3.0, dtype=np.float64)
         quads, _block, row, column = cut_blocks(u0, v0, pattern, rng)
         quads = quads[:share]
         n = len(quads)
@@ -440,12 +444,14 @@ def _fields(wanted: int, radius: float, rng: np.random.Generator, avoid: list[sh
         reach *= 1.4
     u0, v0 = u0[free], v0[free]
     nearest = np.argsort(np.hypot(u0 + width / 2, v0 + depth / 2), kind="stable")[:wanted]
-    u0, v0 = u0[nearest], v0[nearest]
-    quads = rectangles(u0, v0, width, depth)
+    field_u: Float = np.asarray(u0[nearest], dtype=np.float64)
+    field_v: Float = np.asarray(v0[nearest], dtype=np.float64)
+    quads = rectangles(field_u, field_v, width, depth)
     quads[:, :4] += rng.uniform(-3.0, 3.0, (len(quads), 4, 2))
     quads[:, 4] = quads[:, 0]
     n = len(quads)
-    quarter = 30_000 + np.floor_divide(u0, 5000.0).astype(np.int64) * 100 + np.floor_divide(v0, 5000.0).astype(np.int64)
+    quarter = 30_000 + np.floor_divide(field_u, 5000.0).astype(np.int64) * 100 \
+        + np.floor_divide(field_v, 5000.0).astype(np.int64)
     return Lots(quads, np.full(n, LotKind.FIELD), np.full(n, Place.RURAL), np.full(n, -1), np.zeros(n, np.int64),
                 np.zeros(n, np.int64), quarter, np.full(n, -1), np.arange(1, n + 1))
 

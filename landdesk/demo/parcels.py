@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
-from numpy.typing import NDArray
 
 from landdesk.demo import names, people
 from landdesk.demo.layout import Layout, LotKind, Place
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import EncumbranceKind, LandCategory, ParcelStatus, Purpose, RightType
 from landdesk.domain.planning import ZoneType
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from numpy.typing import NDArray
 
 TOWN, VILLAGE, DPP_NAME = "г. Кенарык", "с. Жанатурмыс", "мкр. Самал-3"
 AKIMAT = "ГУ «Аппарат акима г. Кенарык»"
@@ -99,7 +104,7 @@ def make_parcels(layout: Layout, rng: np.random.Generator, *, region: str, distr
     zone = np.full(n, None, dtype=object)
     right = np.empty(n, dtype=object)
     holder_kind = np.empty(n, dtype=object)
-    for lot_kind, (cat, purposes, zone_type, rights, holder) in _PROFILE.items():
+    for lot_kind, (cat, purposes, zone_type, rights, holder_of) in _PROFILE.items():
         mask = kind == lot_kind
         count = int(mask.sum())
         if not count:
@@ -108,7 +113,7 @@ def make_parcels(layout: Layout, rng: np.random.Generator, *, region: str, distr
         purpose[mask] = _choose(rng, purposes, count)
         zone[mask] = None if zone_type is None else str(zone_type)
         right[mask] = _choose(rng, rights, count)
-        holder_kind[mask] = holder
+        holder_kind[mask] = holder_of
     status = np.full(n, str(ParcelStatus.REGISTERED), dtype=object)
     status[right == str(RightType.STATE)] = str(ParcelStatus.FREE)
     status[kind == LotKind.DPP_SCHOOL] = str(ParcelStatus.RESERVED)
@@ -194,13 +199,14 @@ ENCUMBRANCE_COLUMNS = ("uid", "parcel_uid", "kind", "description", "beneficiary"
                        "ends_on", "updated_at", "geom")
 
 
-def _choose(rng: np.random.Generator, options: list[tuple[object, float]], count: int) -> list[str]:
+def _choose(rng: np.random.Generator, options: Sequence[tuple[object, float]], count: int) -> list[str]:
     values = [str(v) for v, _ in options]
     shares = np.asarray([s for _, s in options])
     return [values[k] for k in rng.choice(len(values), size=count, p=shares / shares.sum())]
 
 
-def _holders(rng: np.random.Generator, holder_kind: NDArray[np.object_]) -> tuple[NDArray[np.object_], NDArray[np.object_]]:
+def _holders(rng: np.random.Generator,
+             holder_kind: NDArray[np.object_]) -> tuple[NDArray[np.object_], NDArray[np.object_]]:
     n = len(holder_kind)
     holder = np.full(n, None, dtype=object)
     ident = np.full(n, None, dtype=object)

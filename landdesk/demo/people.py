@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
-from numpy.typing import NDArray
 
 from landdesk.demo import names
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 _W1 = np.arange(1, 12)
 _W2 = np.array([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2])
@@ -19,7 +22,8 @@ def uuids(rng: np.random.Generator, n: int) -> list[str]:
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
     text = raw.tobytes().hex()
-    return [f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" for h in (text[k:k + 32] for k in range(0, len(text), 32))]
+    chunks = (text[k:k + 32] for k in range(0, len(text), 32))
+    return [f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}" for h in chunks]
 
 
 def _with_check_digits(heads: NDArray[np.int64], bump: int) -> NDArray[np.int64]:

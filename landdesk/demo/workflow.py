@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
 
-import numpy as np
 import shapely
 
 from landdesk.demo import names, people
-from landdesk.demo.applications import AppSpec
-from landdesk.demo.parcels import ParcelTable
 from landdesk.domain.application import (
     ApplicationStatus as S,
+)
+from landdesk.domain.application import (
     BuiltFor,
     DecisionKind,
     Party,
@@ -25,6 +25,12 @@ from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus, RightType
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from landdesk.demo.applications import AppSpec
+    from landdesk.demo.parcels import ParcelTable
 
 TRACK_TERM_WD = {ProcedureTrack.A: 15, ProcedureTrack.B: 46, ProcedureTrack.C: 30, ProcedureTrack.IZHS_QUEUE: 30}
 
@@ -233,7 +239,7 @@ class WorkflowBuilder:
 
     def _record(self, application_uid: str, kind: DecisionKind, decided_on: date, officer: str,
                 grounds: tuple[str, ...], motivation: str | None) -> None:
-        at = datetime.combine(decided_on, time(10, int(self.rng.integers(0, 59))), tzinfo=timezone.utc)
+        at = datetime.combine(decided_on, time(10, int(self.rng.integers(0, 59))), tzinfo=UTC)
         record = DecisionRecord(
             uid=people.uuids(self.rng, 1)[0], seq=0, application_uid=application_uid, kind=kind,
             decided_on=decided_on.isoformat(), decided_at=at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),

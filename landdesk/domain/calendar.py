@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Container
 
 _NO_HOLIDAYS: frozenset[date] = frozenset()
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
-from landdesk.domain.application import DecisionKind
+if TYPE_CHECKING:
+    from landdesk.domain.application import DecisionKind
 
 GENESIS_HASH = "0" * 64
 

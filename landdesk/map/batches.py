@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 import shapely
-from numpy.typing import NDArray
 from PySide6.QtGui import QPainterPath
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 
 def rings_path(geometries: NDArray[np.object_]) -> QPainterPath:

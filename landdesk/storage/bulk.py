@@ -9,12 +9,16 @@ the cache, triggers included, exactly as it was.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from landdesk.storage.connection import Cache
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from landdesk.storage.connection import Cache
 
 _GEOMETRY_TYPES = {table: (column, kind) for table, column, kind in GEOMETRY_COLUMNS}
 

@@ -12,13 +12,12 @@ import logging
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from landdesk import __version__
-from landdesk.domain.district import District
 from landdesk.spatialite import load_spatialite
 from landdesk.storage.errors import (
     CacheCorrupt,
@@ -33,6 +32,11 @@ from landdesk.storage.errors import (
 )
 from landdesk.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from landdesk.storage.sql import utc_now
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from landdesk.domain.district import District
 
 log = logging.getLogger(__name__)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from landdesk.domain.district import District
-from landdesk.storage.connection import Cache
 from landdesk.storage.errors import CacheCorrupt
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+
+if TYPE_CHECKING:
+    from landdesk.storage.connection import Cache
 
 COUNTED_TABLES = ("district", "settlements", "parcels", "encumbrances", "plans", "plan_zones", "red_lines",
                   "water_bodies", "applications", "application_steps", "decisions", "audit_log", "cadastral_codes")
@@ -53,9 +56,11 @@ def cache_info(cache: Cache) -> CacheInfo:
         extent_row = connection.execute(
             "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM district LIMIT 1"
         ).fetchone()
-    extent = tuple(extent_row) if extent_row and extent_row[0] is not None else None
+    extent = None
+    if extent_row and extent_row[0] is not None:
+        extent = (extent_row[0], extent_row[1], extent_row[2], extent_row[3])
     return CacheInfo(str(cache.path), load_district(cache), cache.schema_version,
-                     created[0] if created else None, counts, extent)  # type: ignore[arg-type]
+                     created[0] if created else None, counts, extent)
 
 
 GEOMETRY_TABLES = tuple(table for table, _c, _k in GEOMETRY_COLUMNS)

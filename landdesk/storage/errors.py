@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from landdesk.domain.errors import LandDeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 _KEEP = "Do not delete the file: unsynced work in it may still be recoverable."
 

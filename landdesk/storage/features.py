@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import shapely
-from numpy.typing import NDArray
 
-from landdesk.storage.connection import Cache
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from landdesk.storage.connection import Cache
 
 _GEOMETRY = {table: column for table, column, _kind in GEOMETRY_COLUMNS}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from pyproj import Transformer
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
@@ -15,9 +17,11 @@ from landdesk.map.styles import (
     WATER_FILL,
     WATER_OUTLINE,
 )
-from landdesk.storage import Cache
 from landdesk.storage.district import load_district
 from landdesk.storage.features import layer_extent, read_features
+
+if TYPE_CHECKING:
+    from landdesk.storage import Cache
 
 
 class MainWindow(QMainWindow):

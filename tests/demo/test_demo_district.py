@@ -5,9 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
@@ -23,6 +22,10 @@ from landdesk.storage import Cache, open_cache
 from landdesk.storage.features import read_features
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
 from tests.conftest import DEMO_PARCELS, DEMO_SEED, DEMO_TODAY
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 SIZE_NORM_M2 = {Purpose.IZHS: 1000.0, Purpose.LPH: 2500.0, Purpose.GARDEN: 1200.0, Purpose.DACHA: 1200.0,
                 Purpose.OGOROD: 10_000.0}
@@ -77,8 +80,9 @@ def test_every_geometry_column_is_in_the_district_crs_with_a_valid_index(demo: C
             "SELECT srid FROM geometry_columns WHERE f_table_name = ?", (table,)).fetchone()[0]
         assert srid == 32642
         assert demo.connection.execute("SELECT CheckSpatialIndex(?, ?)", (table, column)).fetchone()[0] == 1
-        assert demo.connection.execute(
-            f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND ST_SRID({column}) != 32642").fetchone()[0] == 0
+        wrong = demo.connection.execute(
+            f"SELECT count(*) FROM {table} WHERE {column} IS NOT NULL AND ST_SRID({column}) != 32642").fetchone()[0]
+        assert wrong == 0
 
 
 def test_applications_cover_every_state_and_every_outcome(demo: Cache) -> None:
@@ -99,7 +103,8 @@ def test_decisions_form_an_unbroken_hash_chain(demo: Cache) -> None:
         assert row[12] == chain_hash(previous, record)
         previous = row[12]
     refusals = [json.loads(r[8]) for r in rows if r[3] == "REFUSE"]
-    assert refusals and all(grounds and all(g.startswith("R-") for g in grounds) for grounds in refusals)
+    assert refusals
+    assert all(grounds and all(g.startswith("R-") for g in grounds) for grounds in refusals)
 
 
 def test_decided_applications_agree_with_their_outcome(demo: Cache) -> None:
@@ -114,8 +119,9 @@ class _Oracle:
     def __init__(self, cache: Cache) -> None:
         c = cache.connection
         self.parcels = read_features(cache, "parcels", columns=("status",))
-        self.occupied = self.parcels.geometries[np.isin(self.parcels.columns["status"], OCCUPIED)]
-        self.occupied_uids = np.asarray(self.parcels.uids, dtype=object)[np.isin(self.parcels.columns["status"], OCCUPIED)]
+        occupied = np.isin(self.parcels.columns["status"], OCCUPIED)
+        self.occupied = self.parcels.geometries[occupied]
+        self.occupied_uids = np.asarray(self.parcels.uids, dtype=object)[occupied]
         self.district = read_features(cache, "district").geometries[0]
         self.settlements = read_features(cache, "settlements").geometries
         approved = {r[0] for r in c.execute("SELECT uid FROM plans WHERE status = 'APPROVED'")}

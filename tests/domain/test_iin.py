@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from landdesk.domain.errors import InvalidIin
-from landdesk.domain.iin import birth_date, check_digit, is_individual, is_valid_iin_bin, make_bin, make_iin, validate_iin_bin
+from landdesk.domain.iin import (
+    birth_date,
+    check_digit,
+    is_individual,
+    is_valid_iin_bin,
+    make_bin,
+    make_iin,
+    validate_iin_bin,
+)
 
 
 def test_check_digit_by_hand() -> None:

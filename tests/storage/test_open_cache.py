@@ -8,25 +8,27 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from landdesk.spatialite import SpatialiteUnavailable
 from landdesk.storage import create_cache, open_cache
+from landdesk.storage.district import check_integrity
 from landdesk.storage.errors import (
     CacheCorrupt,
     CacheExists,
     CacheLocked,
     CacheNotFound,
-    CacheReadOnly,
     CacheTooNew,
     DiskFull,
     NotACache,
 )
-from landdesk.storage.district import check_integrity
 from tests.conftest import TEST_DISTRICT
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -38,7 +40,8 @@ def test_a_fresh_cache_is_configured_for_field_laptops(empty_cache_file: Path) -
         assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
-        assert cache.srid == 32642 and cache.schema_version == 1
+        assert cache.srid == 32642
+        assert cache.schema_version == 1
 
 
 def test_missing_file_is_not_created(tmp_path: Path) -> None:
@@ -138,7 +141,7 @@ def _run_as_unprivileged(code: str) -> subprocess.CompletedProcess[str]:
             os.setuid(65534)
 
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                          preexec_fn=drop, timeout=60, check=False)  # noqa: PLW1509
+                          preexec_fn=drop, timeout=60, check=False)
 
 
 def test_read_only_folder_says_where_to_copy_the_cache(empty_cache_file: Path, shared_dir: Path) -> None:

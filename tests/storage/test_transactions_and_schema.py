@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import shapely
@@ -14,6 +14,9 @@ from landdesk.storage.bulk import bulk_load
 from landdesk.storage.features import read_features
 from landdesk.storage.migrations import MIGRATIONS, Migration
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PARCEL_COLUMNS = ("uid", "cadastral_number", "region_code", "district_code", "quarter_code", "plot_no", "category",
                   "purpose", "right_type", "status", "updated_at", "geom")
@@ -26,11 +29,15 @@ def _parcel(uid: str, number: str, geometry: shapely.Geometry) -> tuple[object, 
 
 def test_transactions_nest_and_roll_back_as_one(empty_cache_file: Path) -> None:
     with open_cache(empty_cache_file) as cache:
-        with pytest.raises(RuntimeError), cache.transaction() as outer:
-            outer.execute("INSERT INTO cache_meta VALUES ('a', '1')")
-            with cache.transaction() as inner:
-                inner.execute("INSERT INTO cache_meta VALUES ('b', '2')")
-            raise RuntimeError("the officer's edit failed halfway")
+        def failing_edit() -> None:
+            with cache.transaction() as outer:
+                outer.execute("INSERT INTO cache_meta VALUES ('a', '1')")
+                with cache.transaction() as inner:
+                    inner.execute("INSERT INTO cache_meta VALUES ('b', '2')")
+                raise RuntimeError("the officer's edit failed halfway")
+
+        with pytest.raises(RuntimeError):
+            failing_edit()
         assert cache.connection.execute("SELECT count(*) FROM cache_meta WHERE key IN ('a','b')").fetchone()[0] == 0
         with cache.transaction() as outer:
             outer.execute("INSERT INTO cache_meta VALUES ('a', '1')")
@@ -131,6 +138,6 @@ def test_decisions_and_audit_log_are_append_only(demo_cache_file: Path) -> None:
 def test_check_constraints_reject_unknown_codes(empty_cache_file: Path) -> None:
     row = list(_parcel("p1", "19-245-001-001", shapely.box(0, 0, 1, 1)))
     row[6] = "MOON"
-    with open_cache(empty_cache_file) as cache:
-        with pytest.raises(sqlite3.IntegrityError, match="CHECK"), bulk_load(cache, ["parcels"]) as writer:
-            writer.insert("parcels", PARCEL_COLUMNS, [tuple(row)])
+    with open_cache(empty_cache_file) as cache, pytest.raises(sqlite3.IntegrityError, match="CHECK"), \
+            bulk_load(cache, ["parcels"]) as writer:
+        writer.insert("parcels", PARCEL_COLUMNS, [tuple(row)])

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from landdesk.storage.migrations import m0001_init
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Callable
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ not yet pushed), `is_deleted` (tombstones: synced rows are never hard-deleted) a
 
 from __future__ import annotations
 
-import sqlite3
+from typing import TYPE_CHECKING
 
 from landdesk.domain.application import (
     ApplicationStatus,
@@ -20,13 +20,17 @@ from landdesk.domain.land import EncumbranceKind, LandCategory, ParcelStatus, Pu
 from landdesk.domain.planning import PlanKind, PlanStatus, ZoneSubtype, ZoneType
 from landdesk.storage.sql import execute_script
 
+if TYPE_CHECKING:
+    import sqlite3
+    from enum import StrEnum
+
 SYNC_COLUMNS = """
     row_version INTEGER,
     is_deleted INTEGER NOT NULL DEFAULT 0 CHECK (is_deleted IN (0, 1)),
     updated_at TEXT NOT NULL"""
 
 
-def _in(enum: type) -> str:
+def _in(enum: type[StrEnum]) -> str:
     return "(" + ", ".join(f"'{member.value}'" for member in enum) + ")"
 
 

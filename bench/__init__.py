@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench` prints a table. Not tests; they gate nothing."""

@@ -1,0 +1,1 @@
+"""The central registry, a separate program (ASGI app + SpatiaLite/PostGIS backends)."""

@@ -1,0 +1,1 @@
+"""Documents and exports: decision letters (PDF), KPI exports."""

@@ -1,0 +1,1 @@
+"""Registry client: push, pull, conflicts over HTTP (no Qt)."""

@@ -1,0 +1,71 @@
+"""The `landdesk` command as officers and scripts run it: a real process, real files, exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def landdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "landdesk", *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(env or {})}, check=False)
+
+
+def test_info_prints_district_crs_schema_and_counts(demo_template_readonly: Path) -> None:
+    result = landdesk("info", str(demo_template_readonly))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Kenaryk district (demo)" in out
+    assert "EPSG:32642 (WGS 84 / UTM zone 42N)" in out
+    assert "Schema:    version 1" in out
+    assert "Integrity: ok" in out
+    assert "parcels                 3,000" in out
+
+
+@pytest.mark.parametrize(("content", "message"), [(b"not a database at all" * 20, "not a LandDesk cache"),
+                                                  (None, "There is no cache file")])
+def test_info_on_a_bad_file_exits_2_with_a_clear_message(tmp_path: Path, content: bytes | None,
+                                                         message: str) -> None:
+    path = tmp_path / "bad.sqlite"
+    if content is not None:
+        path.write_bytes(content)
+    result = landdesk("info", str(path))
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "What to do:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_info_on_a_damaged_cache_exits_2(demo_cache_file: Path) -> None:
+    size = demo_cache_file.stat().st_size
+    with demo_cache_file.open("r+b") as stream:
+        stream.seek(size // 2)
+        stream.write(b"\xff" * 8192)
+    result = landdesk("info", str(demo_cache_file))
+    assert result.returncode == 2
+    assert "damaged" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_builds_without_a_window_and_replaces_an_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "d.sqlite"
+    out.write_bytes(b"an old, broken build")
+    result = landdesk("demo", "--parcels", "3000", "--no-gui", "--out", str(out), "--seed", "7")
+    assert result.returncode == 0, result.stderr
+    assert "Built 3,000 parcels" in result.stdout
+    assert landdesk("info", str(out)).returncode == 0
+    assert not list(tmp_path.glob("*.building*"))
+
+
+def test_demo_refuses_a_district_too_small_to_hold_its_story(tmp_path: Path) -> None:
+    result = landdesk("demo", "--parcels", "100", "--no-gui", "--out", str(tmp_path / "d.sqlite"))
+    assert result.returncode == 2
+    assert "at least 3,000 parcels" in result.stderr
+    assert "Traceback" not in result.stderr
