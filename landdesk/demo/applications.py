@@ -46,7 +46,6 @@ class _Planner:
         lake_boundary = shapely.boundary(layout.lake)
         self.lake_distance = shapely.distance(shapely.points(self.centre), lake_boundary)
         self.south_edge = (layout.dpp_cells[0][1] + 1) * CELL_V
-        self.used: set[int] = set()
         self.specs: list[AppSpec] = []
 
     def plan(self) -> list[AppSpec]:
@@ -81,7 +80,6 @@ class _Planner:
         self._wrong_coordinates([next(take) for _ in range(6)])
         for _ in range(4):
             lot = next(take)
-            self.used.add(lot)
             q = self.layout.lots.quads[lot]
             bow_tie = shapely.Polygon([q[0], q[2], q[1], q[3], q[0]])
             self._add(AppSpec(BuiltFor.INVALID_GEOMETRY, Purpose.IZHS, ProcedureTrack.C, self._to_map(bow_tie),
@@ -112,7 +110,6 @@ class _Planner:
         return self.layout.to_map(geometry)
 
     def _free_lot(self, built_for: BuiltFor, lot: int, purpose: Purpose, track: ProcedureTrack, note: str) -> int:
-        self.used.add(int(lot))
         return self._add(AppSpec(built_for, purpose, track, self._to_map(self._lot_polygon(lot)), lot=int(lot),
                                  note=note))
 
@@ -196,7 +193,6 @@ class _Planner:
         to_lonlat = Transformer.from_crs(f"EPSG:{SRID}", "EPSG:4326", always_xy=True)
         to_zone_43 = Transformer.from_crs("EPSG:4326", "EPSG:32643", always_xy=True)
         for k, lot in enumerate(lots):
-            self.used.add(lot)
             true_plot = self._to_map(self._lot_polygon(lot))
             xy = shapely.get_coordinates(true_plot)
             lon, lat = to_lonlat.transform(xy[:, 0], xy[:, 1])

@@ -124,6 +124,7 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
         with translated_errors(cache_path):
             connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
             # Identity first: a file that is not ours must leave exactly as it came (no WAL switch).
+            # Reading the schema touches the file: a non-database or a damaged first page fails here.
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise NotACache(path=str(cache_path), reason="it is a SQLite database, but not a LandDesk cache")
@@ -132,7 +133,7 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
                 raise CacheTooNew(path=str(cache_path), found=found, supported=latest)
             if found < 1:
                 raise CacheCorrupt(path=str(cache_path), reason="its creation never finished")
-            _configure(connection, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+            _configure(connection, read_only=read_only)
             srid = int(connection.execute("SELECT value FROM cache_meta WHERE key = 'srid'").fetchone()[0])
             if found < latest:
                 if read_only:
@@ -155,7 +156,8 @@ def create_cache(path: str | os.PathLike[str], district: District, *, overwrite:
     connection = _connect(cache_path, mode="rwc")
     try:
         with translated_errors(cache_path):
-            _configure(connection, read_only=False, busy_timeout_ms=DEFAULT_BUSY_TIMEOUT_MS)
+            connection.execute(f"PRAGMA busy_timeout = {DEFAULT_BUSY_TIMEOUT_MS:d}")
+            _configure(connection, read_only=False)
             connection.execute("SELECT InitSpatialMetadata(1)")
             connection.execute("BEGIN IMMEDIATE")
             for migration in migrations:
@@ -228,16 +230,13 @@ def _connect(path: Path, *, mode: str) -> sqlite3.Connection:
     return connection
 
 
-def _configure(connection: sqlite3.Connection, *, read_only: bool, busy_timeout_ms: int) -> None:
-    connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms):d}")
+def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode != "wal":
             log.warning("cache journal mode is %s, not wal", mode)
         connection.execute("PRAGMA synchronous = FULL")
-    # Reading the schema touches the file: a non-database or a damaged first page fails here.
-    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _migrate(connection: sqlite3.Connection, found: int, srid: int, migrations: Sequence[Migration]) -> None:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from landdesk.domain.district import District
 from landdesk.storage.errors import CacheCorrupt
-from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
 
 if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
@@ -62,5 +61,3 @@ def cache_info(cache: Cache) -> CacheInfo:
     return CacheInfo(str(cache.path), load_district(cache), cache.schema_version,
                      created[0] if created else None, counts, extent)
 
-
-GEOMETRY_TABLES = tuple(table for table, _c, _k in GEOMETRY_COLUMNS)
