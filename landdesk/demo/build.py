@@ -42,6 +42,7 @@ from landdesk.storage import Cache, create_cache
 from landdesk.storage.bulk import bulk_load, update_layer_statistics
 from landdesk.storage.connection import remove_cache_files
 from landdesk.storage.district import cache_district_uid
+from landdesk.storage.render_copy import store_all_copies
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
@@ -112,6 +113,8 @@ def build_demo(path: str | os.PathLike[str], *, parcels: int = DEFAULT_PARCELS, 
         _write(cache, layout, table, plans, workflow, encumbrances, now, seed=seed, today=today)
         say("Updating layer statistics…")
         update_layer_statistics(cache)
+        say("Packing map layers for drawing…")
+        store_all_copies(cache)
         cache.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         cache.close()

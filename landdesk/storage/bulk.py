@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+from landdesk.storage.migrations.m0002_render_copies import GENERATION_TRIGGER_PREFIX, LAYER_SOURCES
 
 if TYPE_CHECKING:
     import sqlite3
@@ -68,6 +69,14 @@ def bulk_load(cache: Cache, tables: Sequence[str]) -> Iterator[BulkWriter]:
                 _refill_spatial_index(connection, table)
         for sql in saved:
             connection.execute(sql)
+        bump_generations(connection, tables)
+
+
+def bump_generations(connection: sqlite3.Connection, tables: Sequence[str]) -> None:
+    """Mark the render copies of every layer drawn from `tables` stale (the per-row triggers were off)."""
+    layers = [layer for layer, sources in LAYER_SOURCES.items() if set(sources) & set(tables)]
+    connection.executemany("UPDATE layer_generations SET generation = generation + 1 WHERE layer = ?",
+                           [(layer,) for layer in layers])
 
 
 def update_layer_statistics(cache: Cache) -> None:
@@ -88,6 +97,10 @@ def _drop_geometry_triggers(connection: sqlite3.Connection, tables: Sequence[str
             "(?, ?, ?, ?, ?, ?, ?, ?)",
             (table, *(f"{prefix}_{table}_{column}" for prefix in ("ggi", "ggu", "tmi", "tmu", "tmd", "gii",
                                                                    "giu", "gid"))),
+        ).fetchall()
+        triggers += connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE ?",
+            (table, f"{GENERATION_TRIGGER_PREFIX}%"),
         ).fetchall()
         for name, sql in triggers:
             connection.execute(f'DROP TRIGGER "{name}"')

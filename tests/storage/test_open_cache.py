@@ -25,6 +25,7 @@ from landdesk.storage.errors import (
     DiskFull,
     NotACache,
 )
+from landdesk.storage.migrations import LATEST_VERSION
 from tests.conftest import TEST_DISTRICT
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def test_a_fresh_cache_is_configured_for_field_laptops(empty_cache_file: Path) -
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
         assert cache.srid == 32642
-        assert cache.schema_version == 1
+        assert cache.schema_version == LATEST_VERSION
 
 
 def test_missing_file_is_not_created(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pytest
 import shapely
 
@@ -12,8 +13,9 @@ from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.storage import open_cache
 from landdesk.storage.bulk import bulk_load
 from landdesk.storage.features import read_features
-from landdesk.storage.migrations import MIGRATIONS, Migration
+from landdesk.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
+from landdesk.storage.render_copy import SOURCES, layer_generation, load_layer, read_layer, save_copy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -57,20 +59,20 @@ def _broken(connection: sqlite3.Connection, srid: int) -> None:
 
 
 def test_an_older_cache_is_migrated_on_open(empty_cache_file: Path) -> None:
-    newer = (*MIGRATIONS, Migration(2, "notes", _add_notes))
+    newer = (*MIGRATIONS, Migration(LATEST_VERSION + 1, "notes", _add_notes))
     with open_cache(empty_cache_file, migrations=newer) as cache:
-        assert cache.schema_version == 2
+        assert cache.schema_version == LATEST_VERSION + 1
         cache.connection.execute("SELECT count(*) FROM notes").fetchone()
     with open_cache(empty_cache_file, migrations=newer) as cache:   # applied once only
-        assert cache.schema_version == 2
+        assert cache.schema_version == LATEST_VERSION + 1
 
 
 def test_a_failing_migration_leaves_the_cache_as_it_was(empty_cache_file: Path) -> None:
-    newer = (*MIGRATIONS, Migration(2, "broken", _broken))
+    newer = (*MIGRATIONS, Migration(LATEST_VERSION + 1, "broken", _broken))
     with pytest.raises(sqlite3.OperationalError):
         open_cache(empty_cache_file, migrations=newer)
     with open_cache(empty_cache_file) as cache:
-        assert cache.schema_version == 1
+        assert cache.schema_version == LATEST_VERSION
         tables = {r[0] for r in cache.connection.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
 
@@ -117,7 +119,7 @@ def test_a_failed_bulk_load_leaves_no_rows_and_keeps_spatialite_triggers(empty_c
         assert cache.connection.execute("SELECT count(*) FROM parcels").fetchone()[0] == 0
         triggers_after = cache.connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name='parcels'").fetchone()[0]
-        assert triggers_after == triggers_before == 8
+        assert triggers_after == triggers_before == 8 + 3   # SpatiaLite's and the layer generation triggers
         with pytest.raises(sqlite3.IntegrityError, match="violates Geometry constraint"), cache.transaction() as tx:
             tx.execute("INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no,"
                        " category, purpose, right_type, status, updated_at, geom) VALUES ('x', '19-245-001-009', '19',"
@@ -141,3 +143,39 @@ def test_check_constraints_reject_unknown_codes(empty_cache_file: Path) -> None:
     with open_cache(empty_cache_file) as cache, pytest.raises(sqlite3.IntegrityError, match="CHECK"), \
             bulk_load(cache, ["parcels"]) as writer:
         writer.insert("parcels", PARCEL_COLUMNS, [tuple(row)])
+
+
+def test_any_change_makes_the_stored_render_copy_stale(demo_cache_file: Path) -> None:
+    with open_cache(demo_cache_file) as cache:
+        stored = load_layer(cache, "parcels")          # the demo build stored it
+        assert stored.generation == layer_generation(cache, "parcels")
+        fid = int(stored.fids[0])
+        with cache.transaction() as tx:
+            tx.execute("UPDATE parcels SET status = 'SEIZED' WHERE fid = ?", (fid,))
+        assert layer_generation(cache, "parcels") == stored.generation + 1
+        fresh = load_layer(cache, "parcels")
+        index = fresh.index_of(fid)
+        assert index is not None
+        assert fresh.class_values["status"][fresh.classes["status"][index]] == "SEIZED"
+        assert len(fresh) == len(stored)
+        np.testing.assert_array_equal(np.sort(fresh.fids), np.sort(stored.fids))
+        zones_before = layer_generation(cache, "plan_zones")
+        with cache.transaction() as tx:                   # zones are drawn by their plan's status
+            tx.execute("UPDATE plans SET status = 'DRAFT'")
+        assert layer_generation(cache, "plan_zones") > zones_before
+
+
+def test_a_render_copy_round_trips_every_layer(demo_cache_file: Path) -> None:
+    with open_cache(demo_cache_file) as cache:
+        for layer in SOURCES:
+            built = read_layer(cache, layer)
+            save_copy(cache, built)
+            loaded = load_layer(cache, layer)
+            np.testing.assert_array_equal(loaded.coords, built.coords)
+            np.testing.assert_array_equal(loaded.feature_rings, built.feature_rings)
+            assert loaded.labels == built.labels
+            assert loaded.class_values == built.class_values
+            assert shapely.equals(loaded.geometries(), built.geometries()).all()
+            count = cache.connection.execute(
+                f'SELECT count(*) FROM "{layer}" WHERE is_deleted = 0 AND geom IS NOT NULL').fetchone()[0]
+            assert len(loaded) == count
