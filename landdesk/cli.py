@@ -40,6 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     open_ = commands.add_parser("open", help="open a cache in the main window")
     open_.add_argument("path", type=Path)
+    open_.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
+
+    shot = commands.add_parser("screenshot", help="render the main window on a cache offscreen and save a PNG")
+    shot.add_argument("path", type=Path)
+    shot.add_argument("--out", type=Path, required=True, help="the image file to write (.png)")
+    shot.add_argument("--size", type=_size, default=(1600, 1000), help="window size WIDTHxHEIGHT (default 1600x1000)")
+    shot.add_argument("--find", default=None, metavar="CADNUM|APPNUM",
+                      help="find this parcel or application first, as Ctrl+F would")
+    shot.add_argument("--today", type=date.fromisoformat, default=None,
+                      help="the date the queue counts working days from (YYYY-MM-DD, default today)")
 
     info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
     info.add_argument("path", type=Path)
@@ -54,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "demo":
             return _demo(args)
         if args.command == "open":
-            return _open_window(args.path)
+            return _open_window(args.path, today=args.today)
+        if args.command == "screenshot":
+            return _screenshot(args)
         if args.command == "info":
             return _info(args.path)
     except LandDeskError as err:
@@ -77,9 +89,36 @@ def _demo(args: argparse.Namespace) -> int:
     return _open_window(out)
 
 
-def _open_window(path: Path) -> int:
+def _open_window(path: Path, *, today: date | None = None) -> int:
     from landdesk.app import run_window
-    return run_window(path)
+    return run_window(path, today=today)
+
+
+def _screenshot(args: argparse.Namespace) -> int:
+    from landdesk.app import render_screenshot
+
+    try:
+        out = render_screenshot(args.path, args.out, size=args.size, find=args.find, today=args.today)
+    except LookupError:
+        print(f"landdesk: no parcel or application matches {args.find!r}.\n  What to do: check the number; "
+              "a cadastral number has four parts (19-245-156-036), an application number looks like 2026-0074.",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except (TimeoutError, OSError) as error:
+        print(f"landdesk: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Screenshot saved to {out}")
+    return EXIT_OK
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError("write the size as WIDTHxHEIGHT, for example 1600x1000") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError("width and height must be between 200 and 8000 pixels")
+    return width, height
 
 
 def _info(path: Path) -> int:

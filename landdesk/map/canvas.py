@@ -1,57 +1,237 @@
-"""The map canvas: a pyqtgraph PlotWidget locked to equal aspect, in the district's projected CRS.
+"""The map canvas: a pyqtgraph view locked to equal aspect in the district CRS, with the officer's tools.
 
-Layers are drawn as a few batched paths (one per style), never one Qt item per feature.
+Drag pans, the wheel zooms about the cursor, a click identifies, shift-drag (or the select tool) selects
+by rectangle, the measure tool sums distances and the enclosed area. Layers are drawn by `LayerTilesItem`
+from tiles a worker paints; nothing here touches SQL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QWidget
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
+from landdesk.map.items import LayerTilesItem, SelectionItem, TileCache
+from landdesk.map.layers import MapLayers
 from landdesk.map.styles import BACKGROUND
 
-Color = Sequence[int]
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+    from PySide6.QtGui import QPaintEvent
+
+METRES_PER_INCH = 0.0254
 
 
-class PathLayerItem(QGraphicsPathItem):
-    """One style of one layer: a batched path with a fill (no antialiasing) and a cosmetic outline."""
+class Tool(StrEnum):
+    PAN = "pan"
+    ZOOM_IN = "zoom_in"
+    ZOOM_OUT = "zoom_out"
+    IDENTIFY = "identify"
+    SELECT = "select"
+    MEASURE = "measure"
 
-    def __init__(self, path: QPainterPath, *, fill: Color | None, outline: Color, width: float = 1.0,
-                 z: float = 0.0) -> None:
-        super().__init__(path)
-        pen = QPen(QColor(*outline))
+
+class MapViewBox(pg.ViewBox):
+    """Mouse handling per tool; right-click never opens pyqtgraph's menu."""
+
+    clicked = Signal(float, float, object)          # x, y, button
+    rectangle_chosen = Signal(float, float, float, float)
+
+    def __init__(self) -> None:
+        super().__init__(lockAspect=True, enableMenu=False)
+        self.tool = Tool.IDENTIFY
+        self._band = QGraphicsRectItem()
+        pen = QPen(QColor(0, 120, 215))
         pen.setCosmetic(True)
-        pen.setWidthF(width)
-        self.setPen(pen)
-        self.setBrush(QBrush(QColor(*fill)) if fill is not None else QBrush())
-        self.setZValue(z)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self._band.setPen(pen)
+        self._band.setBrush(QColor(0, 120, 215, 40))
+        self._band.setZValue(200)
+        self._band.hide()
+        self.addItem(self._band, ignoreBounds=True)
+
+    def mouseClickEvent(self, ev: Any) -> None:
+        point = self.mapSceneToView(ev.scenePos())
+        if ev.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+            ev.accept()
+            if self.tool == Tool.ZOOM_IN and ev.button() == Qt.MouseButton.LeftButton:
+                self.scaleBy((0.5, 0.5), center=point)
+            elif self.tool == Tool.ZOOM_OUT and ev.button() == Qt.MouseButton.LeftButton:
+                self.scaleBy((2.0, 2.0), center=point)
+            else:
+                self.clicked.emit(point.x(), point.y(), ev.button())
+
+    def mouseDragEvent(self, ev: Any, axis: int | None = None) -> None:
+        selecting = self.tool in (Tool.SELECT, Tool.ZOOM_IN) or bool(
+            ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if ev.button() != Qt.MouseButton.LeftButton or not selecting:
+            super().mouseDragEvent(ev, axis)
+            return
+        ev.accept()
+        start = self.mapSceneToView(ev.buttonDownScenePos())
+        end = self.mapSceneToView(ev.scenePos())
+        rect = QRectF(start, end).normalized()
+        if ev.isFinish():
+            self._band.hide()
+            if self.tool == Tool.ZOOM_IN:
+                self.setRange(rect, padding=0)
+            else:
+                self.rectangle_chosen.emit(rect.left(), rect.top(), rect.right(), rect.bottom())
+        else:
+            self._band.setRect(rect)
+            self._band.show()
+
+
+class ScaleBar(QWidget):
+    """A scale bar of a round length in the lower left corner of the map, always shown."""
+
+    def __init__(self, canvas: MapCanvas) -> None:
+        super().__init__(canvas)
+        self._canvas = canvas
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.resize(220, 34)
+        self.length_m = 0.0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        resolution = self._canvas.resolution()
+        if resolution <= 0:
+            return
+        self.length_m = nice_length(resolution * 150)
+        width = self.length_m / resolution
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.fillRect(QRectF(4, 4, width + 16, 26), QColor(255, 255, 255, 200))
+        painter.setPen(QPen(QColor(30, 30, 30), 2))
+        left, base = 12.0, 24.0
+        painter.drawLine(QPointF(left, base), QPointF(left + width, base))
+        for x in (left, left + width):
+            painter.drawLine(QPointF(x, base - 6), QPointF(x, base))
+        text = f"{self.length_m / 1000:g} km" if self.length_m >= 1000 else f"{self.length_m:g} m"
+        painter.drawText(QPointF(left, base - 8), text)
+        painter.end()
+
+
+def nice_length(limit: float) -> float:
+    """The largest 1, 2 or 5 × 10ⁿ not above `limit`."""
+    if limit <= 0:
+        return 0.0
+    power = 10 ** math.floor(math.log10(limit))
+    return float(next(m * power for m in (5, 2, 1) if m * power <= limit))
 
 
 class MapCanvas(pg.PlotWidget):
-    """Pan by dragging, zoom with the wheel about the cursor; reports the cursor's map position."""
+    """The map. Emits the cursor position, view changes, clicks and rectangle selections in map units."""
 
     cursor_moved = Signal(float, float)
+    view_changed = Signal()
+    clicked = Signal(float, float, object)
+    rectangle_chosen = Signal(float, float, float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent, background=QColor(*BACKGROUND))
-        self.setAspectLocked(True)
+        self.view_box = MapViewBox()
+        super().__init__(parent=parent, background=QColor(*BACKGROUND), viewBox=self.view_box)
         self.hideAxis("left")
         self.hideAxis("bottom")
         self.getPlotItem().setMenuEnabled(False)
         self.getPlotItem().hideButtons()
+        self.layers = MapLayers()
+        self.tiles = TileCache(self)
+        self.tiles_item = LayerTilesItem(self.tiles)
+        self.addItem(self.tiles_item, ignoreBounds=True)
+        self.selection_item = SelectionItem()
+        self.addItem(self.selection_item, ignoreBounds=True)
+        self.highlight_item = SelectionItem(colour=(255, 0, 200), width=3.0)
+        self.addItem(self.highlight_item, ignoreBounds=True)
+        self.measure_item = pg.PlotCurveItem(pen=pg.mkPen((255, 140, 0), width=2, style=Qt.PenStyle.DashLine))
+        self.addItem(self.measure_item, ignoreBounds=True)
+        self.scale_bar = ScaleBar(self)
         self._mouse_proxy = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_scene_mouse_moved)
+        self.view_box.sigRangeChanged.connect(self._on_view_range_changed)
+        self.view_box.sigResized.connect(self._on_view_range_changed)
+        self.view_box.clicked.connect(self.clicked)
+        self.view_box.rectangle_chosen.connect(self.rectangle_chosen)
 
-    def add_layer(self, item: QGraphicsPathItem) -> None:
-        self.addItem(item)
+    # -- layers and rendering ------------------------------------------------------------------------------
+    def refresh_layers(self) -> None:
+        """Styles or data changed: render new tiles (the old ones stay on screen until they arrive)."""
+        self.tiles.set_state(self.layers.render_state())
+        self._request_tiles()
 
-    def zoom_to(self, bbox: tuple[float, float, float, float]) -> None:
+    def _request_tiles(self) -> None:
+        if self.width() > 0 and self.layers.data:
+            self.tiles.request(self.tiles_item.view_bbox(), self.resolution())
+        self.tiles_item.update()
+
+    def resolution(self) -> float:
+        """Map units (metres) per device pixel."""
+        pixel = self.view_box.viewPixelSize()[0]
+        return float(pixel / self.devicePixelRatioF())
+
+    def scale_denominator(self) -> float:
+        """The N of 1:N for this screen (its logical DPI)."""
+        pixel_m = self.view_box.viewPixelSize()[0]
+        return float(pixel_m / (METRES_PER_INCH / max(self.logicalDpiX(), 1)))
+
+    def zoom_to(self, bbox: tuple[float, float, float, float], padding: float = 0.02) -> None:
         x0, y0, x1, y1 = bbox
-        self.getViewBox().setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0.02)
+        self.view_box.setRange(QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0)), padding=padding)
+
+    def centre_on(self, x: float, y: float) -> None:
+        rect = self.view_box.viewRect()
+        self.view_box.setRange(QRectF(x - rect.width() / 2, y - rect.height() / 2, rect.width(), rect.height()),
+                               padding=0)
+
+    def zoom_by(self, factor: float) -> None:
+        self.view_box.scaleBy((factor, factor))
+
+    def view_centre(self) -> tuple[float, float]:
+        centre = self.view_box.viewRect().center()
+        return centre.x(), centre.y()
+
+    def set_tool(self, tool: Tool) -> None:
+        self.view_box.tool = tool
+        cursor = {Tool.PAN: Qt.CursorShape.OpenHandCursor, Tool.IDENTIFY: Qt.CursorShape.PointingHandCursor,
+                  Tool.SELECT: Qt.CursorShape.CrossCursor, Tool.MEASURE: Qt.CursorShape.CrossCursor}
+        self.setCursor(cursor.get(tool, Qt.CursorShape.ArrowCursor))
+
+    # -- overlays ------------------------------------------------------------------------------------------
+    def show_selection(self, geometries: NDArray[np.object_]) -> None:
+        self.selection_item.show_geometries(geometries)
+
+    def show_highlight(self, geometries: NDArray[np.object_]) -> None:
+        self.highlight_item.show_geometries(geometries)
+
+    def show_measure(self, points: list[tuple[float, float]], *, closed: bool) -> None:
+        drawn = [*points, points[0]] if closed and len(points) > 2 else points
+        self.measure_item.setData([p[0] for p in drawn], [p[1] for p in drawn])
+
+    # -- events --------------------------------------------------------------------------------------------
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if "scale_bar" in self.__dict__:            # pyqtgraph resizes once inside its own __init__
+            self.scale_bar.move(8, self.height() - self.scale_bar.height() - 8)
+
+    def _on_view_range_changed(self, *_args: object) -> None:
+        self._request_tiles()
+        self.scale_bar.update()
+        self.view_changed.emit()
 
     def _on_scene_mouse_moved(self, event: tuple[QPointF]) -> None:
-        point = self.getViewBox().mapSceneToView(event[0])
+        point = self.view_box.mapSceneToView(event[0])
         self.cursor_moved.emit(point.x(), point.y())
+
+
+def measure(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Length along the points and the area they enclose (0 for fewer than three)."""
+    if len(points) < 2:
+        return 0.0, 0.0
+    length = float(shapely.length(shapely.LineString(points)))
+    area = float(shapely.area(shapely.Polygon(points))) if len(points) > 2 else 0.0
+    return length, area

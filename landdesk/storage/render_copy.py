@@ -11,6 +11,7 @@ import io
 import json
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -88,7 +89,7 @@ class LayerArrays:
     def ring_offsets(self) -> NDArray[np.int64]:
         return self.offsets[0]
 
-    @property
+    @cached_property
     def feature_rings(self) -> NDArray[np.int64]:
         if self.geometry_type == shapely.GeometryType.LINESTRING:
             return np.arange(len(self) + 1, dtype=np.int64)

@@ -1,63 +1,365 @@
-"""The officer's main window: the map in the centre, coordinates and the cache in the status bar."""
+"""The officer's main window: map in the centre, Layers, Parcel inspector and Application queue docks."""
 
 from __future__ import annotations
 
+import time
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 from pyproj import Transformer
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from landdesk.map.batches import rings_path
-from landdesk.map.canvas import MapCanvas, PathLayerItem
-from landdesk.map.styles import (
-    PARCEL_STATUS_STYLE,
-    RED_LINE,
-    SETTLEMENT_OUTLINE,
-    WATER_FILL,
-    WATER_OUTLINE,
-)
+from landdesk.domain.errors import LandDeskError
+from landdesk.map.canvas import MapCanvas, Tool, measure
+from landdesk.map.layers import load_map_data
+from landdesk.services.parcels import Found, find, find_candidates, parcel_details
+from landdesk.services.queue import application_queue
 from landdesk.storage.district import load_district
-from landdesk.storage.features import layer_extent, read_features
+from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
+from landdesk.ui.docks.layers_dock import LayersDock
+from landdesk.ui.docks.queue_dock import ApplicationQueueDock
+from landdesk.ui.find_dialog import FindDialog
+from landdesk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    import shapely
+    from PySide6.QtGui import QCloseEvent
+
+    from landdesk.map.layers import LoadedLayer
+    from landdesk.services.parcels import ParcelDetails
+    from landdesk.services.queue import QueueRow
     from landdesk.storage import Cache
+
+LAYOUT_VERSION = 1
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, cache: Cache, parent: QWidget | None = None) -> None:
+    map_ready = Signal()
+    details_shown = Signal(object)       # ParcelDetails or None
+    found = Signal(object)               # Found or None
+    open_requested = Signal(str)         # File → Open chose a cache
+
+    def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._cache = cache
+        self.setObjectName("MainWindow")
+        self._cache_path = cache.path
+        self._today = today or date.today()
+        self._settings = settings or QSettings()
         district = load_district(cache)
-        self.setWindowTitle(f"LandDesk — {district.name_ru or district.name}")
+        self._district = district
+        self.setWindowTitle(f"LandDesk — {district.name_ru or district.name} — {cache.path.name}")
+        self.tasks = TaskRunner(cache.path, self)
+        self.tasks.on_error = self._show_error
         self.canvas = MapCanvas(self)
         self.setCentralWidget(self.canvas)
+        self.layers_dock = LayersDock(self.canvas.layers, self)
+        self.inspector = ParcelInspectorDock(self)
+        self.queue = ApplicationQueueDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue)
+        self.find_dialog = FindDialog(self)
         self._to_wgs84 = Transformer.from_crs(f"EPSG:{district.srid}", "EPSG:4326", always_xy=True)
-        self._position = QLabel(self)
-        self.statusBar().addWidget(self._position, 1)
-        self.statusBar().addPermanentWidget(QLabel(f"EPSG:{district.srid} {district.crs_name}", self))
-        self.statusBar().addPermanentWidget(QLabel(str(cache.path), self))
+        self._measure_points: list[tuple[float, float]] = []
+        self.selected_fids: list[int] = []
+        self.map_loaded = False
+        self._pending_zoom: tuple[float, float, float, float] | None = None
+        self._build_status_bar(district.srid, district.crs_name)
+        self._build_actions()
+        self._connect()
+        self._restore_layout()
+        self.canvas.set_tool(Tool.IDENTIFY)
+        self.statusBar().showMessage("Loading the map layers…")
+        self.tasks.write(load_map_data, self._on_map_data_loaded)
+        self.reload_queue()
+        self.tasks.read(find_candidates, self.find_dialog.set_candidates)
+
+    # -- building ------------------------------------------------------------------------------------------
+    def _build_status_bar(self, srid: int, crs_name: str) -> None:
+        bar = self.statusBar()
+        self.position_label = QLabel("", self)
+        self.scale_label = QLabel("", self)
+        self.crs_label = QLabel(f"EPSG:{srid} {crs_name}", self)
+        self.path_label = QLabel(str(self._cache_path), self)
+        self.measure_label = QLabel("", self)
+        self.busy_label = QLabel("", self)
+        bar.addPermanentWidget(self.busy_label)
+        bar.addPermanentWidget(self.measure_label)
+        bar.addPermanentWidget(self.position_label)
+        bar.addPermanentWidget(self.scale_label)
+        bar.addPermanentWidget(self.crs_label)
+        bar.addPermanentWidget(self.path_label)
+
+    def _action(self, text: str, slot: object, shortcut: str | QKeySequence | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action("&Open cache…", self._on_open_triggered, QKeySequence.StandardKey.Open)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action("&Find parcel or application…", self.show_find,
+                                        QKeySequence.StandardKey.Find)
+        self.zoom_in_action = self._action("Zoom &in", lambda: self.canvas.zoom_by(0.5), "+")
+        self.zoom_in_action.setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence.StandardKey.ZoomIn])
+        self.zoom_out_action = self._action("Zoom &out", lambda: self.canvas.zoom_by(2.0), "-")
+        self.zoom_out_action.setShortcuts([QKeySequence("-"), QKeySequence.StandardKey.ZoomOut])
+        self.zoom_full_action = self._action("Zoom to &district", self.zoom_to_district, "Ctrl+Shift+F")
+        self.cancel_action = self._action("Cancel tool", self.cancel_tool, "Esc",
+                                          "Cancel the measurement or selection in progress")
+        self.tool_group = QActionGroup(self)
+        self.tool_actions: dict[Tool, QAction] = {}
+        for tool, text, key in ((Tool.PAN, "&Pan", "P"), (Tool.IDENTIFY, "&Identify", "I"),
+                                (Tool.SELECT, "&Select by rectangle", "S"), (Tool.MEASURE, "&Measure", "M")):
+            action = self._action(text, lambda _checked=False, t=tool: self.set_tool(t), key)
+            action.setCheckable(True)
+            self.tool_group.addAction(action)
+            self.tool_actions[tool] = action
+        self.tool_actions[Tool.IDENTIFY].setChecked(True)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.cancel_action)
+        view_menu = menu.addMenu("&View")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_full_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in (self.layers_dock, self.inspector, self.queue):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self._action("Reset window layout", self.reset_layout))
+        tools_menu = menu.addMenu("&Tools")
+        for action in self.tool_actions.values():
+            tools_menu.addAction(action)
+        toolbar = self.addToolBar("Map")
+        toolbar.setObjectName("MapToolbar")
+        toolbar.addAction(self.tool_actions[Tool.PAN])
+        toolbar.addAction(self.zoom_in_action)
+        toolbar.addAction(self.zoom_out_action)
+        toolbar.addAction(self.zoom_full_action)
+        toolbar.addSeparator()
+        for tool in (Tool.IDENTIFY, Tool.SELECT, Tool.MEASURE):
+            toolbar.addAction(self.tool_actions[tool])
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+
+    def _connect(self) -> None:
         self.canvas.cursor_moved.connect(self._on_canvas_cursor_moved)
-        self._load_layers()
-        extent = layer_extent(cache, "parcels") or layer_extent(cache, "district")
-        if extent:
+        self.canvas.view_changed.connect(self._on_canvas_view_changed)
+        self.canvas.clicked.connect(self._on_canvas_clicked)
+        self.canvas.rectangle_chosen.connect(self._on_canvas_rectangle_chosen)
+        self.layers_dock.layers_changed.connect(self.canvas.refresh_layers)
+        self.inspector.parcel_requested.connect(lambda fid: self.show_parcel(fid, zoom=True))
+        self.inspector.application_requested.connect(self.find_text)
+        self.queue.application_selected.connect(self._on_queue_application_selected)
+        self.find_dialog.find_requested.connect(self.find_text)
+        self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
+
+    # -- layout --------------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        geometry = self._settings.value("main_window/geometry")
+        state = self._settings.value("main_window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
+        self._settings.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in (self.layers_dock, self.inspector, self.queue):
+            dock.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.canvas.tiles.shutdown()
+        self.tasks.shutdown()
+        super().closeEvent(event)
+
+    # -- map -----------------------------------------------------------------------------------------------
+    def _on_map_data_loaded(self, data: dict[str, LoadedLayer]) -> None:
+        self.canvas.layers.set_data(data)
+        self.map_loaded = True
+        if self._pending_zoom is not None:
+            self.canvas.zoom_to(self._pending_zoom)
+        else:
+            self.zoom_to_district()
+        self.canvas.refresh_layers()
+        parcels = len(data["parcels"].arrays)
+        self.statusBar().showMessage(f"{parcels:,} parcels loaded.", 5000)
+        self.map_ready.emit()
+
+    def zoom_to_district(self) -> None:
+        extent = self.canvas.layers.extent()
+        if extent is not None:
             self.canvas.zoom_to(extent)
 
-    def _load_layers(self) -> None:
-        water = read_features(self._cache, "water_bodies")
-        self.canvas.add_layer(PathLayerItem(rings_path(water.geometries), fill=WATER_FILL, outline=WATER_OUTLINE, z=1))
-        parcels = read_features(self._cache, "parcels", columns=("status",))
-        statuses = np.asarray(parcels.columns["status"], dtype=object)
-        for status, (fill, outline) in PARCEL_STATUS_STYLE.items():
-            chosen = parcels.geometries[statuses == str(status)]
-            if len(chosen):
-                self.canvas.add_layer(PathLayerItem(rings_path(chosen), fill=fill, outline=outline, z=2))
-        red = read_features(self._cache, "red_lines")
-        self.canvas.add_layer(PathLayerItem(rings_path(red.geometries), fill=None, outline=RED_LINE, width=1.5, z=3))
-        settlements = read_features(self._cache, "settlements")
-        self.canvas.add_layer(PathLayerItem(rings_path(settlements.geometries), fill=None,
-                                            outline=SETTLEMENT_OUTLINE, width=2.0, z=4))
+    def set_tool(self, tool: Tool) -> None:
+        self.cancel_tool()
+        self.canvas.set_tool(tool)
+        self.tool_actions[tool].setChecked(True)
 
+    def cancel_tool(self) -> None:
+        self._measure_points.clear()
+        self.canvas.show_measure([], closed=False)
+        self.measure_label.clear()
+
+    def _on_canvas_clicked(self, x: float, y: float, button: object) -> None:
+        tool = self.canvas.view_box.tool
+        if tool == Tool.MEASURE:
+            if button == Qt.MouseButton.RightButton:
+                self.statusBar().showMessage(self.measure_label.text(), 10000)
+                self._measure_points.clear()
+                return
+            self._measure_points.append((x, y))
+            self.canvas.show_measure(self._measure_points, closed=True)
+            length, area = measure(self._measure_points)
+            self.measure_label.setText(f"Length {length:,.2f} m" + (f"   Area {area:,.1f} m² ({area / 1e4:.4f} ha)"
+                                                                      if area else ""))
+            return
+        if button == Qt.MouseButton.LeftButton:
+            self.identify(x, y)
+
+    def identify(self, x: float, y: float) -> None:
+        hits = self.canvas.layers.identify("parcels", x, y)
+        if not hits:
+            self.select_parcels([])
+            self.inspector.show_details(None)
+            self.statusBar().showMessage(f"No parcel at {x:,.1f}, {y:,.1f}.", 5000)
+            return
+        self.show_parcel(self.canvas.layers.fid_at("parcels", hits[0]))
+
+    def _on_canvas_rectangle_chosen(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        hits = self.canvas.layers.within("parcels", (x0, y0, x1, y1))
+        self.select_parcels([self.canvas.layers.fid_at("parcels", i) for i in hits])
+        self.statusBar().showMessage(f"{len(hits):,} parcels selected.", 10000)
+        if len(hits) == 1:
+            self.show_parcel(self.selected_fids[0])
+
+    def select_parcels(self, fids: list[int]) -> None:
+        self.selected_fids = fids
+        layers = self.canvas.layers
+        indexes = [i for i in (layers.index_of_fid("parcels", fid) for fid in fids) if i is not None]
+        geometries = layers.data["parcels"].geometries[indexes] if indexes else np.empty(0, dtype=object)
+        self.canvas.show_selection(geometries)
+
+    def show_parcel(self, fid: int, *, zoom: bool = False) -> None:
+        """Select a parcel, show it in the inspector (read in a worker) and optionally zoom to it."""
+        self.select_parcels([fid])
+        if zoom:
+            index = self.canvas.layers.index_of_fid("parcels", fid)
+            if index is not None:
+                self._zoom_to_geometry(self.canvas.layers.geometry("parcels", index))
+        self.tasks.read(lambda cache: parcel_details(cache, fid), self._on_parcel_details)
+
+    def _on_parcel_details(self, details: ParcelDetails | None) -> None:
+        self.inspector.show_details(details)
+        self.inspector.raise_()
+        self.details_shown.emit(details)
+
+    def _zoom_to_geometry(self, geometry: shapely.Geometry, *, context: float = 4.0) -> None:
+        x0, y0, x1, y1 = geometry.bounds
+        size = max(x1 - x0, y1 - y0, 20.0) * context / 2
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        bbox = (cx - size, cy - size, cx + size, cy + size)
+        self._pending_zoom = bbox if not self.map_loaded else None
+        self.canvas.zoom_to(bbox, padding=0)
+
+    # -- find and queue ------------------------------------------------------------------------------------
+    def show_find(self) -> None:
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.activateWindow()
+        self.find_dialog.edit.setFocus()
+        self.find_dialog.edit.selectAll()
+
+    def find_text(self, text: str) -> None:
+        self.tasks.read(lambda cache: find(cache, text), lambda result: self._on_found(text, result))
+
+    def _on_found(self, text: str, result: Found | None) -> None:
+        if result is None:
+            self.find_dialog.show_not_found(text)
+            self.statusBar().showMessage(f"Nothing found for “{text}”.", 8000)
+        else:
+            self.find_dialog.hide()
+            if result.geometry is not None:
+                self._zoom_to_geometry(result.geometry)
+            if result.kind == "application":
+                self.canvas.show_highlight(np.array([result.geometry] if result.geometry is not None else [],
+                                                    dtype=object))
+                self.queue.select_number(text.strip())
+            if result.parcel_fid is not None:
+                self.show_parcel(result.parcel_fid)
+            self.statusBar().showMessage(f"Found {result.label}.", 8000)
+        self.found.emit(result)
+
+    def reload_queue(self) -> None:
+        self.tasks.read(lambda cache: application_queue(cache, self._today), self.queue.set_rows)
+
+    def _on_queue_application_selected(self, row: QueueRow) -> None:
+        self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
+
+    def _on_queue_found(self, result: Found | None) -> None:
+        if result is None or result.geometry is None:
+            self.canvas.show_highlight(np.empty(0, dtype=object))
+            return
+        self.canvas.show_highlight(np.array([result.geometry], dtype=object))
+        self._zoom_to_geometry(result.geometry)
+
+    # -- status bar ----------------------------------------------------------------------------------------
     def _on_canvas_cursor_moved(self, x: float, y: float) -> None:
         lon, lat = self._to_wgs84.transform(x, y)
-        self._position.setText(f"X {x:,.1f}  Y {y:,.1f} m   |   {lon:.6f}° E  {lat:.6f}° N")
+        self.position_label.setText(f"X {x:,.1f}  Y {y:,.1f} m   {lon:.6f}° E  {lat:.6f}° N")
+
+    def _on_canvas_view_changed(self) -> None:
+        self.scale_label.setText(f"1:{self.canvas.scale_denominator():,.0f}")
+
+    def _on_tasks_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText("Working…" if busy else "")
+
+    # -- files and errors ----------------------------------------------------------------------------------
+    def _on_open_triggered(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "Open a LandDesk cache", str(self._cache_path.parent),
+                                                    "LandDesk cache (*.sqlite *.landdesk);;All files (*)")
+        if path:
+            self.open_requested.emit(path)     # the composition root opens the next window
+
+    def _show_error(self, error: BaseException) -> None:
+        if isinstance(error, LandDeskError):
+            QMessageBox.warning(self, "LandDesk", f"{error.what_happened()}\n\nWhat to do: {error.what_to_do()}")
+        else:
+            QMessageBox.critical(self, "LandDesk", f"Internal error: {error!r}")
+
+    # -- waiting (headless screenshots and tests) ----------------------------------------------------------
+    def is_settled(self) -> bool:
+        return self.map_loaded and self.tasks.is_idle() and self.canvas.tiles.is_idle()
+
+    def wait_until_settled(self, timeout: float = 60.0) -> bool:
+        deadline = time.monotonic() + timeout
+        app = QApplication.instance()
+        while time.monotonic() < deadline:
+            app.processEvents()  # type: ignore[union-attr]
+            if self.is_settled():
+                app.processEvents()  # type: ignore[union-attr]
+                if self.is_settled():
+                    return True
+            time.sleep(0.01)
+        return False

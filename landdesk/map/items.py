@@ -1,0 +1,185 @@
+"""Graphics items on the map: the tile layer (painted by a worker) and the selection drawn above it."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from landdesk.map.batches import rings_path
+from landdesk.map.styles import SELECTION
+from landdesk.map.tiles import TileKey, level_for, render_tile, tiles_covering
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    import numpy as np
+    from numpy.typing import NDArray
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+    from landdesk.map.tiles import RenderState
+
+log = logging.getLogger(__name__)
+
+CACHE_TILES = 600               # ≈150 MB of 256×256 tiles
+
+
+class TileCache(QObject):
+    """Tiles for the current view, rendered in one worker thread, newest request first, stale ones dropped.
+
+    The UI thread only decides which tiles it wants; the worker renders them into QImages and hands them
+    back by a queued signal. While tiles are missing the item draws older tiles (another zoom level or an
+    older style) scaled into place.
+    """
+
+    tile_ready = Signal(object, object)   # TileKey, QImage (worker → UI thread)
+    idle = Signal()                      # every wanted tile is in the cache
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-tiles")
+        self._tiles: OrderedDict[TileKey, QImage] = OrderedDict()
+        self._state: RenderState | None = None
+        self._wanted: frozenset[TileKey] = frozenset()
+        self._pending: set[TileKey] = set()
+        self.rendered = 0
+        self.dropped = 0
+        self.tile_ready.connect(self._on_tile_ready)
+
+    @property
+    def state(self) -> RenderState | None:
+        return self._state
+
+    def set_state(self, state: RenderState) -> None:
+        self._state = state
+        self._wanted = frozenset()
+
+    def clear(self) -> None:
+        self._tiles.clear()
+
+    def is_idle(self) -> bool:
+        return not (self._wanted - self._tiles.keys())
+
+    def request(self, bbox: tuple[float, float, float, float], resolution: float) -> list[TileKey]:
+        """Want the tiles of this view; queue the missing ones. Returns the wanted keys, centre first."""
+        if self._state is None:
+            return []
+        level = level_for(resolution)
+        keys = [TileKey(level, col, row, self._state.generation) for col, row in tiles_covering(bbox, level)]
+        self._wanted = frozenset(keys)
+        state = self._state
+        for key in keys:
+            if key in self._tiles:
+                self._tiles.move_to_end(key)
+            elif key not in self._pending:
+                self._pending.add(key)
+                self._executor.submit(self._render, key, state)
+        if self.is_idle():
+            self.idle.emit()
+        return keys
+
+    def tiles_for(self, bbox: tuple[float, float, float, float], resolution: float) -> list[tuple[TileKey, QImage]]:
+        """Cached tiles meeting the view, stand-ins first and exact tiles last (drawn on top)."""
+        level = level_for(resolution)
+        generation = self._state.generation if self._state else -1
+        x0, y0, x1, y1 = bbox
+        found = []
+        for key, image in self._tiles.items():
+            tx0, ty0, tx1, ty1 = key.rect()
+            if tx1 < x0 or tx0 > x1 or ty1 < y0 or ty0 > y1:
+                continue
+            exact = key.style == generation and key.level == level
+            found.append(((key.style == generation, exact, -abs(key.level - level)), key, image))
+        found.sort(key=lambda item: item[0])
+        return [(key, image) for _rank, key, image in found]
+
+    def wait_idle(self) -> None:
+        """Block until the worker has finished what is queued (benchmarks and headless screenshots)."""
+        self._executor.submit(lambda: None).result()
+
+    def shutdown(self) -> None:
+        self._wanted = frozenset()
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _render(self, key: TileKey, state: RenderState) -> None:
+        if key not in self._wanted:          # the view moved on before this tile's turn came
+            self.dropped += 1
+            self.tile_ready.emit(key, None)
+            return
+        try:
+            image = render_tile(key, state)
+        except Exception:
+            log.exception("tile %s failed to render", key)
+            image = None
+        self.tile_ready.emit(key, image)
+
+    def _on_tile_ready(self, key: TileKey, image: QImage | None) -> None:
+        self._pending.discard(key)
+        if image is not None:
+            self.rendered += 1
+            self._tiles[key] = image
+            while len(self._tiles) > CACHE_TILES:
+                self._tiles.popitem(last=False)
+        if self.is_idle():
+            self.idle.emit()
+
+
+class LayerTilesItem(pg.GraphicsObject):
+    """All map layers as one item: cached tile images drawn at device resolution."""
+
+    def __init__(self, tiles: TileCache) -> None:
+        super().__init__()
+        self._tiles = tiles
+        self._bounds = QRectF(-1e7, -1e7, 2e7, 2e7)
+        tiles.tile_ready.connect(lambda *_: self.update())
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def view_resolution(self, widget: QWidget | None = None) -> float:
+        view_box = self.getViewBox()
+        pixel = view_box.viewPixelSize()[0] if view_box is not None else 1.0
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        return float(pixel / ratio)
+
+    def view_bbox(self) -> tuple[float, float, float, float]:
+        rect = self.getViewBox().viewRect()
+        return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.getViewBox() is None:
+            return
+        bbox = self.view_bbox()
+        resolution = self.view_resolution(widget)
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        for key, image in self._tiles.tiles_for(bbox, resolution):
+            x0, y0, x1, y1 = key.rect()
+            target = transform.mapRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+            painter.drawImage(target, image)
+        painter.restore()
+
+
+class SelectionItem(QGraphicsPathItem):
+    """The selected features' outlines, drawn above the tiles (never by re-rendering a layer)."""
+
+    def __init__(self, colour: Sequence[int] = SELECTION, width: float = 3.0) -> None:
+        super().__init__()
+        pen = QPen(QColor(*colour))
+        pen.setCosmetic(True)
+        pen.setWidthF(width)
+        self.setPen(pen)
+        self.setBrush(QBrush(QColor(*colour, 40)))
+        self.setZValue(100)
+
+    def show_geometries(self, geometries: NDArray[np.object_]) -> None:
+        self.setPath(rings_path(geometries))

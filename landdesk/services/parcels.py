@@ -1,0 +1,221 @@
+"""Use cases behind the parcel inspector and Find: everything an officer asks about one parcel."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import shapely
+
+from landdesk.domain.cadastral_number import InvalidCadastralNumber, normalise_cadastral_number
+from landdesk.domain.land import (
+    CATEGORY_LABELS,
+    ENCUMBRANCE_LABELS,
+    PURPOSE_LABELS,
+    RIGHT_LABELS,
+    STATUS_LABELS,
+    EncumbranceKind,
+    LandCategory,
+    ParcelStatus,
+    Purpose,
+    RightType,
+)
+from landdesk.storage import applications as application_store
+from landdesk.storage import parcels as parcel_store
+
+if TYPE_CHECKING:
+    from landdesk.storage.connection import Cache
+
+AREA_TOLERANCE = 0.01          # official and computed areas differing by more than 1 % are flagged
+SHARED_EDGE_M = 0.1            # neighbours share at least this much boundary
+ZONE_OVERLAP_M2 = 1.0
+
+
+@dataclass(frozen=True)
+class BoundaryPoint:
+    number: int
+    x: float
+    y: float
+    side_m: float              # to the next point of the same ring
+    ring: int                  # 0 = outer boundary of part 1; holes and other parts follow
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    fid: int
+    cadastral_number: str
+    status: str
+    shared_m: float
+
+
+@dataclass(frozen=True)
+class ZoneInfo:
+    code: str
+    name: str
+    zone_type: str
+    permitted: tuple[str, ...]
+    plan: str
+    plan_kind: str
+    plan_status: str
+    share: float               # of the parcel's area
+
+
+@dataclass(frozen=True)
+class ParcelDetails:
+    fid: int
+    uid: str
+    cadastral_number: str
+    attributes: list[tuple[str, str]]          # (officer's term, value), in reading order
+    area_official_m2: float | None
+    area_computed_m2: float
+    area_difference: float | None              # relative; None without an official area
+    points: list[BoundaryPoint]
+    neighbours: list[Neighbour]
+    zones: list[ZoneInfo]
+    encumbrances: list[tuple[str, str, str]]   # (kind, description, basis and term)
+    applications: list[tuple[int, str, str, str]]   # (fid, number, status, applicant)
+    geometry: shapely.Geometry
+
+    @property
+    def area_flagged(self) -> bool:
+        return self.area_difference is not None and abs(self.area_difference) > AREA_TOLERANCE
+
+
+def _label(labels: dict[object, tuple[str, str]], value: object) -> str:
+    found = labels.get(value)
+    return f"{found[0]} ({found[1]})" if found else str(value or "—")
+
+
+def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
+    row = parcel_store.parcel_row(cache, fid)
+    if row is None:
+        return None
+    geometry = shapely.from_wkb(row["wkb"])  # type: ignore[arg-type]
+    official = row["area_official_m2"]
+    computed = float(geometry.area)
+    difference = (computed - float(official)) / float(official) if official else None  # type: ignore[arg-type]
+    term = row["right_term_years"]
+    attributes = [
+        ("Cadastral number", str(row["cadastral_number"])),
+        ("Status", STATUS_LABELS.get(ParcelStatus(str(row["status"])), str(row["status"]))),
+        ("Land category", _label(CATEGORY_LABELS, LandCategory(str(row["category"])))),
+        ("Designated purpose", _label(PURPOSE_LABELS, Purpose(str(row["purpose"])))),
+        ("Purpose as registered", str(row["purpose_text"] or "—")),
+        ("Functional zone", str(row["functional_zone"] or "—")),
+        ("Right", _label(RIGHT_LABELS, RightType(str(row["right_type"])))),
+        ("Term of right", f"{term} years" if term else "—"),
+        ("Right holder", str(row["right_holder"] or "—")),
+        ("Holder's IIN/BIN", str(row["holder_iin"] or "—")),
+        ("Divisible", "Yes" if row["divisible"] else "No"),
+        ("Official area", f"{float(official):,.1f} m² ({float(official) / 10000:.4f} ha)" if official  # type: ignore[arg-type]
+         else "—"),
+        ("Computed area", f"{computed:,.1f} m² ({computed / 10000:.4f} ha)"),
+        ("Address", str(row["address"] or "—")),
+        ("Registered on", str(row["registered_on"] or "—")),
+        ("Quarter", f"{row['region_code']}-{row['district_code']}-{row['quarter_code']}"),
+    ]
+    bbox = tuple(geometry.bounds)
+    return ParcelDetails(
+        fid=fid, uid=str(row["uid"]), cadastral_number=str(row["cadastral_number"]), attributes=attributes,
+        area_official_m2=float(official) if official else None,  # type: ignore[arg-type]
+        area_computed_m2=computed, area_difference=difference, points=boundary_points(geometry),
+        neighbours=_neighbours(cache, fid, geometry), zones=_zones(cache, geometry, bbox),  # type: ignore[arg-type]
+        encumbrances=[(_label(ENCUMBRANCE_LABELS, EncumbranceKind(str(k))), str(d),
+                       ", ".join(str(v) for v in (basis, start, end) if v))
+                      for k, d, _who, basis, start, end in parcel_store.encumbrances_of(cache, str(row["uid"]))],
+        applications=[(int(a[0]), str(a[1]), str(a[2]), str(a[3]))  # type: ignore[call-overload]
+                      for a in parcel_store.applications_touching(cache, str(row["uid"]), bbox)  # type: ignore[arg-type]
+                      if _touches(a[4], geometry) or a[4] is None],
+        geometry=geometry)
+
+
+def boundary_points(geometry: shapely.Geometry) -> list[BoundaryPoint]:
+    """The catalogue of boundary points: each ring's vertices numbered on, with the side to the next one."""
+    points: list[BoundaryPoint] = []
+    rings = [ring for part in shapely.get_parts(geometry)
+             for ring in (part.exterior, *part.interiors)]
+    for ring_no, ring in enumerate(rings):
+        coords = list(ring.coords)[:-1]
+        for k, (x, y) in enumerate(coords):
+            nx, ny = coords[(k + 1) % len(coords)]
+            side = ((nx - x) ** 2 + (ny - y) ** 2) ** 0.5
+            points.append(BoundaryPoint(len(points) + 1, x, y, side, ring_no))
+    return points
+
+
+def _touches(wkb: object, geometry: shapely.Geometry) -> bool:
+    if wkb is None:
+        return False
+    other = shapely.from_wkb(wkb)  # type: ignore[arg-type]
+    return bool(shapely.intersection(other, geometry).area > ZONE_OVERLAP_M2)
+
+
+def _neighbours(cache: Cache, fid: int, geometry: shapely.Geometry) -> list[Neighbour]:
+    x0, y0, x1, y1 = geometry.bounds
+    margin = 0.5
+    found = []
+    boundary = geometry.boundary
+    for other_fid, number, status, wkb in parcel_store.parcels_in_bbox(cache, (x0 - margin, y0 - margin,
+                                                                              x1 + margin, y1 + margin)):
+        if other_fid == fid:
+            continue
+        other = shapely.from_wkb(wkb)
+        shared = shapely.intersection(boundary, shapely.buffer(other.boundary, 0.01)).length
+        if shared >= SHARED_EDGE_M:
+            found.append(Neighbour(int(other_fid), str(number), str(status), float(shared)))
+    return sorted(found, key=lambda n: -n.shared_m)
+
+
+def _zones(cache: Cache, geometry: shapely.Geometry, bbox: tuple[float, float, float, float]) -> list[ZoneInfo]:
+    zones = []
+    for code, name, zone_type, permitted, plan, kind, status, wkb in parcel_store.zones_in_bbox(cache, bbox):
+        overlap = shapely.intersection(shapely.from_wkb(wkb), geometry).area  # type: ignore[arg-type]
+        if overlap <= ZONE_OVERLAP_M2:
+            continue
+        purposes = tuple(_label(PURPOSE_LABELS, Purpose(p)) if p in Purpose.__members__.values() else str(p)
+                         for p in json.loads(str(permitted)))
+        zones.append(ZoneInfo(str(code or "—"), str(name or ""), str(zone_type or "no zone type"), purposes,
+                              str(plan), str(kind), str(status), overlap / geometry.area))
+    return sorted(zones, key=lambda z: -z.share)
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str                  # "parcel" or "application"
+    fid: int
+    label: str
+    parcel_fid: int | None     # an application's target parcel, when it has one
+    geometry: shapely.Geometry | None
+
+
+def find(cache: Cache, text: str) -> Found | None:
+    """A parcel by cadastral number (any of `-`, `:`, spaces or bare digits) or an application by number."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    application = application_store.application_by_number(cache, cleaned)
+    if application is not None:
+        fid, wkb, parcel_uid = application
+        parcel_fid = application_store.parcel_fid_by_uid(cache, parcel_uid) if parcel_uid else None
+        geometry = shapely.from_wkb(wkb) if wkb else None
+        if geometry is None and parcel_fid is not None:
+            row = parcel_store.parcel_row(cache, parcel_fid)
+            geometry = shapely.from_wkb(row["wkb"]) if row else None  # type: ignore[arg-type]
+        return Found("application", fid, f"Application {cleaned}", parcel_fid, geometry)
+    try:
+        number = normalise_cadastral_number(cleaned)
+    except InvalidCadastralNumber:
+        return None
+    fid = parcel_store.parcel_fid_by_number(cache, number)
+    if fid is None:
+        return None
+    row = parcel_store.parcel_row(cache, fid)
+    geometry = shapely.from_wkb(row["wkb"]) if row else None  # type: ignore[arg-type]
+    return Found("parcel", fid, f"Parcel {number}", fid, geometry)
+
+
+def find_candidates(cache: Cache) -> list[str]:
+    """What Find completes: every cadastral number and application number."""
+    return parcel_store.cadastral_numbers(cache) + application_store.application_numbers(cache)
+

@@ -1,0 +1,77 @@
+"""Find (Ctrl+F): a cadastral number typed any tolerated way, or an application number, with completion."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+MAX_SUGGESTIONS = 30
+_SEPARATORS = re.compile(r"[\s:\-]+")
+
+
+def suggestions(candidates: list[str], keys: list[str], typed: str) -> list[str]:
+    """Candidates whose digits start with what was typed, separators ignored (`19245`, `19:245`, `19-245`)."""
+    wanted = _SEPARATORS.sub("", typed)
+    if len(wanted) < 2:
+        return []
+    found = []
+    for candidate, key in zip(candidates, keys, strict=True):
+        if key.startswith(wanted):
+            found.append(candidate)
+            if len(found) == MAX_SUGGESTIONS:
+                break
+    return found
+
+
+class FindDialog(QDialog):
+    find_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Find parcel or application")
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("Cadastral number (19-245-156-036, 19:245:156:036, 19245156036) "
+                                     "or application number (2026-0074)")
+        self.edit.setMinimumWidth(460)
+        self.message = QLabel("")
+        self.message.setStyleSheet("color: #b00020")
+        self._model = QStringListModel()
+        self.completer = QCompleter(self._model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.edit.setCompleter(self.completer)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Find")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Find a parcel by cadastral number or an application by its number:"))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._candidates: list[str] = []
+        self._keys: list[str] = []
+        buttons.accepted.connect(self._on_accepted)
+        buttons.rejected.connect(self.hide)
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.completer.activated.connect(self._on_completion_activated)
+
+    def set_candidates(self, candidates: list[str]) -> None:
+        self._candidates = candidates
+        self._keys = [_SEPARATORS.sub("", c) for c in candidates]
+
+    def show_not_found(self, text: str) -> None:
+        self.message.setText(f"Nothing matches “{text}”. Check the number; separators may be -, : or spaces.")
+        self.show()
+
+    def _on_text_edited(self, text: str) -> None:
+        self.message.clear()
+        self._model.setStringList(suggestions(self._candidates, self._keys, text))
+
+    def _on_completion_activated(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def _on_accepted(self) -> None:
+        text = self.edit.text().strip()
+        if text:
+            self.find_requested.emit(text)
