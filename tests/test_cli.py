@@ -24,7 +24,7 @@ def test_info_prints_district_crs_schema_and_counts(demo_template_readonly: Path
     out = result.stdout
     assert "Kenaryk district (demo)" in out
     assert "EPSG:32642 (WGS 84 / UTM zone 42N)" in out
-    assert "Schema:    version 1" in out
+    assert "Schema:    version 2" in out
     assert "Integrity: ok" in out
     assert "parcels                 3,000" in out
 
@@ -69,3 +69,41 @@ def test_demo_refuses_a_district_too_small_to_hold_its_story(tmp_path: Path) -> 
     assert result.returncode == 2
     assert "at least 3,000 parcels" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_screenshot_renders_the_real_window_centred_on_a_found_parcel(demo_cache_file: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from landdesk.map.styles import SELECTION
+    from landdesk.storage import open_cache
+    from tests.conftest import DEMO_TODAY
+
+    with open_cache(demo_cache_file, read_only=True) as cache:
+        number = cache.connection.execute("SELECT cadastral_number FROM parcels WHERE status = 'FREE' "
+                                          "ORDER BY fid LIMIT 1").fetchone()[0]
+    out = tmp_path / "shot.png"
+    result = landdesk("screenshot", str(demo_cache_file), "--out", str(out), "--size", "1200x800",
+                      "--find", number.replace("-", " "), "--today", DEMO_TODAY.isoformat(),
+                      env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 7) for y in range(0, 800, 7)}
+    assert len(colours) > 50, "a real window with a map, docks and a queue, not a blank image"
+    selection = QColor(*SELECTION)
+    near_selection = sum(1 for x in range(300, 900, 2) for y in range(150, 550, 2)
+                         if _close(QColor(image.pixel(x, y)), selection))
+    assert near_selection > 20, "the found parcel is outlined in the middle of the map"
+
+
+def _close(a: object, b: object) -> bool:
+    return all(abs(getattr(a, c)() - getattr(b, c)()) < 40 for c in ("red", "green", "blue"))
+
+
+def test_screenshot_of_an_unknown_number_exits_2_and_says_what_to_do(demo_cache_file: Path, tmp_path: Path) -> None:
+    result = landdesk("screenshot", str(demo_cache_file), "--out", str(tmp_path / "x.png"), "--find", "19-245-999-999",
+                      env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 2
+    assert "no parcel or application matches" in result.stderr
+    assert "What to do" in result.stderr
+    assert not (tmp_path / "x.png").exists()

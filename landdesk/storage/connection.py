@@ -208,9 +208,12 @@ def _check_file(path: Path) -> None:
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
-    wal = Path(f"{path}-wal")
+    try:
+        wal_size = Path(f"{path}-wal").stat().st_size
+    except FileNotFoundError:      # absent, or removed just now by another connection closing
+        wal_size = 0
     # With a live WAL the main file may legitimately lag its header; otherwise a short file is a truncated copy.
-    if page_count and not (wal.exists() and wal.stat().st_size) and size < page_size * page_count:
+    if page_count and not wal_size and size < page_size * page_count:
         raise CacheCorrupt(
             path=str(path),
             reason=f"the file is truncated ({size:,} bytes of {page_size * page_count:,}); "

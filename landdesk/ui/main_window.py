@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import date
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from landdesk.storage import Cache
 
 LAYOUT_VERSION = 1
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self._measure_points: list[tuple[float, float]] = []
         self.selected_fids: list[int] = []
         self.map_loaded = False
+        self.last_error: BaseException | None = None
         self._pending_zoom: tuple[float, float, float, float] | None = None
         self._build_status_bar(district.srid, district.crs_name)
         self._build_actions()
@@ -343,10 +346,17 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path)     # the composition root opens the next window
 
     def _show_error(self, error: BaseException) -> None:
+        """Say what went wrong without blocking the window (the box is window-modal, not a nested loop)."""
         if isinstance(error, LandDeskError):
-            QMessageBox.warning(self, "LandDesk", f"{error.what_happened()}\n\nWhat to do: {error.what_to_do()}")
+            log.warning("%s", error.what_happened())
+            text, icon = f"{error.what_happened()}\n\nWhat to do: {error.what_to_do()}", QMessageBox.Icon.Warning
         else:
-            QMessageBox.critical(self, "LandDesk", f"Internal error: {error!r}")
+            log.error("internal error", exc_info=error)
+            text, icon = f"Internal error: {error!r}", QMessageBox.Icon.Critical
+        self.last_error = error
+        box = QMessageBox(icon, "LandDesk", text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -- waiting (headless screenshots and tests) ----------------------------------------------------------
     def is_settled(self) -> bool:

@@ -99,8 +99,13 @@ class QueueFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def update(self, *, status: str | None, overdue_only: bool, text: str) -> None:
-        self.status, self.overdue_only, self.text = status, overdue_only, text.strip().lower()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):      # Qt ≥ 6.10 deprecates invalidateFilter()
+            self.beginFilterChange()
+            self.status, self.overdue_only, self.text = status, overdue_only, text.strip().lower()
+            self.endFilterChange()
+        else:
+            self.status, self.overdue_only, self.text = status, overdue_only, text.strip().lower()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,64 @@
+"""The tile cache: renders wanted tiles in a worker, drops the ones the view has left, and reuses tiles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shapely
+
+from landdesk.map.index import GridIndex
+from landdesk.map.items import TileCache
+from landdesk.map.styles import PARCEL_BY_STATUS, ClassStyle, LayerStyle
+from landdesk.map.tiles import DrawLayer, RenderState
+from landdesk.storage.render_copy import SOURCES, pack_rows
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+
+def _state(generation: int) -> RenderState:
+    rows = [(k + 1, "FREE", "SETTLEMENT", None, f"19-245-001-{k + 1:03d}",
+             shapely.to_wkb(shapely.box(k * 30, 0, k * 30 + 25, 25))) for k in range(200)]
+    arrays = pack_rows(SOURCES["parcels"], 1, rows)
+    style = LayerStyle("parcels", "Parcels", "parcels", "status", PARCEL_BY_STATUS, ClassStyle("x", None, None))
+    return RenderState(generation, (DrawLayer(style, arrays, None, GridIndex(arrays.bounds)),))
+
+
+def test_tiles_render_once_and_are_served_from_the_cache(qtbot: QtBot) -> None:
+    cache = TileCache()
+    cache.set_state(_state(1))
+    keys = cache.request((0, 0, 2000, 1000), 2.0)
+    qtbot.waitUntil(cache.is_idle, timeout=10000)
+    assert cache.rendered == len(keys)
+    cache.request((0, 0, 2000, 1000), 2.0)
+    assert cache.is_idle()
+    assert cache.rendered == len(keys), "nothing was rendered twice"
+    exact = [key for key, _image in cache.tiles_for((0, 0, 2000, 1000), 2.0) if key in set(keys)]
+    assert set(exact) == set(keys)
+    cache.shutdown()
+
+
+def test_tiles_the_view_has_left_are_dropped_not_rendered(qtbot: QtBot) -> None:
+    cache = TileCache()
+    cache.set_state(_state(1))
+    first = cache.request((0, 0, 6000, 4000), 0.5)       # many tiles queued…
+    last = cache.request((0, 0, 200, 200), 0.5)          # …then the officer zooms somewhere else at once
+    qtbot.waitUntil(cache.is_idle, timeout=20000)
+    qtbot.waitUntil(lambda: cache.rendered + cache.dropped >= len(set(first) | set(last)) - 1, timeout=20000)
+    assert cache.dropped > 0
+    assert cache.rendered < len(first)
+    cache.shutdown()
+
+
+def test_a_style_change_shows_old_tiles_until_new_ones_arrive(qtbot: QtBot) -> None:
+    cache = TileCache()
+    cache.set_state(_state(1))
+    cache.request((0, 0, 1000, 500), 2.0)
+    qtbot.waitUntil(cache.is_idle, timeout=10000)
+    cache.set_state(_state(2))
+    cache.request((0, 0, 1000, 500), 2.0)
+    shown = cache.tiles_for((0, 0, 1000, 500), 2.0)
+    assert shown, "the previous style's tiles stand in meanwhile"
+    qtbot.waitUntil(cache.is_idle, timeout=10000)
+    assert cache.tiles_for((0, 0, 1000, 500), 2.0)[-1][0].style == 2   # exact, new tiles on top
+    cache.shutdown()

@@ -1,0 +1,76 @@
+"""The real main window on a copy of the demo district, with a layout file of its own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QPointF, QSettings
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+
+from landdesk.storage import open_cache
+from landdesk.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+    from pathlib import Path
+
+    from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, demo_cache_file: Path, settings: QSettings) -> Iterator[Callable[[], MainWindow]]:
+    opened: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        with open_cache(demo_cache_file) as cache:
+            window = MainWindow(cache, today=DEMO_TODAY, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.wait_until_settled(60), "the map never finished loading"
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def main_window(open_window: Callable[[], MainWindow]) -> MainWindow:
+    return open_window()
+
+
+def settle(window: MainWindow) -> None:
+    assert window.wait_until_settled(30)
+
+
+def widget_point(window: MainWindow, x: float, y: float) -> QPointF:
+    """Where a map coordinate is on the canvas widget."""
+    canvas = window.canvas
+    return QPointF(canvas.mapFromScene(canvas.view_box.mapViewToScene(QPointF(x, y))))
+
+
+def pixel(window: MainWindow, x: float, y: float, radius: int = 0) -> list[tuple[int, int, int]]:
+    """The colours the officer sees at a map coordinate (and around it, `radius` pixels each way)."""
+    settle(window)
+    image = window.canvas.grab().toImage()
+    scale = image.width() / window.canvas.width()
+    point = widget_point(window, x, y)
+    px, py = round(point.x() * scale), round(point.y() * scale)
+    found = []
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            colour = QColor(image.pixel(px + dx, py + dy))
+            found.append((colour.red(), colour.green(), colour.blue()))
+    return found
