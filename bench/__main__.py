@@ -1,8 +1,15 @@
-"""`python -m bench [--sizes 50000,200000] [--dir DIR]`: demo build, file size, cache open, bbox query."""
+"""`python -m bench [--sizes 50000,200000] [--dir DIR] [--no-qgis]`: storage and map canvas, beside QGIS.
+
+For each size: build the demo district, time the storage (open, bbox query), then the map canvas in a
+child process (bench/map.py), then QGIS 3 on the same file (../shared/bench-peer/qgis_render_bench.py,
+when `python3-qgis` is installed) and print QGIS time / LandDesk time per row.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import resource
 import statistics
 import subprocess
@@ -36,8 +43,8 @@ def _median_ms(action: object, repeat: int = 7) -> float:
     return statistics.median(times)
 
 
-def run(sizes: list[int], folder: Path) -> list[dict[str, str]]:
-    rows = []
+def run(sizes: list[int], folder: Path, *, with_qgis: bool = True) -> list[dict[str, str]]:
+    rows, maps = [], []
     for parcels in sizes:
         path = folder / f"demo-{parcels}.sqlite"
         seconds, peak_mb = _build(path, parcels)
@@ -54,6 +61,80 @@ def run(sizes: list[int], folder: Path) -> list[dict[str, str]]:
             "file MB": f"{path.stat().st_size / 1e6:.0f}", "open ms": f"{open_ms:.1f}",
             "bbox 1% ms": f"{query_ms:.1f}", "bbox rows": f"{found:,}",
         })
+        maps += map_rows(parcels, path, with_qgis=with_qgis)
+    print_table(rows)
+    print()
+    print_table(maps)
+    return rows
+
+
+QGIS_PEER = Path(__file__).resolve().parents[2] / "shared" / "bench-peer" / "qgis_render_bench.py"
+QGIS_PYTHON = "/usr/bin/python3"
+# (row title, LandDesk key, QGIS result path); QGIS takes the faster of its sequential and parallel jobs
+MAP_ROWS = (
+    ("cache open → first full-extent frame", "open_to_first_frame", "open+full"),
+    ("full extent, 1600×1000", "full_extent", "full_extent_s"),
+    ("full extent, all 9 layers (no QGIS peer)", "full_extent_all_layers", None),
+    ("zoomed view, 1/100 of the area", "zoom_1_100", "zoom_1_100_s"),
+    ("pan 10 %, fully fresh (median of 20)", "pan_fresh", "pan_frame_s"),
+    ("pan 10 %, tile cache (new strip only)", "pan_tiles", "pan_frame_s"),
+    ("pan 10 %, from cached tiles only", "pan_cached", "pan_frame_s"),
+    ("identify, per point (median of 1,000)", "identify", "identify_s"),
+)
+
+
+def _map_bench(path: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "bench.map", str(path)], capture_output=True, text=True,
+                         check=True, env=env, cwd=Path(__file__).resolve().parents[1]).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _qgis_bench(path: Path) -> dict[str, object] | None:
+    if not (QGIS_PEER.exists() and Path(QGIS_PYTHON).exists()):
+        return None
+    with tempfile.NamedTemporaryFile(suffix=".json") as report:
+        result = subprocess.run([QGIS_PYTHON, str(QGIS_PEER), "--db", str(path), "--table", "parcels", "--geom",
+                                 "geom", "--style-field", "status", "--json", report.name,
+                                 "--out-dir", str(Path(report.name).parent / "qgis-png")],
+                                capture_output=True, text=True, check=False,
+                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        text = Path(report.name).read_text() if Path(report.name).stat().st_size else ""
+    if not text:
+        print(f"QGIS peer did not run (install python3-qgis qgis-providers): {result.stderr.strip()[-300:]}")
+        return None
+    return json.loads(text)
+
+
+def _qgis_ms(qgis: dict[str, object] | None, key: str | None) -> float | None:
+    if qgis is None or key is None:
+        return None
+    results = qgis["results"]
+    assert isinstance(results, dict)
+    if key == "open+full":                       # QGIS opens the layer, then renders the full extent
+        opened, drawn = _qgis_ms(qgis, "open_layer_s"), _qgis_ms(qgis, "full_extent_s")
+        return None if opened is None or drawn is None else opened + drawn
+    if key in results:
+        return float(results[key]["median"]) * 1000
+    medians = [float(results[job][key]["median"]) for job in ("sequential", "parallel")
+               if job in results and key in results[job]]
+    return min(medians) * 1000 if medians else None
+
+
+def map_rows(parcels: int, path: Path, *, with_qgis: bool) -> list[dict[str, str]]:
+    ours = _map_bench(path)
+    qgis = _qgis_bench(path) if with_qgis else None
+    rows = []
+    for title, key, qgis_key in MAP_ROWS:
+        theirs = _qgis_ms(qgis, qgis_key)
+        mine = ours[key]
+        rows.append({"parcels": f"{parcels:,}", "measure": title, "LandDesk ms": f"{mine:,.2f}",
+                     "QGIS ms": "—" if theirs is None else f"{theirs:,.2f}",
+                     "QGIS / LandDesk": "—" if theirs is None else f"{theirs / mine:,.1f}×"})
+    rows.append({"parcels": f"{parcels:,}", "measure": "peak memory, MB", "LandDesk ms": f"{ours['peak_mb']:,.0f}",
+                 "QGIS ms": "—", "QGIS / LandDesk": "—"})
+    print(f"  {parcels:,}: {ours['zoom_parcels']:,.0f} parcels in the zoomed view, identify hit rate "
+          f"{ours['identify_hit_rate']:.0%}" + ("" if qgis else "; QGIS not run"))
     return rows
 
 
@@ -70,15 +151,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--sizes", default="50000,200000", help="comma-separated parcel counts")
     parser.add_argument("--dir", type=Path, default=None, help="where to write the caches (default: a temp dir)")
+    parser.add_argument("--no-qgis", action="store_true", help="skip the QGIS peer")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"LandDesk storage benchmark, {date.today()}, Python {sys.version.split()[0]}")
     if args.dir:
         args.dir.mkdir(parents=True, exist_ok=True)
-        print_table(run(sizes, args.dir))
+        run(sizes, args.dir, with_qgis=not args.no_qgis)
     else:
         with tempfile.TemporaryDirectory() as folder:
-            print_table(run(sizes, Path(folder)))
+            run(sizes, Path(folder), with_qgis=not args.no_qgis)
     print(f"bench process peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
 
 

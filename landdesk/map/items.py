@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from landdesk.map.batches import rings_path
 from landdesk.map.styles import SELECTION
-from landdesk.map.tiles import TileKey, level_for, render_tile, tiles_covering
+from landdesk.map.tiles import TileKey, level_for, render_block, tiles_covering
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_TILES = 600               # ≈150 MB of 256×256 tiles
+MAX_BLOCK = 8                   # tiles per side painted in one pass
 
 
 class TileCache(QObject):
@@ -74,13 +75,17 @@ class TileCache(QObject):
         level = level_for(resolution)
         keys = [TileKey(level, col, row, self._state.generation) for col, row in tiles_covering(bbox, level)]
         self._wanted = frozenset(keys)
-        state = self._state
+        missing = []
         for key in keys:
             if key in self._tiles:
                 self._tiles.move_to_end(key)
             elif key not in self._pending:
-                self._pending.add(key)
-                self._executor.submit(self._render, key, state)
+                missing.append(key)
+        for corner, cols, rows in blocks(missing):
+            block = [TileKey(level, corner.col + c, corner.row + r, corner.style)
+                     for c in range(cols) for r in range(rows)]
+            self._pending.update(block)
+            self._executor.submit(self._render, corner, cols, rows, block, self._state)
         if self.is_idle():
             self.idle.emit()
         return keys
@@ -108,17 +113,19 @@ class TileCache(QObject):
         self._wanted = frozenset()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def _render(self, key: TileKey, state: RenderState) -> None:
-        if key not in self._wanted:          # the view moved on before this tile's turn came
-            self.dropped += 1
-            self.tile_ready.emit(key, None)
+    def _render(self, corner: TileKey, cols: int, rows: int, block: list[TileKey], state: RenderState) -> None:
+        if self._wanted.isdisjoint(block):          # the view moved on before this block's turn came
+            self.dropped += len(block)
+            for key in block:
+                self.tile_ready.emit(key, None)
             return
         try:
-            image = render_tile(key, state)
+            painted = render_block(corner, cols, rows, state)
         except Exception:
-            log.exception("tile %s failed to render", key)
-            image = None
-        self.tile_ready.emit(key, image)
+            log.exception("tiles from %s failed to render", corner)
+            painted = [(key, None) for key in block]
+        for key, image in painted:
+            self.tile_ready.emit(key, image)
 
     def _on_tile_ready(self, key: TileKey, image: QImage | None) -> None:
         self._pending.discard(key)
@@ -129,6 +136,20 @@ class TileCache(QObject):
                 self._tiles.popitem(last=False)
         if self.is_idle():
             self.idle.emit()
+
+
+def blocks(keys: list[TileKey], most: int = MAX_BLOCK) -> list[tuple[TileKey, int, int]]:
+    """Cover the missing tiles with a few rectangular blocks of at most `most` × `most` tiles (corner, cols, rows)."""
+    if not keys:
+        return []
+    level, style = keys[0].level, keys[0].style
+    c0, c1 = min(k.col for k in keys), max(k.col for k in keys)
+    r0, r1 = min(k.row for k in keys), max(k.row for k in keys)
+    found = []
+    for col in range(c0, c1 + 1, most):
+        for row in range(r0, r1 + 1, most):
+            found.append((TileKey(level, col, row, style), min(most, c1 + 1 - col), min(most, r1 + 1 - row)))
+    return found
 
 
 class LayerTilesItem(pg.GraphicsObject):
