@@ -11,26 +11,24 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 
+from landdesk.map.batches import LayerBatches, band_of
+from landdesk.map.index import GridIndex
 from landdesk.map.styles import BACKGROUND, LABEL_COLOUR
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    import numpy as np
     from numpy.typing import NDArray
 
-    from landdesk.map.index import GridIndex
     from landdesk.map.styles import ClassStyle, LayerStyle
     from landdesk.storage.render_copy import LayerArrays
 
 TILE_PX = 256
 LEVELS_PER_OCTAVE = 16          # tile resolutions step by 2**(1/16): tiles are shown at 96–100 % of their size
-CHUNK_FEATURES = 256            # features per batched path (measured best of 32–1024 for fills without AA)
-DOT_PX = 1.5                    # features smaller than this are drawn as one pixel
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +69,25 @@ def tiles_covering(bbox: tuple[float, float, float, float], level: int) -> list[
 
 @dataclass(frozen=True)
 class DrawLayer:
-    """A display layer bound to its data, with the boolean mask of the features it keeps."""
+    """A display layer bound to its data: the features it keeps, their index and their prepared batches."""
 
     style: LayerStyle
     arrays: LayerArrays
     keep: NDArray[np.bool_] | None
     index: GridIndex
+    batches: LayerBatches
+
+    @classmethod
+    def of(cls, style: LayerStyle, arrays: LayerArrays, keep: NDArray[np.bool_] | None = None) -> DrawLayer:
+        """A layer with a fresh index and batches (MapLayers shares them between renders instead)."""
+        return cls(style, arrays, keep, GridIndex(arrays.bounds),
+                   LayerBatches(arrays, style.classify_by, keep, winding=style.winding))
+
+    @property
+    def widest(self) -> float:
+        """The widest feature, in map units (no label can fit when the view makes even this too narrow)."""
+        b = self.arrays.bounds
+        return float((b[:, 2] - b[:, 0]).max()) if len(b) else 0.0
 
 
 @dataclass(frozen=True)
@@ -107,8 +118,10 @@ def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> l
     try:
         for layer in state.layers:
             if layer.style.visible and len(layer.arrays) and resolution <= layer.style.max_resolution:
-                painter.setOpacity(layer.style.opacity)
+                if layer.style.opacity < 1.0:       # setOpacity(1.0) still costs Qt's slower blending path
+                    painter.setOpacity(layer.style.opacity)
                 _paint_layer(painter, layer, (x0, y1), resolution, (width, height))
+                painter.setOpacity(1.0)
     finally:
         painter.end()
     if cols == rows == 1:
@@ -120,48 +133,43 @@ def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> l
 
 def _paint_layer(painter: QPainter, layer: DrawLayer, origin: tuple[float, float], resolution: float,
                  size: tuple[int, int]) -> None:
-    arrays, style = layer.arrays, layer.style
+    arrays, style, batches = layer.arrays, layer.style, layer.batches
     x0, y1 = origin
     span_x, span_y = size[0] * resolution, size[1] * resolution
     margin = 4 * resolution                             # thick outlines of features just outside still show
-    bounds = arrays.bounds
-    chosen = layer.index.query((x0 - margin, y1 - span_y - margin, x0 + span_x + margin, y1 + margin))
-    if layer.keep is not None:
-        chosen = chosen[layer.keep[chosen]]
-    if not len(chosen):
+    bbox = (x0 - margin, y1 - span_y - margin, x0 + span_x + margin, y1 + margin)
+    chunks = batches.visible(bbox)
+    if not len(chunks):
         return
-    codes = arrays.classes[style.classify_by][chosen] if style.classify_by else np.zeros(len(chosen), np.int16)
+    band = band_of(resolution)
     values = arrays.class_values[style.classify_by] if style.classify_by else (None,)
-    chosen, codes = chosen[np.argsort(codes, kind="stable")], np.sort(codes, kind="stable")
-    extent = np.maximum(bounds[chosen, 2] - bounds[chosen, 0], bounds[chosen, 3] - bounds[chosen, 1]) / resolution
-    is_dot = (extent < DOT_PX) if not arrays.is_lines else np.zeros(len(chosen), np.bool_)
-    to_px = _PixelFrame(x0, y1, resolution)
-    batches: list[tuple[ClassStyle, list[QPainterPath]]] = []
-    for code in np.unique(codes):
-        in_class = codes == code
-        class_style = style.style_for(values[int(code)])
-        _paint_dots(painter, arrays, chosen[in_class & is_dot], class_style, to_px)
-        paths = _class_paths(arrays, chosen[in_class & ~is_dot], to_px)
-        if style.winding:
-            for path in paths:
-                path.setFillRule(Qt.FillRule.WindingFill)
-        batches.append((class_style, paths))
+    drawn = [(style.style_for(values[int(batches.codes[c])]), batches.paths(int(c), band)) for c in chunks]
+    painter.setTransform(QTransform(1 / resolution, 0, 0, -1 / resolution, -x0 / resolution, y1 / resolution))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    for class_style, paths in batches:
-        if class_style.fill is not None and not arrays.is_lines:
-            painter.setBrush(QBrush(QColor(*class_style.fill)))
-            for path in paths:
-                painter.drawPath(path)
+    if not arrays.is_lines:
+        for class_style, paths in drawn:
+            if class_style.fill is not None:
+                painter.setBrush(QColor(*class_style.fill))
+                painter.drawPath(paths.path)
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    for class_style, paths in drawn:
+        colour = class_style.outline or class_style.fill
+        if paths.dots is not None and colour is not None:
+            painter.setPen(QPen(QColor(*colour), 0))
+            painter.drawPoints(paths.dots)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    for class_style, paths in batches:
+    for class_style, paths in drawn:
         if class_style.outline is not None:
             painter.setPen(_pen(class_style))
-            for path in paths:
-                painter.drawPath(path)
-    if style.label_px and arrays.labels:
-        _paint_labels(painter, arrays, chosen[extent >= style.label_px], to_px)
+            painter.drawPath(paths.path)
+    painter.resetTransform()
+    if style.label_px and arrays.labels and resolution * style.label_px < layer.widest:
+        chosen = layer.index.query(bbox)
+        if layer.keep is not None:
+            chosen = chosen[layer.keep[chosen]]
+        width = (arrays.bounds[chosen, 2] - arrays.bounds[chosen, 0]) / resolution
+        _paint_labels(painter, arrays, chosen[width >= style.label_px], _PixelFrame(x0, y1, resolution))
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,58 +186,7 @@ def _pen(style: ClassStyle) -> QPen:
     pen = QPen(QColor(*style.outline)) if style.outline else QPen()
     pen.setCosmetic(True)
     pen.setWidthF(style.width)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
-
-
-def _paint_dots(painter: QPainter, arrays: LayerArrays, chosen: NDArray[np.int64], style: ClassStyle,
-                to_px: _PixelFrame) -> None:
-    if not len(chosen):
-        return
-    x, y = to_px.xy(arrays.label_points[chosen])
-    colour = style.outline or style.fill
-    assert colour is not None
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    painter.setPen(QPen(QColor(*colour), 0))
-    points: QPolygonF = pg.functions.arrayToQPolygonF(x, y)
-    painter.drawPoints(points)
-
-
-def _ranges(starts: NDArray[np.int64], ends: NDArray[np.int64]) -> NDArray[np.int64]:
-    """Concatenated aranges [starts[i], ends[i]) without a Python loop."""
-    lengths = ends - starts
-    total = int(lengths.sum())
-    if total == 0:
-        return np.empty(0, dtype=np.int64)
-    shifts = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-    return np.arange(total, dtype=np.int64) + shifts
-
-
-def _class_paths(arrays: LayerArrays, chosen: NDArray[np.int64], to_px: _PixelFrame) -> list[QPainterPath]:
-    """Batched paths of the chosen features, CHUNK_FEATURES features each, with sub-pixel vertices dropped."""
-    if not len(chosen):
-        return []
-    feature_rings, ring_offsets = arrays.feature_rings, arrays.ring_offsets
-    paths = []
-    for start in range(0, len(chosen), CHUNK_FEATURES):
-        chunk = chosen[start:start + CHUNK_FEATURES]
-        rings = _ranges(feature_rings[chunk], feature_rings[chunk + 1])
-        ring_lengths = ring_offsets[rings + 1] - ring_offsets[rings]
-        index = _ranges(ring_offsets[rings], ring_offsets[rings + 1])
-        if not len(index):
-            continue
-        x, y = to_px.xy(arrays.coords[index])
-        last = np.cumsum(ring_lengths) - 1
-        first = last - ring_lengths + 1
-        keep = np.ones(len(x), dtype=np.bool_)
-        qx, qy = np.rint(x), np.rint(y)
-        keep[1:] = (qx[1:] != qx[:-1]) | (qy[1:] != qy[:-1])
-        keep[first] = True
-        keep[last] = True
-        connect = np.ones(len(x), dtype=np.bool_)
-        connect[last] = False
-        paths.append(pg.arrayToQPath(x[keep], y[keep], connect=connect[keep], finiteCheck=False))
-    return paths
 
 
 def _paint_labels(painter: QPainter, arrays: LayerArrays, chosen: NDArray[np.int64], to_px: _PixelFrame) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 
 from landdesk.domain.errors import LandDeskError
 from landdesk.map.canvas import MapCanvas, Tool, measure
-from landdesk.map.layers import load_map_data
+from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
 from landdesk.services.queue import application_queue
 from landdesk.storage.district import load_district
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         else:
             self.zoom_to_district()
         self.canvas.refresh_layers()
+        self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)   # for identify
         parcels = len(data["parcels"].arrays)
         self.statusBar().showMessage(f"{parcels:,} parcels loaded.", 5000)
         self.map_ready.emit()

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 import shapely
 
-from landdesk.map.index import GridIndex
 from landdesk.map.items import TileCache
 from landdesk.map.styles import PARCEL_BY_STATUS, ClassStyle, LayerStyle
 from landdesk.map.tiles import DrawLayer, RenderState
@@ -21,7 +20,7 @@ def _state(generation: int) -> RenderState:
              shapely.to_wkb(shapely.box(k * 30, 0, k * 30 + 25, 25))) for k in range(200)]
     arrays = pack_rows(SOURCES["parcels"], 1, rows)
     style = LayerStyle("parcels", "Parcels", "parcels", "status", PARCEL_BY_STATUS, ClassStyle("x", None, None))
-    return RenderState(generation, (DrawLayer(style, arrays, None, GridIndex(arrays.bounds)),))
+    return RenderState(generation, (DrawLayer.of(style, arrays),))
 
 
 def test_tiles_render_once_and_are_served_from_the_cache(qtbot: QtBot) -> None:

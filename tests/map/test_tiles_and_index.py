@@ -41,7 +41,7 @@ def _parcels_layer(geometries: list[shapely.Geometry], statuses: list[str]) -> D
     arrays = pack_rows(SOURCES["parcels"], 1, rows)
     style = LayerStyle("parcels", "Parcels", "parcels", "status", PARCEL_BY_STATUS,
                        ClassStyle("Other", (0, 0, 0, 255), None))
-    return DrawLayer(style, arrays, None, GridIndex(arrays.bounds))
+    return DrawLayer.of(style, arrays)
 
 
 def _colour(image: object, x: int, y: int) -> tuple[int, int, int]:
@@ -83,6 +83,6 @@ def test_a_hidden_layer_paints_nothing() -> None:
     from dataclasses import replace
     level = level_for(1.0)
     layer = _parcels_layer([shapely.box(0, 0, 200, 200)], ["FREE"])
-    hidden = DrawLayer(replace(layer.style, visible=False), layer.arrays, None, layer.index)
+    hidden = DrawLayer.of(replace(layer.style, visible=False), layer.arrays)
     image = render_tile(TileKey(level, 0, 0, 1), RenderState(1, (hidden,)))
     assert _colour(image, 100, 100) == BACKGROUND
