@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 WIDTH, HEIGHT = 1600, 1000
-REPEATS = 5
+REPEATS = 7
 PANS = 20
 
 BBox = tuple[float, float, float, float]
