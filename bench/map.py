@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from landdesk.map.items import blocks
 from landdesk.map.layers import MapLayers, load_map_data
-from landdesk.map.tiles import RenderState, TileKey, compose, level_for, render_block, tiles_covering
+from landdesk.map.tiles import RenderState, Tile, TileKey, compose, level_for, render_block, tiles_covering
 from landdesk.storage import open_cache
 
 if TYPE_CHECKING:
@@ -45,14 +45,14 @@ class Frames:
 
     def __init__(self, state: RenderState) -> None:
         self.state = state
-        self.tiles: dict[TileKey, object] = {}
+        self.tiles: dict[TileKey, Tile] = {}
 
     def frame(self, bbox: BBox, resolution: float) -> None:
         level = level_for(resolution)
         keys = [TileKey(level, c, r, self.state.generation) for c, r in tiles_covering(bbox, level)]
         for corner, cols, rows in blocks([k for k in keys if k not in self.tiles]):
             self.tiles.update(render_block(corner, cols, rows, self.state))
-        compose([(k, self.tiles[k]) for k in keys], bbox, (WIDTH, HEIGHT))  # type: ignore[misc]
+        compose([(k, self.tiles[k]) for k in keys], bbox, (WIDTH, HEIGHT))
 
 
 def _ms(action: Callable[[], object]) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, Signal
@@ -14,21 +14,21 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from landdesk.map.batches import rings_path
 from landdesk.map.styles import SELECTION
-from landdesk.map.tiles import TileKey, level_for, render_block, tiles_covering
+from landdesk.map.tiles import Tile, TileKey, draw_tiles, level_for, render_block, tiles_covering
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     import numpy as np
     from numpy.typing import NDArray
-    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
     from landdesk.map.tiles import RenderState
 
 log = logging.getLogger(__name__)
 
-CACHE_TILES = 600               # ≈150 MB of 256×256 tiles
+CACHE_TILES = 2000              # tiles kept…
+CACHE_BYTES = 320 * 2**20       # …and the block images they are cut from, at most this much
 MAX_BLOCK = 8                   # tiles per side painted in one pass
 
 
@@ -40,13 +40,15 @@ class TileCache(QObject):
     older style) scaled into place.
     """
 
-    tile_ready = Signal(object, object)   # TileKey, QImage (worker → UI thread)
+    tile_ready = Signal(object, object)   # TileKey, Tile or None (worker → UI thread)
     idle = Signal()                      # every wanted tile is in the cache
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-tiles")
-        self._tiles: OrderedDict[TileKey, QImage] = OrderedDict()
+        self._tiles: OrderedDict[TileKey, Tile] = OrderedDict()
+        self._blocks: dict[int, list[Any]] = {}    # id(image) → [image, tiles cut from it]
+        self.cached_bytes = 0
         self._state: RenderState | None = None
         self._wanted: frozenset[TileKey] = frozenset()
         self._pending: set[TileKey] = set()
@@ -64,6 +66,8 @@ class TileCache(QObject):
 
     def clear(self) -> None:
         self._tiles.clear()
+        self._blocks.clear()
+        self.cached_bytes = 0
 
     def is_idle(self) -> bool:
         return not (self._wanted - self._tiles.keys())
@@ -90,7 +94,7 @@ class TileCache(QObject):
             self.idle.emit()
         return keys
 
-    def tiles_for(self, bbox: tuple[float, float, float, float], resolution: float) -> list[tuple[TileKey, QImage]]:
+    def tiles_for(self, bbox: tuple[float, float, float, float], resolution: float) -> list[tuple[TileKey, Tile]]:
         """Cached tiles meeting the view, stand-ins first and exact tiles last (drawn on top)."""
         level = level_for(resolution)
         generation = self._state.generation if self._state else -1
@@ -127,13 +131,28 @@ class TileCache(QObject):
         for key, image in painted:
             self.tile_ready.emit(key, image)
 
-    def _on_tile_ready(self, key: TileKey, image: QImage | None) -> None:
+    def _forget(self, key: TileKey) -> None:
+        tile = self._tiles.pop(key, None)
+        if tile is None:
+            return
+        block = self._blocks[id(tile.image)]
+        block[1] -= 1
+        if block[1] == 0:
+            del self._blocks[id(tile.image)]
+            self.cached_bytes -= tile.image.sizeInBytes()
+
+    def _on_tile_ready(self, key: TileKey, tile: Tile | None) -> None:
         self._pending.discard(key)
-        if image is not None:
+        if tile is not None:
             self.rendered += 1
-            self._tiles[key] = image
-            while len(self._tiles) > CACHE_TILES:
-                self._tiles.popitem(last=False)
+            self._forget(key)
+            self._tiles[key] = tile
+            block = self._blocks.setdefault(id(tile.image), [tile.image, 0])
+            if block[1] == 0:
+                self.cached_bytes += tile.image.sizeInBytes()
+            block[1] += 1
+            while len(self._tiles) > CACHE_TILES or (self.cached_bytes > CACHE_BYTES and len(self._tiles) > 1):
+                self._forget(next(iter(self._tiles)))
         if self.is_idle():
             self.idle.emit()
 
@@ -183,10 +202,7 @@ class LayerTilesItem(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        for key, image in self._tiles.tiles_for(bbox, resolution):
-            x0, y0, x1, y1 = key.rect()
-            target = transform.mapRect(QRectF(x0, y0, x1 - x0, y1 - y0))
-            painter.drawImage(target, image)
+        draw_tiles(painter, self._tiles.tiles_for(bbox, resolution), transform.mapRect)
         painter.restore()
 
 

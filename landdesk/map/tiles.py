@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 
 from landdesk.map.batches import LayerBatches, band_of
@@ -19,7 +19,7 @@ from landdesk.map.index import GridIndex
 from landdesk.map.styles import BACKGROUND, LABEL_COLOUR
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import numpy as np
     from numpy.typing import NDArray
@@ -98,11 +98,19 @@ class RenderState:
     layers: tuple[DrawLayer, ...]
 
 
+@dataclass(frozen=True, eq=False)
+class Tile:
+    """A tile is a rectangle of the block image it was painted in (no copy: a block is drawn in one call)."""
+
+    image: QImage
+    source: QRect
+
+
 def render_tile(key: TileKey, state: RenderState) -> QImage:
-    return render_block(key, 1, 1, state)[0][1]
+    return render_block(key, 1, 1, state)[0][1].image
 
 
-def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> list[tuple[TileKey, QImage]]:
+def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> list[tuple[TileKey, Tile]]:
     """Paint `cols` × `rows` tiles from `corner` (the lowest col and row) as one image, then cut it into tiles.
 
     One pass over the block costs far less than one pass per tile: each feature on a tile edge is drawn
@@ -124,11 +132,38 @@ def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> l
                 painter.setOpacity(1.0)
     finally:
         painter.end()
-    if cols == rows == 1:
-        return [(corner, image)]
     return [(TileKey(corner.level, corner.col + c, corner.row + r, corner.style),
-             image.copy(c * TILE_PX, (rows - 1 - r) * TILE_PX, TILE_PX, TILE_PX))
+             Tile(image, QRect(c * TILE_PX, (rows - 1 - r) * TILE_PX, TILE_PX, TILE_PX)))
             for c in range(cols) for r in range(rows)]
+
+
+def draw_tiles(painter: QPainter, tiles: Sequence[tuple[TileKey, Tile]],
+               to_device: Callable[[QRectF], QRectF]) -> None:
+    """Draw tiles in order; a run of tiles that fills a rectangle of one block image is one drawImage."""
+    run: list[tuple[QRectF, Tile]] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        source = QRect(run[0][1].source)
+        target = QRectF(run[0][0])
+        for rect, tile in run[1:]:
+            source = source.united(tile.source)
+            target = target.united(rect)
+        if sum(t.source.width() * t.source.height() for _r, t in run) == source.width() * source.height():
+            painter.drawImage(target, run[0][1].image, QRectF(source))
+        else:
+            for rect, tile in run:
+                painter.drawImage(rect, tile.image, QRectF(tile.source))
+        run.clear()
+
+    for key, tile in tiles:
+        x0, y0, x1, y1 = key.rect()
+        rect = to_device(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if run and run[0][1].image is not tile.image:
+            flush()
+        run.append((rect, tile))
+    flush()
 
 
 def _paint_layer(painter: QPainter, layer: DrawLayer, origin: tuple[float, float], resolution: float,
@@ -208,7 +243,7 @@ def _paint_labels(painter: QPainter, arrays: LayerArrays, chosen: NDArray[np.int
                          Qt.AlignmentFlag.AlignCenter, text)
 
 
-def compose(tiles: Sequence[tuple[TileKey, QImage]], bbox: tuple[float, float, float, float],
+def compose(tiles: Sequence[tuple[TileKey, Tile]], bbox: tuple[float, float, float, float],
             size: tuple[int, int]) -> QImage:
     """Draw tiles into one image of the view `bbox` (for the benchmark and headless renders)."""
     width, height = size
@@ -217,9 +252,7 @@ def compose(tiles: Sequence[tuple[TileKey, QImage]], bbox: tuple[float, float, f
     painter = QPainter(image)
     scale = width / (bbox[2] - bbox[0])
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    for key, tile in tiles:
-        tx0, ty0, tx1, ty1 = key.rect()
-        painter.drawImage(QRectF(QPointF((tx0 - bbox[0]) * scale, (bbox[3] - ty1) * scale),
-                                 QPointF((tx1 - bbox[0]) * scale, (bbox[3] - ty0) * scale)), tile)
+    transform = QTransform(scale, 0, 0, -scale, -bbox[0] * scale, bbox[3] * scale)
+    draw_tiles(painter, tiles, transform.mapRect)
     painter.end()
     return image
