@@ -47,6 +47,7 @@ class LayerStyle:
     winding: bool = False                                # overlapping polygons: fill each one
     label_px: float = 0.0                                # label features at least this wide on screen; 0 = never
     max_resolution: float = float("inf")                 # hidden when zoomed out beyond this many metres per pixel
+    label_dy: float = 0.0                                # labels this many pixels below the label point
     only: tuple[str, tuple[str, ...]] | None = None      # (class column, values) this layer keeps
     classifications: dict[str, dict[str | None, ClassStyle]] = field(default_factory=dict)
 
@@ -128,11 +129,11 @@ def default_layers() -> list[LayerStyle]:
                                     "functional_zone": PARCEL_BY_ZONE}),
         LayerStyle("encumbrances", "Encumbrances", "encumbrances", None, {},
                    ClassStyle("Encumbrance", (120, 60, 160, 50), (120, 60, 160, 255)), visible=False),
-        LayerStyle("gp_zones", "General plan zones", "plan_zones", "zone_type", _zones(60),
-                   ClassStyle("Zone without type", (120, 120, 120, 60), (80, 80, 80, 255), 1.5), winding=True,
+        LayerStyle("gp_zones", "General plan zones", "plan_zones", "zone_type", _zones(36),
+                   ClassStyle("Zone without type", (120, 120, 120, 36), (80, 80, 80, 255), 1.5), winding=True,
                    only=("plan_kind", (PlanKind.GENERAL_PLAN, PlanKind.DEVELOPMENT_SCHEME))),
-        LayerStyle("dpp_zones", "DPP zones", "plan_zones", "zone_type", _zones(80),
-                   ClassStyle("Zone without type", (120, 120, 120, 80), (80, 80, 80, 255), 2.0), winding=True,
+        LayerStyle("dpp_zones", "DPP zones", "plan_zones", "zone_type", _zones(44),
+                   ClassStyle("Zone without type", (120, 120, 120, 44), (80, 80, 80, 255), 2.0), winding=True,
                    only=("plan_kind", (PlanKind.DPP,))),
         LayerStyle("red_lines", "Red lines", "red_lines", None, {},
                    ClassStyle("Red line", None, (*RED_LINE, 255), 1.0), max_resolution=3.0),
@@ -140,5 +141,5 @@ def default_layers() -> list[LayerStyle]:
                    ClassStyle("Settlement boundary", None, (40, 40, 40, 255), 2.5)),
         LayerStyle("applications", "Requested plots", "applications", "status",
                    {status: ClassStyle(label, (*colour, 70), (*colour, 255), 2.5)
-                    for status, (label, colour) in APPLICATION_COLOURS.items()}, _NONE, label_px=60),
+                    for status, (label, colour) in APPLICATION_COLOURS.items()}, _NONE, label_px=60, label_dy=11),
     ]

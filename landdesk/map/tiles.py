@@ -204,7 +204,8 @@ def _paint_layer(painter: QPainter, layer: DrawLayer, origin: tuple[float, float
         if layer.keep is not None:
             chosen = chosen[layer.keep[chosen]]
         width = (arrays.bounds[chosen, 2] - arrays.bounds[chosen, 0]) / resolution
-        _paint_labels(painter, arrays, chosen[width >= style.label_px], _PixelFrame(x0, y1, resolution))
+        _paint_labels(painter, arrays, chosen[width >= style.label_px],
+                      _PixelFrame(x0, y1 - style.label_dy * resolution, resolution))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,24 +26,29 @@ if TYPE_CHECKING:
     from landdesk.services.parcels import ParcelDetails
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], *, numeric: bool = False) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    table.setProperty("numeric", numeric)
     return table
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
+    numeric = bool(table.property("numeric"))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(value)
-            if c and value[:1].isdigit():
+            if numeric and c:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
 
 
 class ParcelInspectorDock(QDockWidget):
@@ -59,7 +65,7 @@ class ParcelInspectorDock(QDockWidget):
         self.area_check = QLabel()
         self.area_check.setWordWrap(True)
         self.attributes = _table(["Attribute", "Value"])
-        self.points = _table(["Point", "X (m)", "Y (m)", "Side to next (m)"])
+        self.points = _table(["Point", "X (m)", "Y (m)", "Side to next (m)"], numeric=True)
         self.copy_points = QPushButton("Copy catalogue")
         self.copy_points.setToolTip("Copy the boundary points as tab-separated text (paste into a spreadsheet)")
         self.neighbours = QListWidget()
