@@ -42,7 +42,8 @@ def rings_path(geometries: NDArray[np.object_]) -> QPainterPath:
     connect = np.ones(len(coords), dtype=np.bool_)
     connect[np.flatnonzero(np.diff(index))] = False
     connect[-1] = False
-    return pg.arrayToQPath(coords[:, 0], coords[:, 1], connect=connect, finiteCheck=False)
+    path: QPainterPath = pg.arrayToQPath(coords[:, 0], coords[:, 1], connect=connect, finiteCheck=False)
+    return path
 
 
 def ranges(starts: NDArray[np.int64], ends: NDArray[np.int64]) -> NDArray[np.int64]:

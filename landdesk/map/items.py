@@ -123,8 +123,9 @@ class TileCache(QObject):
             for key in block:
                 self.tile_ready.emit(key, None)
             return
+        painted: list[tuple[TileKey, Tile | None]]
         try:
-            painted = render_block(corner, cols, rows, state)
+            painted = list(render_block(corner, cols, rows, state))
         except Exception:
             log.exception("tiles from %s failed to render", corner)
             painted = [(key, None) for key in block]
@@ -215,7 +216,7 @@ class SelectionItem(QGraphicsPathItem):
         pen.setCosmetic(True)
         pen.setWidthF(width)
         self.setPen(pen)
-        self.setBrush(QBrush(QColor(*colour, 40)))
+        self.setBrush(QBrush(QColor(colour[0], colour[1], colour[2], 40)))
         self.setZValue(100)
 
     def show_geometries(self, geometries: NDArray[np.object_]) -> None:

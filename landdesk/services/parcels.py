@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shapely
 
-from landdesk.domain.cadastral_number import InvalidCadastralNumber, normalise_cadastral_number
+from landdesk.domain.cadastral_number import normalise_cadastral_number
+from landdesk.domain.errors import InvalidCadastralNumber
 from landdesk.domain.land import (
     CATEGORY_LABELS,
     ENCUMBRANCE_LABELS,
@@ -25,6 +26,8 @@ from landdesk.storage import applications as application_store
 from landdesk.storage import parcels as parcel_store
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from landdesk.storage.connection import Cache
 
 AREA_TOLERANCE = 0.01          # official and computed areas differing by more than 1 % are flagged
@@ -82,7 +85,7 @@ class ParcelDetails:
         return self.area_difference is not None and abs(self.area_difference) > AREA_TOLERANCE
 
 
-def _label(labels: dict[object, tuple[str, str]], value: object) -> str:
+def _label(labels: Mapping[Any, tuple[str, str]], value: object) -> str:
     found = labels.get(value)
     return f"{found[0]} ({found[1]})" if found else str(value or "—")
 
@@ -91,10 +94,10 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
     row = parcel_store.parcel_row(cache, fid)
     if row is None:
         return None
-    geometry = shapely.from_wkb(row["wkb"])  # type: ignore[arg-type]
+    geometry = shapely.from_wkb(row["wkb"])
     official = row["area_official_m2"]
     computed = float(geometry.area)
-    difference = (computed - float(official)) / float(official) if official else None  # type: ignore[arg-type]
+    difference = (computed - float(official)) / float(official) if official else None
     term = row["right_term_years"]
     attributes = [
         ("Cadastral number", str(row["cadastral_number"])),
@@ -108,7 +111,7 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
         ("Right holder", str(row["right_holder"] or "—")),
         ("Holder's IIN/BIN", str(row["holder_iin"] or "—")),
         ("Divisible", "Yes" if row["divisible"] else "No"),
-        ("Official area", f"{float(official):,.1f} m² ({float(official) / 10000:.4f} ha)" if official  # type: ignore[arg-type]
+        ("Official area", f"{float(official):,.1f} m² ({float(official) / 10000:.4f} ha)" if official
          else "—"),
         ("Computed area", f"{computed:,.1f} m² ({computed / 10000:.4f} ha)"),
         ("Address", str(row["address"] or "—")),
@@ -118,14 +121,14 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
     bbox = tuple(geometry.bounds)
     return ParcelDetails(
         fid=fid, uid=str(row["uid"]), cadastral_number=str(row["cadastral_number"]), attributes=attributes,
-        area_official_m2=float(official) if official else None,  # type: ignore[arg-type]
+        area_official_m2=float(official) if official else None,
         area_computed_m2=computed, area_difference=difference, points=boundary_points(geometry),
-        neighbours=_neighbours(cache, fid, geometry), zones=_zones(cache, geometry, bbox),  # type: ignore[arg-type]
+        neighbours=_neighbours(cache, fid, geometry), zones=_zones(cache, geometry, bbox),
         encumbrances=[(_label(ENCUMBRANCE_LABELS, EncumbranceKind(str(k))), str(d),
                        ", ".join(str(v) for v in (basis, start, end) if v))
                       for k, d, _who, basis, start, end in parcel_store.encumbrances_of(cache, str(row["uid"]))],
-        applications=[(int(a[0]), str(a[1]), str(a[2]), str(a[3]))  # type: ignore[call-overload]
-                      for a in parcel_store.applications_touching(cache, str(row["uid"]), bbox)  # type: ignore[arg-type]
+        applications=[(int(a[0]), str(a[1]), str(a[2]), str(a[3]))
+                      for a in parcel_store.applications_touching(cache, str(row["uid"]), bbox)
                       if _touches(a[4], geometry) or a[4] is None],
         geometry=geometry)
 
@@ -147,7 +150,7 @@ def boundary_points(geometry: shapely.Geometry) -> list[BoundaryPoint]:
 def _touches(wkb: object, geometry: shapely.Geometry) -> bool:
     if wkb is None:
         return False
-    other = shapely.from_wkb(wkb)  # type: ignore[arg-type]
+    other = shapely.from_wkb(wkb)
     return bool(shapely.intersection(other, geometry).area > ZONE_OVERLAP_M2)
 
 
@@ -170,7 +173,7 @@ def _neighbours(cache: Cache, fid: int, geometry: shapely.Geometry) -> list[Neig
 def _zones(cache: Cache, geometry: shapely.Geometry, bbox: tuple[float, float, float, float]) -> list[ZoneInfo]:
     zones = []
     for code, name, zone_type, permitted, plan, kind, status, wkb in parcel_store.zones_in_bbox(cache, bbox):
-        overlap = shapely.intersection(shapely.from_wkb(wkb), geometry).area  # type: ignore[arg-type]
+        overlap = shapely.intersection(shapely.from_wkb(wkb), geometry).area
         if overlap <= ZONE_OVERLAP_M2:
             continue
         purposes = tuple(_label(PURPOSE_LABELS, Purpose(p)) if p in Purpose.__members__.values() else str(p)
@@ -201,18 +204,18 @@ def find(cache: Cache, text: str) -> Found | None:
         geometry = shapely.from_wkb(wkb) if wkb else None
         if geometry is None and parcel_fid is not None:
             row = parcel_store.parcel_row(cache, parcel_fid)
-            geometry = shapely.from_wkb(row["wkb"]) if row else None  # type: ignore[arg-type]
+            geometry = shapely.from_wkb(row["wkb"]) if row else None
         return Found("application", fid, f"Application {cleaned}", parcel_fid, geometry)
     try:
         number = normalise_cadastral_number(cleaned)
     except InvalidCadastralNumber:
         return None
-    fid = parcel_store.parcel_fid_by_number(cache, number)
-    if fid is None:
+    parcel = parcel_store.parcel_fid_by_number(cache, number)
+    if parcel is None:
         return None
-    row = parcel_store.parcel_row(cache, fid)
-    geometry = shapely.from_wkb(row["wkb"]) if row else None  # type: ignore[arg-type]
-    return Found("parcel", fid, f"Parcel {number}", fid, geometry)
+    row = parcel_store.parcel_row(cache, parcel)
+    geometry = shapely.from_wkb(row["wkb"]) if row else None
+    return Found("parcel", parcel, f"Parcel {number}", parcel, geometry)
 
 
 def find_candidates(cache: Cache) -> list[str]:

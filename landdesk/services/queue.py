@@ -46,7 +46,7 @@ def application_queue(cache: Cache, today: date) -> list[QueueRow]:
         deadline = date.fromisoformat(str(due)) if due else None
         pending = ApplicationStatus(str(status)) in PENDING_STATUSES
         left = working_days_between(today, deadline) if deadline and pending else None
-        rows.append(QueueRow(int(fid), str(number), str(applicant), str(purpose), float(area),  # type: ignore[arg-type]
+        rows.append(QueueRow(int(fid), str(number), str(applicant), str(purpose), float(area),
                              date.fromisoformat(str(received)), deadline, left, str(status), str(officer or ""),
                              str(track)))
     return rows

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
@@ -11,7 +11,7 @@ QUEUE_COLUMNS = ("fid", "number", "applicant_name", "requested_purpose", "reques
                  "due_on", "status", "assigned_officer", "track")
 
 
-def queue_rows(cache: Cache) -> list[tuple[object, ...]]:
+def queue_rows(cache: Cache) -> list[tuple[Any, ...]]:
     with cache.reading() as connection:
         return connection.execute(
             f"SELECT {', '.join(QUEUE_COLUMNS)} FROM applications WHERE is_deleted = 0 ORDER BY received_on, number"

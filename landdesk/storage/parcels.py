@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 BBox = tuple[float, float, float, float]
 
 
-def parcel_row(cache: Cache, fid: int) -> dict[str, object] | None:
+def parcel_row(cache: Cache, fid: int) -> dict[str, Any] | None:
     """Every column of a live parcel, with its geometry as WKB under `wkb`."""
     with cache.reading() as connection:
         cursor = connection.execute("SELECT *, AsBinary(geom) AS wkb FROM parcels WHERE fid = ? AND is_deleted = 0",
@@ -46,7 +46,7 @@ def parcels_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[int, str, str, bytes
             (bbox[0], bbox[2], bbox[1], bbox[3])).fetchall()
 
 
-def zones_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[object, ...]]:
+def zones_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[Any, ...]]:
     """(zone code, name, zone type, permitted purposes JSON, plan name, plan kind, plan status, WKB)."""
     with cache.reading() as connection:
         return connection.execute(
@@ -57,7 +57,7 @@ def zones_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[object, ...]]:
             (bbox[0], bbox[2], bbox[1], bbox[3])).fetchall()
 
 
-def encumbrances_of(cache: Cache, parcel_uid: str) -> list[tuple[object, ...]]:
+def encumbrances_of(cache: Cache, parcel_uid: str) -> list[tuple[Any, ...]]:
     """(kind, description, beneficiary, legal basis, starts, ends) of a parcel's live encumbrances."""
     with cache.reading() as connection:
         return connection.execute(
@@ -65,7 +65,7 @@ def encumbrances_of(cache: Cache, parcel_uid: str) -> list[tuple[object, ...]]:
             "WHERE parcel_uid = ? AND is_deleted = 0 ORDER BY starts_on", (parcel_uid,)).fetchall()
 
 
-def applications_touching(cache: Cache, parcel_uid: str, bbox: BBox) -> list[tuple[object, ...]]:
+def applications_touching(cache: Cache, parcel_uid: str, bbox: BBox) -> list[tuple[Any, ...]]:
     """(fid, number, status, applicant, WKB or None) of applications naming the parcel or near it."""
     with cache.reading() as connection:
         return connection.execute(

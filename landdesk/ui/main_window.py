@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.crs_label)
         bar.addPermanentWidget(self.path_label)
 
-    def _action(self, text: str, slot: object, shortcut: str | QKeySequence | None = None,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, slot: object,
+                shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -113,9 +113,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find parcel or application…", self.show_find,
                                         QKeySequence.StandardKey.Find)
         self.zoom_in_action = self._action("Zoom &in", lambda: self.canvas.zoom_by(0.5), "+")
-        self.zoom_in_action.setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence.StandardKey.ZoomIn])
+        self.zoom_in_action.setShortcuts([QKeySequence("+"), QKeySequence("="),
+                                          QKeySequence(QKeySequence.StandardKey.ZoomIn)])
         self.zoom_out_action = self._action("Zoom &out", lambda: self.canvas.zoom_by(2.0), "-")
-        self.zoom_out_action.setShortcuts([QKeySequence("-"), QKeySequence.StandardKey.ZoomOut])
+        self.zoom_out_action.setShortcuts([QKeySequence("-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
         self.zoom_full_action = self._action("Zoom to &district", self.zoom_to_district, "Ctrl+Shift+F")
         self.cancel_action = self._action("Cancel tool", self.cancel_tool, "Esc",
                                           "Cancel the measurement or selection in progress")

@@ -74,7 +74,7 @@ class LayersDock(QDockWidget):
     def item_for(self, key: str) -> QTreeWidgetItem:
         for k in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(k)
-            if item.data(0, Qt.ItemDataRole.UserRole) == key:
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == key:
                 return item
         raise KeyError(key)
 
