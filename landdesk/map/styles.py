@@ -124,7 +124,7 @@ def default_layers() -> list[LayerStyle]:
                    ClassStyle("District", None, (90, 90, 90, 255), 2.0)),
         LayerStyle("water", "Water bodies", "water_bodies", None, {},
                    ClassStyle("Water", WATER_FILL, WATER_OUTLINE)),
-        LayerStyle("parcels", "Parcels", "parcels", "status", PARCEL_BY_STATUS, _NONE, label_px=96,
+        LayerStyle("parcels", "Parcels", "parcels", "status", PARCEL_BY_STATUS, _NONE, label_px=40,
                    classifications={"status": PARCEL_BY_STATUS, "category": PARCEL_BY_CATEGORY,
                                     "functional_zone": PARCEL_BY_ZONE}),
         LayerStyle("encumbrances", "Encumbrances", "encumbrances", None, {},
