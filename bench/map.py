@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING
 
 from landdesk.map.items import blocks
 from landdesk.map.layers import MapLayers, load_map_data
-from landdesk.map.tiles import RenderState, Tile, TileKey, compose, level_for, render_block, tiles_covering
+from landdesk.map.tiles import (
+    RenderState,
+    Tile,
+    TileKey,
+    compose,
+    level_for,
+    level_resolution,
+    render_block,
+    tiles_covering,
+)
 from landdesk.storage import open_cache
 
 if TYPE_CHECKING:
@@ -32,10 +41,21 @@ BBox = tuple[float, float, float, float]
 
 
 def _view(extent: BBox) -> tuple[BBox, float]:
-    """The extent fitted into WIDTH × HEIGHT (as a canvas shows it), and its metres per pixel."""
+    """The extent fitted into WIDTH × HEIGHT, and its metres per pixel.
+
+    The canvas snaps its zoom to the nearest tile level; here the level at or just above the view's
+    resolution is taken, so LandDesk's frame always covers at least the area QGIS draws.
+    """
     x0, y0, x1, y1 = extent
-    resolution = max((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT)
     cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    return _centred(cx, cy, max((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT))
+
+
+def _centred(cx: float, cy: float, resolution: float) -> tuple[BBox, float]:
+    level = level_for(resolution)
+    if level_resolution(level) < resolution * (1 - 1e-9):
+        level += 1
+    resolution = level_resolution(level)
     return (cx - resolution * WIDTH / 2, cy - resolution * HEIGHT / 2,
             cx + resolution * WIDTH / 2, cy + resolution * HEIGHT / 2), resolution
 
@@ -100,9 +120,7 @@ def measure(path: Path) -> dict[str, float]:
         _ms(lambda: Frames(everything).frame(full, full_res)) for _ in range(REPEATS))
     results["full_extent"] = statistics.median(
         _ms(lambda: Frames(parcels_only).frame(full, full_res)) for _ in range(REPEATS))
-    cx, cy = (full[0] + full[2]) / 2, (full[1] + full[3]) / 2
-    zw, zh = (full[2] - full[0]) / 10, (full[3] - full[1]) / 10
-    zoom, zoom_res = (cx - zw / 2, cy - zh / 2, cx + zw / 2, cy + zh / 2), full_res / 10
+    zoom, zoom_res = _centred((full[0] + full[2]) / 2, (full[1] + full[3]) / 2, full_res / 10)
     results["zoom_1_100"] = statistics.median(
         _ms(lambda: Frames(parcels_only).frame(zoom, zoom_res)) for _ in range(REPEATS))
     views = _pan_views(zoom)

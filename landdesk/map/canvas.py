@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 from landdesk.map.items import LayerTilesItem, SelectionItem, TileCache
 from landdesk.map.layers import MapLayers
 from landdesk.map.styles import BACKGROUND
+from landdesk.map.tiles import nearest_level_resolution
 
 if TYPE_CHECKING:
     import numpy as np
@@ -142,6 +143,7 @@ class MapCanvas(pg.PlotWidget):
         self.getPlotItem().setMenuEnabled(False)
         self.getPlotItem().hideButtons()
         self.layers = MapLayers()
+        self._snapping = False
         self.tiles = TileCache(self)
         self.tiles_item = LayerTilesItem(self.tiles)
         self.addItem(self.tiles_item, ignoreBounds=True)
@@ -218,7 +220,30 @@ class MapCanvas(pg.PlotWidget):
         if "scale_bar" in self.__dict__:            # pyqtgraph resizes once inside its own __init__
             self.scale_bar.move(8, self.height() - self.scale_bar.height() - 8)
 
+    def _snap_to_level(self) -> bool:
+        """Zoom to the nearest tile level, so tiles are drawn 1:1: crisp, and a plain copy to the screen."""
+        if self._snapping or self.width() <= 0 or not self.layers.data:
+            return False
+        resolution = self.resolution()
+        if resolution <= 0 or not math.isfinite(resolution):
+            return False
+        factor = nearest_level_resolution(resolution) / resolution
+        if abs(factor - 1) < 1e-9:
+            return False
+        rect = self.view_box.viewRect()
+        centre = rect.center()
+        self._snapping = True
+        try:
+            self.view_box.setRange(QRectF(centre.x() - rect.width() * factor / 2,
+                                          centre.y() - rect.height() * factor / 2,
+                                          rect.width() * factor, rect.height() * factor), padding=0)
+        finally:
+            self._snapping = False
+        return True
+
     def _on_view_range_changed(self, *_args: object) -> None:
+        if self._snap_to_level():
+            return                                   # the snapped range change comes back here
         self._request_tiles()
         self.scale_bar.update()
         self.view_changed.emit()

@@ -202,7 +202,6 @@ class LayerTilesItem(pg.GraphicsObject):
         transform = painter.transform()
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         draw_tiles(painter, self._tiles.tiles_for(bbox, resolution), transform.mapRect)
         painter.restore()
 

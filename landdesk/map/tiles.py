@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QTransform
 
 from landdesk.map.batches import LayerBatches, band_of
@@ -54,7 +54,12 @@ def level_resolution(level: int) -> float:
 
 def level_for(resolution: float) -> int:
     """The finest level that is not coarser than the view (so tiles are shown at or a little under 1:1)."""
-    return math.floor(math.log2(resolution) * LEVELS_PER_OCTAVE + 1e-9)
+    return math.floor(math.log2(resolution) * LEVELS_PER_OCTAVE + 1e-6)
+
+
+def nearest_level_resolution(resolution: float) -> float:
+    """The tile level resolution nearest to `resolution` (the canvas zooms there, so tiles show 1:1)."""
+    return level_resolution(round(math.log2(resolution) * LEVELS_PER_OCTAVE))
 
 
 def tiles_covering(bbox: tuple[float, float, float, float], level: int) -> list[tuple[int, int]]:
@@ -151,10 +156,10 @@ def draw_tiles(painter: QPainter, tiles: Sequence[tuple[TileKey, Tile]],
             source = source.united(tile.source)
             target = target.united(rect)
         if sum(t.source.width() * t.source.height() for _r, t in run) == source.width() * source.height():
-            painter.drawImage(target, run[0][1].image, QRectF(source))
+            _blit(painter, target, run[0][1].image, source)
         else:
             for rect, tile in run:
-                painter.drawImage(rect, tile.image, QRectF(tile.source))
+                _blit(painter, rect, tile.image, tile.source)
         run.clear()
 
     for key, tile in tiles:
@@ -244,6 +249,17 @@ def _paint_labels(painter: QPainter, arrays: LayerArrays, chosen: NDArray[np.int
                          Qt.AlignmentFlag.AlignCenter, text)
 
 
+def _blit(painter: QPainter, target: QRectF, image: QImage, source: QRect) -> None:
+    """Copy pixels 1:1 when the view is at the tile's level (the usual case), else scale smoothly."""
+    if abs(target.width() - source.width()) < 0.01 and abs(target.height() - source.height()) < 0.01:
+        painter.drawImage(QPoint(round(target.left()), round(target.top())), image, source)
+    else:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(target, image, QRectF(source))
+        painter.restore()
+
+
 def compose(tiles: Sequence[tuple[TileKey, Tile]], bbox: tuple[float, float, float, float],
             size: tuple[int, int]) -> QImage:
     """Draw tiles into one image of the view `bbox` (for the benchmark and headless renders)."""
@@ -252,7 +268,6 @@ def compose(tiles: Sequence[tuple[TileKey, Tile]], bbox: tuple[float, float, flo
     image.fill(QColor(*BACKGROUND))
     painter = QPainter(image)
     scale = width / (bbox[2] - bbox[0])
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     transform = QTransform(scale, 0, 0, -scale, -bbox[0] * scale, bbox[3] * scale)
     draw_tiles(painter, tiles, transform.mapRect)
     painter.end()
