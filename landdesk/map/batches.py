@@ -74,8 +74,35 @@ class LayerBatches:
                  winding: bool) -> None:
         self.arrays = arrays
         self.winding = winding
-        chosen = np.arange(len(arrays)) if keep is None else np.flatnonzero(keep)
-        codes = arrays.classes[classify_by][chosen] if classify_by else np.zeros(len(chosen), np.int16)
+        self._classify_by = classify_by
+        self._keep = keep
+        self._chunks: tuple[list[NDArray[np.int64]], NDArray[np.int16], NDArray[np.float64]] | None = None
+        self._bands: dict[int, list[ChunkPaths | None]] = {}
+        self._lock = threading.RLock()
+
+    @property
+    def members(self) -> list[NDArray[np.int64]]:
+        return self._chunked()[0]
+
+    @property
+    def codes(self) -> NDArray[np.int16]:
+        return self._chunked()[1]
+
+    @property
+    def bounds(self) -> NDArray[np.float64]:
+        return self._chunked()[2]
+
+    def _chunked(self) -> tuple[list[NDArray[np.int64]], NDArray[np.int16], NDArray[np.float64]]:
+        """Split into chunks on first use, in the render worker (≈40 ms at 200k: never on the UI thread)."""
+        with self._lock:
+            if self._chunks is None:
+                self._chunks = self._split()
+            return self._chunks
+
+    def _split(self) -> tuple[list[NDArray[np.int64]], NDArray[np.int16], NDArray[np.float64]]:
+        arrays = self.arrays
+        chosen = np.arange(len(arrays)) if self._keep is None else np.flatnonzero(self._keep)
+        codes = arrays.classes[self._classify_by][chosen] if self._classify_by else np.zeros(len(chosen), np.int16)
         order = np.argsort(codes, kind="stable")           # by class, Morton order within a class
         chosen, codes = chosen[order], codes[order]
         starts = [0]
@@ -85,14 +112,12 @@ class LayerBatches:
         if len(chosen):
             starts.extend(range(starts[-1] + CHUNK_FEATURES, len(chosen), CHUNK_FEATURES))
         starts.append(len(chosen))
-        self.members = [chosen[a:b] for a, b in itertools.pairwise(starts) if b > a]
-        self.codes = np.array([codes[a] for a, b in itertools.pairwise(starts) if b > a],
-                              dtype=np.int16)
-        bounds = arrays.bounds
-        self.bounds = np.array([(bounds[m, 0].min(), bounds[m, 1].min(), bounds[m, 2].max(), bounds[m, 3].max())
-                                for m in self.members]).reshape(-1, 4)
-        self._bands: dict[int, list[ChunkPaths | None]] = {}
-        self._lock = threading.Lock()
+        members = [chosen[a:b] for a, b in itertools.pairwise(starts) if b > a]
+        chunk_codes = np.array([codes[a] for a, b in itertools.pairwise(starts) if b > a], dtype=np.int16)
+        b = arrays.bounds
+        bounds = np.array([(b[m, 0].min(), b[m, 1].min(), b[m, 2].max(), b[m, 3].max())
+                           for m in members]).reshape(-1, 4)
+        return members, chunk_codes, bounds
 
     def visible(self, bbox: tuple[float, float, float, float]) -> NDArray[np.int64]:
         b = self.bounds
