@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.application import ApplicationStatus
+from landdesk.ui.qt import signals_blocked
 
 if TYPE_CHECKING:
     from landdesk.services.queue import QueueRow
@@ -171,9 +172,13 @@ class ApplicationQueueDock(QDockWidget):
                 for r in range(self.proxy.rowCount())]
 
     def select_number(self, number: str) -> None:
+        """Show an application as selected without announcing it (the caller already shows it on the map)."""
         for r in range(self.proxy.rowCount()):
             if self.proxy.index(r, 0).data() == number:
-                self.table.selectRow(r)
+                with signals_blocked(self.table.selectionModel()):
+                    self.table.selectRow(r)
+                self.table.viewport().update()
+                self.table.scrollTo(self.proxy.index(r, 0))
                 return
 
     def _on_filter_changed(self, *_args: object) -> None:
