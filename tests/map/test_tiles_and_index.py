@@ -40,7 +40,7 @@ def _parcels_layer(geometries: list[shapely.Geometry], statuses: list[str]) -> D
             for k, (g, s) in enumerate(zip(geometries, statuses, strict=True))]
     arrays = pack_rows(SOURCES["parcels"], 1, rows)
     style = LayerStyle("parcels", "Parcels", "parcels", "status", PARCEL_BY_STATUS,
-                       ClassStyle("Other", (0, 0, 0, 255), None))
+                       ClassStyle("Other", (0, 0, 0, 255), None), label_px=40)
     return DrawLayer.of(style, arrays)
 
 
@@ -86,3 +86,22 @@ def test_a_hidden_layer_paints_nothing() -> None:
     hidden = DrawLayer.of(replace(layer.style, visible=False), layer.arrays)
     image = render_tile(TileKey(level, 0, 0, 1), RenderState(1, (hidden,)))
     assert _colour(image, 100, 100) == BACKGROUND
+
+
+def _dark_pixels(image: object, x0: int, y0: int, x1: int, y1: int) -> int:
+    return sum(1 for x in range(x0, x1) for y in range(y0, y1) if max(_colour(image, x, y)) < 110)
+
+
+def test_cadastral_numbers_appear_only_when_they_fit_inside_the_parcel() -> None:
+    lot = shapely.box(20, 20, 120, 70)                  # 100 m × 50 m
+    layer = _parcels_layer([lot], ["FREE"])
+    near = level_for(0.5)                               # 200 px wide: the number fits
+    resolution = level_resolution(near)
+    image = render_tile(TileKey(near, 0, 0, 1), RenderState(1, (layer,)))
+    cx, cy = int(70 / resolution), int(TILE_PX - 45 / resolution)
+    assert _dark_pixels(image, cx - 40, cy - 6, cx + 40, cy + 6) > 20, "the number is drawn"
+    far = level_for(2.0)                                # 50 px wide: it does not fit, so it is left out
+    resolution = level_resolution(far)
+    image = render_tile(TileKey(far, 0, 0, 1), RenderState(1, (layer,)))
+    cx, cy = int(70 / resolution), int(TILE_PX - 45 / resolution)
+    assert _dark_pixels(image, cx - 20, cy - 6, cx + 20, cy + 6) == 0
