@@ -78,6 +78,7 @@ MAP_ROWS = (
     ("zoomed view, 1/100 of the area", "zoom_1_100", "zoom_1_100_s"),
     ("pan 10 %, fully fresh (median of 20)", "pan_fresh", "pan_frame_s"),
     ("pan 10 %, tile cache (new strip only)", "pan_tiles", "pan_frame_s"),
+    ("  then edge tiles completed in the background (mean)", "pan_completion", None),
     ("pan 10 %, from cached tiles only", "pan_cached", "pan_frame_s"),
     ("identify, per point (median of 1,000)", "identify", "identify_s"),
 )

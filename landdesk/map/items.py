@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from landdesk.map.batches import rings_path
 from landdesk.map.styles import SELECTION
-from landdesk.map.tiles import Tile, TileKey, draw_tiles, level_for, render_block, tiles_covering
+from landdesk.map.tiles import BBox, Tile, TileKey, draw_tiles, level_for, render_block, tiles_covering
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 CACHE_TILES = 2000              # tiles kept…
 CACHE_BYTES = 320 * 2**20       # …and the block images they are cut from, at most this much
 MAX_BLOCK = 8                   # tiles per side painted in one pass
+VIEW_MARGIN_PX = 16             # a fresh view is painted this far beyond its edges
 
 
 class TileCache(QObject):
@@ -52,6 +54,9 @@ class TileCache(QObject):
         self._state: RenderState | None = None
         self._wanted: frozenset[TileKey] = frozenset()
         self._pending: set[TileKey] = set()
+        self._view: tuple[BBox, float] = ((0.0, 0.0, 0.0, 0.0), 1.0)
+        self._view_jobs = 0                  # view blocks queued or painting; edge completion waits for none
+        self._jobs_lock = threading.Lock()
         self.rendered = 0
         self.dropped = 0
         self.tile_ready.connect(self._on_tile_ready)
@@ -70,7 +75,12 @@ class TileCache(QObject):
         self.cached_bytes = 0
 
     def is_idle(self) -> bool:
-        return not (self._wanted - self._tiles.keys())
+        """Every tile of the current view is painted at least as far as the view needs."""
+        return all(self._usable(key) for key in self._wanted)
+
+    def _usable(self, key: TileKey) -> bool:
+        tile = self._tiles.get(key)
+        return tile is not None and tile.covers(key, self._view[0])
 
     def request(self, bbox: tuple[float, float, float, float], resolution: float) -> list[TileKey]:
         """Want the tiles of this view; queue the missing ones. Returns the wanted keys, centre first."""
@@ -79,9 +89,12 @@ class TileCache(QObject):
         level = level_for(resolution)
         keys = [TileKey(level, col, row, self._state.generation) for col, row in tiles_covering(bbox, level)]
         self._wanted = frozenset(keys)
+        self._view = (bbox, resolution)
+        margin = VIEW_MARGIN_PX * resolution
+        clip = (bbox[0] - margin, bbox[1] - margin, bbox[2] + margin, bbox[3] + margin)
         missing = []
         for key in keys:
-            if key in self._tiles:
+            if self._usable(key):
                 self._tiles.move_to_end(key)
             elif key not in self._pending:
                 missing.append(key)
@@ -89,7 +102,9 @@ class TileCache(QObject):
             block = [TileKey(level, corner.col + c, corner.row + r, corner.style)
                      for c in range(cols) for r in range(rows)]
             self._pending.update(block)
-            self._executor.submit(self._render, corner, cols, rows, block, self._state)
+            with self._jobs_lock:
+                self._view_jobs += 1
+            self._executor.submit(self._render, corner, cols, rows, block, self._state, clip)
         if self.is_idle():
             self.idle.emit()
         return keys
@@ -117,20 +132,32 @@ class TileCache(QObject):
         self._wanted = frozenset()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
-    def _render(self, corner: TileKey, cols: int, rows: int, block: list[TileKey], state: RenderState) -> None:
+    def _render(self, corner: TileKey, cols: int, rows: int, block: list[TileKey], state: RenderState,
+                clip: BBox | None) -> None:
+        """A view block (clipped to the view; its keys are pending) or, with no clip, the completion of a
+        block's edge tiles, which gives way to any view block still waiting."""
+        completing = clip is None
+        if not completing:
+            with self._jobs_lock:
+                self._view_jobs -= 1
+        elif self._view_jobs:
+            return
         if self._wanted.isdisjoint(block):          # the view moved on before this block's turn came
             self.dropped += len(block)
-            for key in block:
-                self.tile_ready.emit(key, None)
+            if not completing:
+                for key in block:
+                    self.tile_ready.emit(key, None)
             return
         painted: list[tuple[TileKey, Tile | None]]
         try:
-            painted = list(render_block(corner, cols, rows, state))
+            painted = list(render_block(corner, cols, rows, state, clip))
         except Exception:
             log.exception("tiles from %s failed to render", corner)
             painted = [(key, None) for key in block]
-        for key, image in painted:
-            self.tile_ready.emit(key, image)
+        for key, tile in painted:
+            self.tile_ready.emit(key, tile)
+        if any(tile is not None and tile.valid is not None for _key, tile in painted):
+            self._executor.submit(self._render, corner, cols, rows, block, state, None)
 
     def _forget(self, key: TileKey) -> None:
         tile = self._tiles.pop(key, None)
@@ -154,7 +181,9 @@ class TileCache(QObject):
             block[1] += 1
             while len(self._tiles) > CACHE_TILES or (self.cached_bytes > CACHE_BYTES and len(self._tiles) > 1):
                 self._forget(next(iter(self._tiles)))
-        if self.is_idle():
+        if tile is not None and not self._pending and self._state is not None and not self.is_idle():
+            self.request(*self._view)        # tiles painted for an older view do not reach far enough
+        elif self.is_idle():
             self.idle.emit()
 
 

@@ -103,23 +103,45 @@ class RenderState:
     layers: tuple[DrawLayer, ...]
 
 
+BBox = tuple[float, float, float, float]
+
+
 @dataclass(frozen=True, eq=False)
 class Tile:
-    """A tile is a rectangle of the block image it was painted in (no copy: a block is drawn in one call)."""
+    """A tile is a rectangle of the block image it was painted in (no copy: a block is drawn in one call).
+
+    Tiles on the edge of a fresh view are first painted only as far as the view (`valid`), so the officer
+    sees the view sooner; the worker paints them whole afterwards, when nothing newer is waiting.
+    """
 
     image: QImage
     source: QRect
+    valid: BBox | None = None          # None: the whole tile is painted
+
+    def covers(self, key: TileKey, view: BBox) -> bool:
+        """Whether this tile shows everything of `view` that falls on it."""
+        if self.valid is None:
+            return True
+        tx0, ty0, tx1, ty1 = key.rect()
+        x0, y0, x1, y1 = max(tx0, view[0]), max(ty0, view[1]), min(tx1, view[2]), min(ty1, view[3])
+        if x0 >= x1 or y0 >= y1:
+            return True
+        vx0, vy0, vx1, vy1 = self.valid
+        return vx0 <= x0 and vy0 <= y0 and vx1 >= x1 and vy1 >= y1
 
 
 def render_tile(key: TileKey, state: RenderState) -> QImage:
     return render_block(key, 1, 1, state)[0][1].image
 
 
-def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> list[tuple[TileKey, Tile]]:
+def render_block(corner: TileKey, cols: int, rows: int, state: RenderState,
+                 clip: BBox | None = None) -> list[tuple[TileKey, Tile]]:
     """Paint `cols` × `rows` tiles from `corner` (the lowest col and row) as one image, then cut it into tiles.
 
     One pass over the block costs far less than one pass per tile: each feature on a tile edge is drawn
-    once, and the per-pass work (index query, grouping, batching) is paid once.
+    once, and the per-pass work (index query, grouping, batching) is paid once. With `clip`, only the
+    batches meeting the clip rectangle are drawn (Qt's cost follows the vertices it is given, clipped or
+    not), and tiles reaching beyond it are marked as valid up to it.
     """
     width, height = cols * TILE_PX, rows * TILE_PX
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -133,13 +155,19 @@ def render_block(corner: TileKey, cols: int, rows: int, state: RenderState) -> l
             if layer.style.visible and len(layer.arrays) and resolution <= layer.style.max_resolution:
                 if layer.style.opacity < 1.0:       # setOpacity(1.0) still costs Qt's slower blending path
                     painter.setOpacity(layer.style.opacity)
-                _paint_layer(painter, layer, (x0, y1), resolution, (width, height))
+                _paint_layer(painter, layer, (x0, y1), resolution, (width, height), clip)
                 painter.setOpacity(1.0)
     finally:
         painter.end()
-    return [(TileKey(corner.level, corner.col + c, corner.row + r, corner.style),
-             Tile(image, QRect(c * TILE_PX, (rows - 1 - r) * TILE_PX, TILE_PX, TILE_PX)))
-            for c in range(cols) for r in range(rows)]
+    tiles = []
+    for c in range(cols):
+        for r in range(rows):
+            key = TileKey(corner.level, corner.col + c, corner.row + r, corner.style)
+            tx0, ty0, tx1, ty1 = key.rect()
+            whole = clip is None or (clip[0] <= tx0 and clip[1] <= ty0 and clip[2] >= tx1 and clip[3] >= ty1)
+            tiles.append((key, Tile(image, QRect(c * TILE_PX, (rows - 1 - r) * TILE_PX, TILE_PX, TILE_PX),
+                                    None if whole else clip)))
+    return tiles
 
 
 def draw_tiles(painter: QPainter, tiles: Sequence[tuple[TileKey, Tile]],
@@ -172,12 +200,15 @@ def draw_tiles(painter: QPainter, tiles: Sequence[tuple[TileKey, Tile]],
 
 
 def _paint_layer(painter: QPainter, layer: DrawLayer, origin: tuple[float, float], resolution: float,
-                 size: tuple[int, int]) -> None:
+                 size: tuple[int, int], clip: BBox | None) -> None:
     arrays, style, batches = layer.arrays, layer.style, layer.batches
     x0, y1 = origin
     span_x, span_y = size[0] * resolution, size[1] * resolution
     margin = 4 * resolution                             # thick outlines of features just outside still show
     bbox = (x0 - margin, y1 - span_y - margin, x0 + span_x + margin, y1 + margin)
+    if clip is not None:
+        bbox = (max(bbox[0], clip[0] - margin), max(bbox[1], clip[1] - margin),
+                min(bbox[2], clip[2] + margin), min(bbox[3], clip[3] + margin))
     chunks = batches.visible(bbox)
     if not len(chunks):
         return

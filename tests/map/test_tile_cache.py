@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shapely
+from PySide6.QtWidgets import QApplication
 
 from landdesk.map.items import TileCache
 from landdesk.map.styles import PARCEL_BY_STATUS, ClassStyle, LayerStyle
@@ -23,16 +24,22 @@ def _state(generation: int) -> RenderState:
     return RenderState(generation, (DrawLayer.of(style, arrays),))
 
 
-def test_tiles_render_once_and_are_served_from_the_cache(qtbot: QtBot) -> None:
+def test_a_view_is_painted_first_then_its_edge_tiles_whole_and_then_served_from_the_cache(qtbot: QtBot) -> None:
     cache = TileCache()
     cache.set_state(_state(1))
-    keys = cache.request((0, 0, 2000, 1000), 2.0)
+    view = (100.0, 100.0, 1900.0, 900.0)
+    keys = cache.request(view, 2.0)
     qtbot.waitUntil(cache.is_idle, timeout=10000)
-    assert cache.rendered == len(keys)
-    cache.request((0, 0, 2000, 1000), 2.0)
+    assert cache.rendered >= len(keys)
+    cache.wait_idle()                                   # the worker completes the edge tiles after the view
+    qtbot.waitUntil(lambda: all(t.valid is None for _k, t in cache.tiles_for(view, 2.0)), timeout=10000)
+    rendered = cache.rendered
+    cache.request((0, 0, 2000, 1000), 2.0)              # a small pan inside the completed tiles
     assert cache.is_idle()
-    assert cache.rendered == len(keys), "nothing was rendered twice"
-    exact = [key for key, _image in cache.tiles_for((0, 0, 2000, 1000), 2.0) if key in set(keys)]
+    cache.wait_idle()
+    QApplication.processEvents()
+    assert cache.rendered == rendered, "nothing was painted again"
+    exact = [key for key, _tile in cache.tiles_for(view, 2.0) if key in set(keys)]
     assert set(exact) == set(keys)
     cache.shutdown()
 
