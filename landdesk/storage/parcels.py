@@ -37,13 +37,22 @@ def cadastral_numbers(cache: Cache) -> list[str]:
             "SELECT cadastral_number FROM parcels WHERE is_deleted = 0 ORDER BY cadastral_number")]
 
 
+def _in_index(table: str) -> str:
+    """`fid IN (…)`: the rows whose bounds meet a box, through the table's R*Tree (parameters from `_box`)."""
+    return (f"fid IN (SELECT pkid FROM idx_{table}_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? "
+            "AND ymin <= ?)")
+
+
+def _box(bbox: BBox) -> tuple[float, float, float, float]:
+    return bbox[0], bbox[2], bbox[1], bbox[3]
+
+
 def parcels_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[int, str, str, bytes]]:
     """(fid, cadastral number, status, WKB) of live parcels whose bounds meet the box."""
     with cache.reading() as connection:
         return connection.execute(
-            "SELECT fid, cadastral_number, status, AsBinary(geom) FROM parcels WHERE is_deleted = 0 AND fid IN "
-            "(SELECT pkid FROM idx_parcels_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?)",
-            (bbox[0], bbox[2], bbox[1], bbox[3])).fetchall()
+            "SELECT fid, cadastral_number, status, AsBinary(geom) FROM parcels "
+            f"WHERE is_deleted = 0 AND {_in_index('parcels')}", _box(bbox)).fetchall()
 
 
 def zones_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[Any, ...]]:
@@ -52,9 +61,7 @@ def zones_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[Any, ...]]:
         return connection.execute(
             "SELECT z.zone_code, z.name, z.zone_type, z.permitted_purposes, p.name, p.kind, p.status, "
             "AsBinary(z.geom) FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid "
-            "WHERE z.is_deleted = 0 AND p.is_deleted = 0 AND z.fid IN "
-            "(SELECT pkid FROM idx_plan_zones_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?)",
-            (bbox[0], bbox[2], bbox[1], bbox[3])).fetchall()
+            f"WHERE z.is_deleted = 0 AND p.is_deleted = 0 AND z.{_in_index('plan_zones')}", _box(bbox)).fetchall()
 
 
 def encumbrances_of(cache: Cache, parcel_uid: str) -> list[tuple[Any, ...]]:
@@ -70,6 +77,5 @@ def applications_touching(cache: Cache, parcel_uid: str, bbox: BBox) -> list[tup
     with cache.reading() as connection:
         return connection.execute(
             "SELECT fid, number, status, applicant_name, AsBinary(geom) FROM applications WHERE is_deleted = 0 "
-            "AND (parcel_uid = ? OR fid IN (SELECT pkid FROM idx_applications_geom "
-            "WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?)) ORDER BY received_on",
-            (parcel_uid, bbox[0], bbox[2], bbox[1], bbox[3])).fetchall()
+            f"AND (parcel_uid = ? OR {_in_index('applications')}) ORDER BY received_on",
+            (parcel_uid, *_box(bbox))).fetchall()

@@ -290,3 +290,22 @@ def test_zoom_shortcuts_and_zoom_to_district(main_window: MainWindow, qtbot: QtB
     assert main_window.canvas.resolution() > before * 1.5
     main_window.zoom_full_action.trigger()
     assert abs(main_window.canvas.resolution() - before) / before < 0.05
+
+
+def test_the_inspector_lists_the_zones_and_applications_of_a_parcel(main_window: MainWindow, qtbot: QtBot) -> None:
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        number, uid = cache.connection.execute(
+            "SELECT a.number, a.parcel_uid FROM applications a JOIN parcels p ON p.uid = a.parcel_uid "
+            "WHERE a.status = 'APPROVALS' ORDER BY a.number LIMIT 1").fetchone()
+    with qtbot.waitSignal(main_window.details_shown, timeout=10000) as shown:
+        main_window.find_text(number)
+    details = shown.args[0]
+    assert details.uid == uid
+    assert number in [a[1] for a in details.applications]
+    assert details.zones, "a town parcel lies in a general-plan zone"
+    assert all(z.permitted for z in details.zones if z.plan_status == "APPROVED")
+    listed = main_window.inspector.applications
+    texts = [listed.item(k).text() for k in range(listed.count())]
+    assert any(number in t for t in texts)
+    assert main_window.inspector.zones.count() == len(details.zones)
+    assert main_window.queue.table.selectionModel().selectedRows()[0].data() == number
