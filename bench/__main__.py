@@ -19,6 +19,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from landdesk.services.prechecks import build_world, run_prechecks
 from landdesk.storage import open_cache
 from landdesk.storage.district import load_district
 from landdesk.storage.features import layer_extent, read_features
@@ -56,10 +57,15 @@ def run(sizes: list[int], folder: Path, *, with_qgis: bool = True) -> list[dict[
             bbox = (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
             found = len(read_features(cache, "parcels", bbox=bbox))
             query_ms = _median_ms(lambda c=cache, b=bbox: read_features(c, "parcels", bbox=b))
+            world_ms = _median_ms(lambda c=cache: build_world(c), repeat=3)
+            world = build_world(cache)
+            everyone = [r[0] for r in cache.connection.execute("SELECT number FROM applications")]
+            checks_ms = _median_ms(lambda c=cache, w=world, n=everyone: run_prechecks(c, numbers=n, world=w))
         rows.append({
             "parcels": f"{parcels:,}", "build s": f"{seconds:.1f}", "build peak MB": f"{peak_mb:,}",
             "file MB": f"{path.stat().st_size / 1e6:.0f}", "open ms": f"{open_ms:.1f}",
             "bbox 1% ms": f"{query_ms:.1f}", "bbox rows": f"{found:,}",
+            "pre-check world ms": f"{world_ms:.0f}", f"pre-checks of {len(everyone)} apps ms": f"{checks_ms:.0f}",
         })
         maps += map_rows(parcels, path, with_qgis=with_qgis)
     print_table(rows)

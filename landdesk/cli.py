@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--today", type=date.fromisoformat, default=None,
                       help="the date the queue counts working days from (YYYY-MM-DD, default today)")
 
+    checks = commands.add_parser("prechecks", help="run the spatial pre-checks of every pending application")
+    checks.add_argument("path", type=Path)
+    checks.add_argument("--json", action="store_true", help="print the results as JSON (one object per application)")
+
     info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
     info.add_argument("path", type=Path)
     return parser
@@ -69,9 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _screenshot(args)
         if args.command == "info":
             return _info(args.path)
+        if args.command == "prechecks":
+            return _prechecks(args.path, as_json=args.json)
     except LandDeskError as err:
         print(f"landdesk: {err.what_happened()}\n  What to do: {err.what_to_do()}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:                  # `landdesk prechecks … | head`: the reader left, not an error
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("landdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
         return EXIT_FAILED
@@ -145,6 +154,38 @@ def _info(path: Path) -> int:
     width = max(len(t) for t in info.counts)
     for table, count in info.counts.items():
         print(f"  {table:<{width}}  {count:>10,}")
+    return EXIT_OK
+
+
+def _prechecks(path: Path, *, as_json: bool) -> int:
+    import json
+
+    from landdesk.domain.refusal import GROUND_BY_CODE
+    from landdesk.services.prechecks import run_prechecks
+    from landdesk.storage import open_cache
+
+    with open_cache(path, read_only=True) as cache:
+        checked = run_prechecks(cache)
+    if as_json:
+        print(json.dumps([{
+            "number": a.number, "status": a.status, "received": a.received, "passed": a.passed,
+            "results": [{"check": str(r.check), "outcome": str(r.outcome), "explanation": r.explanation,
+                         "ground": r.ground, "legal_ref": GROUND_BY_CODE[r.ground].legal_ref if r.ground else None,
+                         "highlight_wkt": r.highlight.wkt if r.highlight is not None else None}
+                        for r in a.results]} for a in checked], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    failing = [a for a in checked if not a.passed]
+    print(f"{len(checked)} pending applications checked: {len(checked) - len(failing)} pass, {len(failing)} fail.")
+    for a in checked:
+        print(f"\n{a.number}  {a.status.lower().replace('_', ' ')}  received {a.received}: "
+              f"{'passes every check' if a.passed else 'FAILS'}")
+        for r in a.results:
+            if r.outcome not in ("pass", "not run"):
+                ground = f"  [{r.ground}: {GROUND_BY_CODE[r.ground].legal_ref}]" if r.ground else ""
+                print(f"  {r.outcome:<8} {r.check}: {r.explanation}{ground}")
+        skipped = [str(r.check) for r in a.results if r.outcome == "not run"]
+        if skipped:
+            print(f"  not run  {', '.join(skipped)}")
     return EXIT_OK
 
 

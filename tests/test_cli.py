@@ -107,3 +107,22 @@ def test_screenshot_of_an_unknown_number_exits_2_and_says_what_to_do(demo_cache_
     assert "no parcel or application matches" in result.stderr
     assert "What to do" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_prechecks_prints_each_pending_application_with_its_failures(demo_template_readonly: Path) -> None:
+    import json
+
+    result = landdesk("prechecks", str(demo_template_readonly), "--json")
+    assert result.returncode == 0, result.stderr
+    checked = json.loads(result.stdout)
+    assert checked, "the demo has pending applications"
+    assert all(a["status"] not in ("APPROVED", "REFUSED", "CANCELLED", "WITHDRAWN") for a in checked)
+    failures = [r for a in checked for r in a["results"] if r["outcome"] == "fail"]
+    assert failures
+    assert all(r["ground"] and r["legal_ref"] and r["explanation"] for r in failures)
+    assert any(r["check"] == "coordinates_plausible" for r in failures)
+    text = landdesk("prechecks", str(demo_template_readonly))
+    assert text.returncode == 0
+    assert "pending applications checked" in text.stdout
+    assert "R-" in text.stdout
+    assert "Art." in text.stdout

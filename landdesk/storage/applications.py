@@ -36,3 +36,21 @@ def parcel_fid_by_uid(cache: Cache, uid: str) -> int | None:
     with cache.reading() as connection:
         row = connection.execute("SELECT fid FROM parcels WHERE uid = ?", (uid,)).fetchone()
     return None if row is None else int(row[0])
+
+
+def applications_for_checks(cache: Cache) -> list[tuple[Any, ...]]:
+    """(number, status, track, purpose, parcel fid, received, WKB or None) of every application, oldest first."""
+    with cache.reading() as connection:
+        return connection.execute(
+            "SELECT a.number, a.status, a.track, a.requested_purpose, p.fid, a.received_on, AsBinary(a.geom) "
+            "FROM applications a LEFT JOIN parcels p ON p.uid = a.parcel_uid WHERE a.is_deleted = 0 "
+            "ORDER BY a.received_on, a.number").fetchall()
+
+
+def approved_zones(cache: Cache) -> list[tuple[Any, ...]]:
+    """(zone code, plan name, permitted purposes JSON, WKB) of the zones of approved plans."""
+    with cache.reading() as connection:
+        return connection.execute(
+            "SELECT z.zone_code, p.name, z.permitted_purposes, AsBinary(z.geom) FROM plan_zones z "
+            "JOIN plans p ON p.uid = z.plan_uid WHERE p.status = 'APPROVED' AND z.is_deleted = 0 "
+            "AND p.is_deleted = 0 AND z.geom IS NOT NULL").fetchall()
