@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus
 from landdesk.domain.calendar import working_days_between
+from landdesk.services.calendar import calendar_around
 from landdesk.storage.applications import queue_rows
 
 if TYPE_CHECKING:
+    from landdesk.domain.calendar import WorkCalendar
     from landdesk.storage.connection import Cache
 
 DUE_SOON_WD = 3
@@ -40,12 +42,14 @@ class QueueRow:
         return "due_soon" if self.days_left <= DUE_SOON_WD else "on_time"
 
 
-def application_queue(cache: Cache, today: date) -> list[QueueRow]:
+def application_queue(cache: Cache, today: date, calendar: WorkCalendar | None = None) -> list[QueueRow]:
+    """Every application; working days left are counted on Kazakhstan's calendar (holidays, transfers)."""
+    calendar = calendar or calendar_around(today.year)
     rows = []
     for fid, number, applicant, purpose, area, received, due, status, officer, track in queue_rows(cache):
         deadline = date.fromisoformat(str(due)) if due else None
         pending = ApplicationStatus(str(status)) in PENDING_STATUSES
-        left = working_days_between(today, deadline) if deadline and pending else None
+        left = working_days_between(today, deadline, calendar) if deadline and pending else None
         rows.append(QueueRow(int(fid), str(number), str(applicant), str(purpose), float(area),
                              date.fromisoformat(str(received)), deadline, left, str(status), str(officer or ""),
                              str(track)))
