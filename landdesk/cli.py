@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     checks.add_argument("path", type=Path)
     checks.add_argument("--json", action="store_true", help="print the results as JSON (one object per application)")
 
+    decisions = commands.add_parser("decisions", help="work with the chain of recorded decisions")
+    decision_commands = decisions.add_subparsers(dest="decisions_command", required=True, metavar="ACTION")
+    verify = decision_commands.add_parser("verify", help="recompute the hash chain; exit code 1 at the first broken "
+                                                         "link")
+    verify.add_argument("path", type=Path)
+
     info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
     info.add_argument("path", type=Path)
     return parser
@@ -73,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _screenshot(args)
         if args.command == "info":
             return _info(args.path)
+        if args.command == "decisions":
+            return _verify_decisions(args.path)
         if args.command == "prechecks":
             return _prechecks(args.path, as_json=args.json)
     except LandDeskError as err:
@@ -155,6 +163,22 @@ def _info(path: Path) -> int:
     for table, count in info.counts.items():
         print(f"  {table:<{width}}  {count:>10,}")
     return EXIT_OK
+
+
+def _verify_decisions(path: Path) -> int:
+    from landdesk.services.decisions import verify
+    from landdesk.storage import open_cache
+
+    with open_cache(path, read_only=True) as cache:
+        report = verify(cache)
+    if report.intact:
+        print(f"Decision chain intact: {report.reason}.")
+        return EXIT_OK
+    print(f"landdesk: the decision chain is broken at decision {report.broken_at}: {report.reason}.\n"
+          f"  {report.checked} decisions before it are intact.\n"
+          "  What to do: restore the cache from a backup or pull the decisions again from the registry, and "
+          "report the change; decisions can never be edited.", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _prechecks(path: Path, *, as_json: bool) -> int:

@@ -1,0 +1,137 @@
+"""Deciding applications: approve or refuse on legal grounds, append-only and hash-chained; verify the chain."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus, DecisionKind
+from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
+from landdesk.domain.errors import LandDeskError
+from landdesk.domain.refusal import GROUND_BY_CODE
+from landdesk.services.prechecks import run_prechecks
+from landdesk.storage.decisions import append_decision, application_for_decision, decision_chain, last_link
+
+if TYPE_CHECKING:
+    from landdesk.storage.connection import Cache
+
+
+class DecisionNotAllowed(LandDeskError):
+    code = "decision.not_allowed"
+    what = "The decision on application {number} was not recorded: {reason}."
+    todo = "{todo}"
+
+
+@dataclass(frozen=True)
+class RefuseApplication:
+    number: str
+    grounds: tuple[str, ...]               # codes from the refusal-ground catalogue (DOMAIN.md §3.5)
+    motivation: str                        # the written reasons the applicant receives
+    officer: str
+    decided_on: date
+    act_number: str | None = None
+    justification: str | None = None       # required when every pre-check passed
+
+
+@dataclass(frozen=True)
+class ApproveApplication:
+    number: str
+    officer: str
+    decided_on: date
+    act_number: str | None = None
+    override_reason: str | None = None     # required when a pre-check failed
+
+
+def _not_allowed(number: str, reason: str, todo: str) -> DecisionNotAllowed:
+    return DecisionNotAllowed(number=number, reason=reason, todo=todo)
+
+
+def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
+    """Record a refusal. Without a catalogued ground and a written motivation there is no refusal."""
+    number = command.number
+    if not command.grounds:
+        raise _not_allowed(number, "a refusal names no legal ground", "Choose at least one refusal ground.")
+    unknown = [g for g in command.grounds if g not in GROUND_BY_CODE]
+    if unknown:
+        raise _not_allowed(number, f"{', '.join(unknown)} is not a ground in the catalogue",
+                           "Choose grounds from the refusal-ground catalogue.")
+    if not command.motivation.strip():
+        raise _not_allowed(number, "the refusal has no written motivation",
+                           "Write why each ground applies; the applicant receives this text.")
+    checks = run_prechecks(cache, numbers={number})
+    justification = None
+    if checks and checks[0].passed:
+        if not (command.justification or "").strip():
+            raise _not_allowed(number, "every automatic pre-check passed",
+                               "Explain why the application is refused although it passed every check; "
+                               "it is counted as 'refused despite passing checks'.")
+        justification = command.justification
+    return _decide(cache, number, DecisionKind.REFUSE, command.officer, command.decided_on, command.act_number,
+                   tuple(sorted(command.grounds)), command.motivation.strip(), justification,
+                   ApplicationStatus.REFUSED)
+
+
+def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
+    """Record an approval; over a failed pre-check only with an override reason."""
+    checks = run_prechecks(cache, numbers={command.number})
+    failing = [r for a in checks for r in a.results if r.outcome == "fail"]
+    if failing and not (command.override_reason or "").strip():
+        names = ", ".join(str(r.check) for r in failing)
+        raise _not_allowed(command.number, f"pre-checks failed ({names})",
+                           "Give an override reason to approve over failed checks, or refuse on their grounds.")
+    return _decide(cache, command.number, DecisionKind.APPROVE, command.officer, command.decided_on,
+                   command.act_number, (), None, command.override_reason if failing else None,
+                   ApplicationStatus.APPROVED)
+
+
+def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided_on: date, act_number: str | None,
+            grounds: tuple[str, ...], motivation: str | None, override: str | None,
+            status: ApplicationStatus) -> DecisionRecord:
+    with cache.transaction() as connection:
+        found = application_for_decision(connection, number)
+        if found is None:
+            raise _not_allowed(number, "there is no such application", "Check the application number.")
+        application_uid, current = found
+        if ApplicationStatus(current) not in PENDING_STATUSES:
+            raise _not_allowed(number, f"it is already {current.lower()}",
+                               "A decided application cannot be decided again; record a new application.")
+        seq, previous = last_link(connection)
+        record = DecisionRecord(
+            uid=str(uuid.uuid4()), seq=seq + 1, application_uid=application_uid, kind=kind,
+            decided_on=decided_on.isoformat(),
+            decided_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            officer=officer, act_number=act_number, grounds=grounds, motivation=motivation, override_reason=override)
+        append_decision(connection, record, previous, chain_hash(previous, record), str(status))
+    return record
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    broken_at: int | None                 # the sequence number of the first decision that does not add up
+    reason: str
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(cache: Cache) -> ChainReport:
+    """Recompute every link: a changed field, a removed or inserted decision shows at the first broken link."""
+    previous = GENESIS_HASH
+    chain = decision_chain(cache)
+    for expected_seq, (record, stored_previous, stored_hash) in enumerate(chain, start=1):
+        if record.seq != expected_seq:
+            return ChainReport(expected_seq - 1, record.seq,
+                               f"decision {expected_seq} is missing (the next one is number {record.seq})")
+        if stored_previous != previous:
+            return ChainReport(expected_seq - 1, record.seq,
+                               f"decision {record.seq} does not point to decision {record.seq - 1}'s hash")
+        if chain_hash(previous, record) != stored_hash:
+            return ChainReport(expected_seq - 1, record.seq,
+                               f"decision {record.seq} (application {record.application_uid}) was changed after "
+                               "it was recorded: its content no longer matches its hash")
+        previous = stored_hash
+    return ChainReport(len(chain), None, f"all {len(chain)} decisions are intact")

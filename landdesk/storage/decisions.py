@@ -1,0 +1,65 @@
+"""The decisions table: read the chain, append one decision with its audit entry, change the application."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from landdesk.domain.application import DecisionKind
+from landdesk.domain.decision import GENESIS_HASH, DecisionRecord
+from landdesk.storage.sql import utc_now
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from landdesk.storage.connection import Cache
+
+_COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number", "grounds",
+            "motivation", "override_reason")
+
+
+def _record(row: tuple[Any, ...]) -> DecisionRecord:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    values["kind"] = DecisionKind(values["kind"])
+    values["grounds"] = tuple(json.loads(values["grounds"]))
+    return DecisionRecord(**values)
+
+
+def decision_chain(cache: Cache) -> list[tuple[DecisionRecord, str, str]]:
+    """(record, stored previous hash, stored content hash) of every decision in sequence order."""
+    with cache.reading() as connection:
+        rows = connection.execute(f"SELECT {', '.join(_COLUMNS)}, prev_hash, content_hash FROM decisions "
+                                  "ORDER BY seq").fetchall()
+    return [(_record(row[:-2]), row[-2], row[-1]) for row in rows]
+
+
+def last_link(connection: sqlite3.Connection) -> tuple[int, str]:
+    """(last sequence number, its content hash), or (0, the genesis hash) for an empty chain."""
+    row = connection.execute("SELECT seq, content_hash FROM decisions ORDER BY seq DESC LIMIT 1").fetchone()
+    return (0, GENESIS_HASH) if row is None else (int(row[0]), str(row[1]))
+
+
+def application_for_decision(connection: sqlite3.Connection, number: str) -> tuple[str, str] | None:
+    """(uid, status) of a live application."""
+    row = connection.execute("SELECT uid, status FROM applications WHERE number = ? AND is_deleted = 0",
+                             (number,)).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]))
+
+
+def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev_hash: str, content_hash: str,
+                    new_status: str) -> None:
+    """Inside the caller's transaction: the decision, the application's new status, and the audit entry."""
+    now = utc_now()
+    connection.execute(
+        f"INSERT INTO decisions ({', '.join(_COLUMNS)}, prev_hash, content_hash, updated_at) "
+        f"VALUES ({', '.join('?' * (len(_COLUMNS) + 3))})",
+        (record.uid, record.seq, record.application_uid, str(record.kind), record.decided_on, record.decided_at,
+         record.officer, record.act_number, json.dumps(list(record.grounds)), record.motivation,
+         record.override_reason, prev_hash, content_hash, now))
+    connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?",
+                       (new_status, now, record.application_uid))
+    connection.execute(
+        "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), now, record.officer, f"decision.{record.kind.lower()}", "applications",
+         record.application_uid, json.dumps({"decision": record.uid, "seq": record.seq}, ensure_ascii=False)))
