@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 import time
 from datetime import date
@@ -16,9 +17,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from landdesk.domain.errors import LandDeskError
 from landdesk.map.canvas import MapCanvas, Tool, measure
 from landdesk.map.layers import load_map_data, prepare_geometries
+from landdesk.services.decisions import ApproveApplication, RefuseApplication
+from landdesk.services.decisions import approve as approve_application
+from landdesk.services.decisions import refuse as refuse_application
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
+from landdesk.services.prechecks import run_prechecks
 from landdesk.services.queue import application_queue
 from landdesk.storage.district import load_district
+from landdesk.ui.decision_dialog import DecisionDialog
+from landdesk.ui.docks.checks_dock import ChecksDock
 from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
@@ -29,8 +36,11 @@ if TYPE_CHECKING:
     import shapely
     from PySide6.QtGui import QCloseEvent
 
+    from landdesk.domain.decision import DecisionRecord
+    from landdesk.domain.prechecks import CheckResult
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.parcels import ParcelDetails
+    from landdesk.services.prechecks import ApplicationChecks
     from landdesk.services.queue import QueueRow
     from landdesk.storage import Cache
 
@@ -43,6 +53,8 @@ class MainWindow(QMainWindow):
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
     open_requested = Signal(str)         # File → Open chose a cache
+    checks_shown = Signal(object)        # ApplicationChecks or None
+    decided = Signal(object)             # DecisionRecord
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -61,9 +73,14 @@ class MainWindow(QMainWindow):
         self.layers_dock = LayersDock(self.canvas.layers, self)
         self.inspector = ParcelInspectorDock(self)
         self.queue = ApplicationQueueDock(self)
+        self.checks_dock = ChecksDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
+        self.tabifyDockWidget(self.inspector, self.checks_dock)
+        self.inspector.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue)
+        self.decision_dialog: DecisionDialog | None = None
         self.find_dialog = FindDialog(self)
         self._to_wgs84 = Transformer.from_crs(f"EPSG:{district.srid}", "EPSG:4326", always_xy=True)
         self._measure_points: list[tuple[float, float]] = []
@@ -142,7 +159,7 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_full_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.layers_dock, self.inspector, self.queue):
+        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self._action("Reset window layout", self.reset_layout))
         tools_menu = menu.addMenu("&Tools")
@@ -171,6 +188,10 @@ class MainWindow(QMainWindow):
         self.queue.application_selected.connect(self._on_queue_application_selected)
         self.find_dialog.find_requested.connect(self.find_text)
         self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
+        self.checks_dock.result_chosen.connect(self._on_check_result_chosen)
+        self.checks_dock.rerun_requested.connect(self.run_checks)
+        self.checks_dock.refuse_requested.connect(lambda checks: self.open_decision(checks, refuse=True))
+        self.checks_dock.approve_requested.connect(lambda checks: self.open_decision(checks, refuse=False))
 
     # -- layout --------------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -189,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in (self.layers_dock, self.inspector, self.queue):
+        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue):
             dock.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -321,6 +342,52 @@ class MainWindow(QMainWindow):
 
     def _on_queue_application_selected(self, row: QueueRow) -> None:
         self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
+        self.run_checks(row.number)
+
+    # -- pre-checks and decisions --------------------------------------------------------------------------
+    def run_checks(self, number: str) -> None:
+        self.tasks.read(lambda cache: run_prechecks(cache, numbers={number}),
+                        lambda found: self._on_checks_done(found[0] if found else None))
+
+    def _on_checks_done(self, checks: ApplicationChecks | None) -> None:
+        self.checks_dock.show_checks(checks)
+        self.checks_shown.emit(checks)
+
+    def _on_check_result_chosen(self, result: CheckResult) -> None:
+        if result.highlight is None:
+            return
+        self.canvas.show_highlight(np.array([result.highlight], dtype=object))
+        self._zoom_to_geometry(result.highlight, context=1.5)
+
+    def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
+        """The decision dialog, opened without blocking; accepting it records the decision in the writer."""
+        dialog = DecisionDialog(checks, refuse=refuse, parent=self)
+        dialog.accepted.connect(lambda: self._record_decision(checks, dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.decision_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _record_decision(self, checks: ApplicationChecks, dialog: DecisionDialog) -> None:
+        officer = getpass.getuser()
+        act = dialog.act_number.text().strip() or None
+        reason = dialog.reason.toPlainText().strip() or None
+        if dialog.refusing:
+            command: RefuseApplication | ApproveApplication = RefuseApplication(
+                checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self._today,
+                act_number=act, justification=reason)
+        else:
+            command = ApproveApplication(checks.number, officer, self._today, act_number=act, override_reason=reason)
+        self.tasks.write(lambda cache: (refuse_application(cache, command) if isinstance(command, RefuseApplication)
+                                        else approve_application(cache, command)),
+                         lambda record: self._on_decided(checks.number, record))
+
+    def _on_decided(self, number: str, record: DecisionRecord) -> None:
+        self.statusBar().showMessage(f"Application {number}: {record.kind.lower()} recorded as decision "
+                                     f"№ {record.seq}.", 10000)
+        self.reload_queue()
+        self.run_checks(number)
+        self.decided.emit(record)
 
     def _on_queue_found(self, result: Found | None) -> None:
         if result is None or result.geometry is None:

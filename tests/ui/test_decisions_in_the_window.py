@@ -1,0 +1,78 @@
+"""From the queue to a decision, as the officer does it: select, read the checks, refuse on a ground."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from landdesk.storage import open_cache
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from landdesk.ui.main_window import MainWindow
+
+
+def _row_of(window: MainWindow, number: str) -> int:
+    proxy = window.queue.proxy
+    return next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == number)
+
+
+def _pending(window: MainWindow, built_for: str) -> str:
+    with open_cache(window._cache_path, read_only=True) as cache:
+        return str(cache.connection.execute(
+            "SELECT number FROM applications WHERE built_for = ? AND status IN ('RECEIVED', 'ARCHITECTURE_CHECK', "
+            "'ALLOTMENT_SCHEME', 'APPROVALS', 'APPLICANT_APPROVAL', 'DECISION') ORDER BY number LIMIT 1",
+            (built_for,)).fetchone()[0])
+
+
+def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: MainWindow, qtbot: QtBot) -> None:
+    number = _pending(main_window, "RED_LINE")
+    with qtbot.waitSignal(main_window.checks_shown, timeout=15000) as shown:
+        main_window.queue.table.selectRow(_row_of(main_window, number))
+    checks = shown.args[0]
+    dock = main_window.checks_dock
+    assert number in dock.title.text()
+    assert "fails 1 check" in dock.title.text()
+    failed_row = next(r for r in range(dock.table.rowCount()) if dock.table.item(r, 1).text() == "fail")
+    assert dock.table.item(failed_row, 0).text() == "no red lines"
+    assert "m of red line" in dock.table.item(failed_row, 2).text()
+    assert dock.table.item(failed_row, 3).text() == "R-NOT-PRIVATE"
+    dock.table.setCurrentCell(failed_row, 2)
+    assert not main_window.canvas.highlight_item.path().isEmpty(), "the red line inside the plot is shown"
+    qtbot.mouseClick(dock.refuse, Qt.MouseButton.LeftButton)
+    dialog = main_window.decision_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert dialog.chosen_grounds() == ("R-NOT-PRIVATE",), "the failed check's ground is proposed"
+    assert "red line" in dialog.motivation.toPlainText()
+    dialog.act_number.setText("№ 601")
+    with qtbot.waitSignal(main_window.decided, timeout=15000) as decided:
+        dialog.accept()
+    assert decided.args[0].grounds == ("R-NOT-PRIVATE",)
+    qtbot.waitUntil(lambda: any(r.number == number and r.status == "REFUSED" for r in main_window.queue.model.rows),
+                    timeout=10000)
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        assert cache.connection.execute("SELECT status FROM applications WHERE number = ?",
+                                        (number,)).fetchone()[0] == "REFUSED"
+    assert checks.number == number
+
+
+def test_a_refusal_without_a_ground_is_refused_and_said_so(main_window: MainWindow, qtbot: QtBot) -> None:
+    number = _pending(main_window, "OVERSIZE")
+    with qtbot.waitSignal(main_window.checks_shown, timeout=15000):
+        main_window.queue.table.selectRow(_row_of(main_window, number))
+    dialog = main_window.open_decision(main_window.checks_dock.checks, refuse=True)
+    for k in range(dialog.grounds.count()):
+        dialog.grounds.item(k).setCheckState(Qt.CheckState.Unchecked)
+    dialog.accept()
+    qtbot.waitUntil(lambda: main_window.last_error is not None, timeout=15000)
+    assert "names no legal ground" in main_window.last_error.what_happened()
+    boxes = [w for w in main_window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes
+    assert "Choose at least one refusal ground" in boxes[0].text()
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        assert cache.connection.execute("SELECT status FROM applications WHERE number = ?",
+                                        (number,)).fetchone()[0] != "REFUSED"
