@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
                 self.canvas.show_highlight(np.array([result.geometry] if result.geometry is not None else [],
                                                     dtype=object))
                 self.queue.select_number(text.strip())
+                self.run_checks(text.strip())
             if result.parcel_fid is not None:
                 self.show_parcel(result.parcel_fid)
             self.statusBar().showMessage(f"Found {result.label}.", 8000)
@@ -351,6 +352,8 @@ class MainWindow(QMainWindow):
 
     def _on_checks_done(self, checks: ApplicationChecks | None) -> None:
         self.checks_dock.show_checks(checks)
+        if checks is not None and not checks.passed:
+            self.checks_dock.raise_()
         self.checks_shown.emit(checks)
 
     def _on_check_result_chosen(self, result: CheckResult) -> None:

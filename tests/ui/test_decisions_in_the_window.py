@@ -36,11 +36,12 @@ def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: 
     dock = main_window.checks_dock
     assert number in dock.title.text()
     assert "fails 1 check" in dock.title.text()
-    failed_row = next(r for r in range(dock.table.rowCount()) if dock.table.item(r, 1).text() == "fail")
-    assert dock.table.item(failed_row, 0).text() == "no red lines"
-    assert "m of red line" in dock.table.item(failed_row, 2).text()
-    assert dock.table.item(failed_row, 3).text() == "R-NOT-PRIVATE"
-    dock.table.setCurrentCell(failed_row, 2)
+    failed_row = 0                                          # failures come first
+    assert dock.table.item(failed_row, 0).text() == "no red lines\nfail"
+    assert "m of red line" in dock.table.item(failed_row, 1).text()
+    assert "Ground: R-NOT-PRIVATE" in dock.table.item(failed_row, 1).text()
+    assert all("fail" not in dock.table.item(r, 0).text() for r in range(1, dock.table.rowCount()))
+    dock.table.setCurrentCell(failed_row, 1)
     assert not main_window.canvas.highlight_item.path().isEmpty(), "the red line inside the plot is shown"
     qtbot.mouseClick(dock.refuse, Qt.MouseButton.LeftButton)
     dialog = main_window.decision_dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from landdesk.domain.refusal import GROUND_BY_CODE
 
 if TYPE_CHECKING:
     from landdesk.domain.prechecks import CheckResult
@@ -37,17 +39,18 @@ class ChecksDock(QDockWidget):
         super().__init__("Pre-checks", parent)
         self.setObjectName("ChecksDock")
         self.checks: ApplicationChecks | None = None
+        self.rows: list[CheckResult] = []
         self.title = QLabel("Select an application in the queue to see its automatic pre-checks.")
         self.title.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Check", "Result", "Explanation", "Ground"])
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(["Check", "Explanation"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.rerun = QPushButton("Run checks again")
         self.refuse = QPushButton("Refuse…")
         self.approve = QPushButton("Approve…")
@@ -76,25 +79,28 @@ class ChecksDock(QDockWidget):
         if checks is None:
             self.title.setText("This application is decided; its checks are not run again.")
             self.table.setRowCount(0)
+            self.rows = []
             return
         failed = sum(1 for r in checks.results if r.outcome == "fail")
         verdict = "passes every check" if not failed else f"fails {failed} check{'s' if failed > 1 else ''}"
         self.title.setText(f"<b>{checks.number}</b> ({checks.status.lower().replace('_', ' ')}): {verdict}.")
-        self.table.setRowCount(len(checks.results))
-        for row, result in enumerate(checks.results):
-            cells = [str(result.check).replace("_", " "), str(result.outcome), result.explanation, result.ground or ""]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 1:
-                    item.setBackground(OUTCOME_COLOURS.get(str(result.outcome), QColor(255, 255, 255)))
-                item.setData(Qt.ItemDataRole.UserRole, row)
-                self.table.setItem(row, column, item)
+        order = {"fail": 0, "warning": 1, "pass": 2, "not run": 3}
+        self.rows = sorted(checks.results, key=lambda r: order.get(str(r.outcome), 4))    # failures first
+        self.table.setRowCount(len(self.rows))
+        for row, result in enumerate(self.rows):
+            name = QTableWidgetItem(f"{str(result.check).replace('_', ' ')}\n{result.outcome}")
+            name.setBackground(OUTCOME_COLOURS.get(str(result.outcome), QColor(255, 255, 255)))
+            ground = f"\nGround: {result.ground} ({GROUND_BY_CODE[result.ground].legal_ref})" if result.ground else ""
+            text = QTableWidgetItem(result.explanation + ground)
+            text.setToolTip(result.explanation + ground)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, text)
         self.table.resizeRowsToContents()
 
     def result_at(self, row: int) -> CheckResult | None:
-        if self.checks is None or not 0 <= row < len(self.checks.results):
+        if self.checks is None or not 0 <= row < len(self.rows):
             return None
-        return self.checks.results[row]
+        return self.rows[row]
 
     def _on_table_current_cell_changed(self, row: int, *_args: int) -> None:
         result = self.result_at(row)
