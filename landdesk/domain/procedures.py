@@ -1,0 +1,128 @@
+"""Procedures as data: the steps of each track, who answers for them, their terms, and the due dates.
+
+The steps live in `resources/procedures/<track>.json` (DOMAIN.md §3); this module reads them into
+typed values, plans due dates on a working-day calendar, and says whose delay a late step is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from landdesk.domain.application import Party, ProcedureTrack
+from landdesk.domain.calendar import add_working_days, working_days_between
+from landdesk.domain.errors import LandDeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Container, Mapping
+
+
+class ProcedureFileInvalid(LandDeskError):
+    code = "procedure.invalid"
+    what = "The procedure file for track {track} is not valid: {reason}."
+    todo = "Correct resources/procedures/{track}.json (each step needs code, title, party, term and unit)."
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    code: str
+    title: str
+    party: Party
+    term: int
+    unit: str                       # "WD" working days or "CD" calendar days
+    clock_stops: bool = False       # the applicant's time: it does not count against the akimat's total
+    parallel_to: str | None = None  # runs beside another step (utilities' technical conditions)
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class Procedure:
+    track: ProcedureTrack
+    title: str
+    legal_ref: str
+    total_wd: int | None
+    steps: tuple[StepSpec, ...]
+
+
+def procedure_from_data(track: str, data: Mapping[str, Any]) -> Procedure:
+    """A procedure from its JSON data, with a clear error naming what is wrong."""
+    try:
+        steps = []
+        for raw in data["steps"]:
+            unit = str(raw["unit"])
+            if unit not in ("WD", "CD"):
+                raise ValueError(f"step {raw['code']}: unit must be WD or CD, not {unit}")
+            if int(raw["term"]) < 0:
+                raise ValueError(f"step {raw['code']}: a term cannot be negative")
+            steps.append(StepSpec(str(raw["code"]), str(raw["title"]), Party(raw["party"]), int(raw["term"]), unit,
+                                  bool(raw.get("clock_stops", False)), raw.get("parallel_to"), str(raw.get("ref", ""))))
+        codes = {s.code for s in steps}
+        for step in steps:
+            if step.parallel_to is not None and step.parallel_to not in codes:
+                raise ValueError(f"step {step.code} runs beside {step.parallel_to}, which does not exist")
+        total = data.get("total_wd")
+        return Procedure(ProcedureTrack(data["track"]), str(data["title"]), str(data["legal_ref"]),
+                         None if total is None else int(total), tuple(steps))
+    except (KeyError, TypeError, ValueError) as error:
+        raise ProcedureFileInvalid(track=track, reason=str(error)) from error
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    spec: StepSpec
+    starts: date
+    due: date
+    completed: date | None
+
+    def late_by(self, today: date, holidays: Container[date]) -> int:
+        """Working days past due (completed late, or still open after its due date); 0 when on time."""
+        end = self.completed or today
+        return max(0, working_days_between(self.due, end, holidays)) if end > self.due else 0
+
+
+@dataclass(frozen=True)
+class Schedule:
+    steps: tuple[PlannedStep, ...]
+    due: date                       # the overall statutory date, moved by the applicant's time
+    paused_wd: int                  # working days the clock stood still
+
+    def late_steps(self, today: date, holidays: Container[date]) -> list[tuple[PlannedStep, int]]:
+        return [(s, s.late_by(today, holidays)) for s in self.steps if s.late_by(today, holidays)]
+
+
+def _add(start: date, spec: StepSpec, holidays: Container[date]) -> date:
+    if spec.unit == "CD":
+        return start + timedelta(days=spec.term)
+    return add_working_days(start, spec.term, holidays)
+
+
+def plan(procedure: Procedure, received: date, holidays: Container[date],
+         completed: Mapping[str, date] | None = None) -> Schedule:
+    """Due dates of each step (a step starts when the one before, and any run beside it, finished or was due)
+    and overall.
+
+    The overall term counts from receipt; a step whose clock stops (the applicant's approval) adds the
+    working days it took, or its full term while it is still open.
+    """
+    done = completed or {}
+    planned: list[PlannedStep] = []
+    by_code: dict[str, PlannedStep] = {}
+    previous_end = received
+    paused = 0
+    for spec in procedure.steps:
+        start = by_code[spec.parallel_to].starts if spec.parallel_to else previous_end
+        due = _add(start, spec, holidays)
+        step = PlannedStep(spec, start, due, done.get(spec.code))
+        planned.append(step)
+        by_code[spec.code] = step
+        if spec.clock_stops:
+            paused += working_days_between(start, step.completed, holidays) if step.completed else spec.term
+        end = step.completed or due
+        # the next step waits for this one and for any step run beside it (technical conditions)
+        previous_end = end if spec.parallel_to is None else max(previous_end, end)
+    if procedure.total_wd is not None:
+        overall = add_working_days(received, procedure.total_wd + paused, holidays)
+    else:
+        overall = max(s.due for s in planned)
+    return Schedule(tuple(planned), overall, paused)
