@@ -12,7 +12,14 @@ from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.services.prechecks import run_prechecks
-from landdesk.storage.decisions import append_decision, application_for_decision, decision_chain, last_link
+from landdesk.storage.decisions import (
+    append_decision,
+    application_for_decision,
+    decision_chain,
+    grant_parcel,
+    last_link,
+    release_parcel,
+)
 
 if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
@@ -104,6 +111,10 @@ def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided
             decided_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
             officer=officer, act_number=act_number, grounds=grounds, motivation=motivation, override_reason=override)
         append_decision(connection, record, previous, chain_hash(previous, record), str(status))
+        if kind == DecisionKind.APPROVE:
+            grant_parcel(connection, application_uid)
+        elif kind == DecisionKind.REFUSE:
+            release_parcel(connection, application_uid)
     return record
 
 

@@ -47,6 +47,28 @@ def application_for_decision(connection: sqlite3.Connection, number: str) -> tup
     return None if row is None else (str(row[0]), str(row[1]))
 
 
+def grant_parcel(connection: sqlite3.Connection, application_uid: str) -> str | None:
+    """Give the application's free parcel to the applicant: registered, with the requested right and holder.
+    Returns the parcel's cadastral number, or None when the application names no parcel."""
+    row = connection.execute(
+        "SELECT p.uid, p.cadastral_number, a.requested_right, a.applicant_name, a.applicant_iin, a.requested_purpose "
+        "FROM applications a JOIN parcels p ON p.uid = a.parcel_uid WHERE a.uid = ?", (application_uid,)).fetchone()
+    if row is None:
+        return None
+    uid, number, right, holder, iin, purpose = row
+    connection.execute(
+        "UPDATE parcels SET status = 'REGISTERED', right_type = ?, right_holder = ?, holder_iin = ?, purpose = ?, "
+        "registered_on = date('now'), updated_at = ? WHERE uid = ?", (right, holder, iin, purpose, utc_now(), uid))
+    return str(number)
+
+
+def release_parcel(connection: sqlite3.Connection, application_uid: str) -> None:
+    """A refused application's parcel is free again (it was held as 'under application')."""
+    connection.execute(
+        "UPDATE parcels SET status = 'FREE', updated_at = ? WHERE status = 'UNDER_APPLICATION' AND uid = "
+        "(SELECT parcel_uid FROM applications WHERE uid = ?)", (utc_now(), application_uid))
+
+
 def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev_hash: str, content_hash: str,
                     new_status: str) -> None:
     """Inside the caller's transaction: the decision, the application's new status, and the audit entry."""

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     open_requested = Signal(str)         # File → Open chose a cache
     checks_shown = Signal(object)        # ApplicationChecks or None
     decided = Signal(object)             # DecisionRecord
+    map_reloaded = Signal()
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -390,7 +391,17 @@ class MainWindow(QMainWindow):
                                      f"№ {record.seq}.", 10000)
         self.reload_queue()
         self.run_checks(number)
+        self.reload_map()                    # the granted or released parcel changes colour
         self.decided.emit(record)
+
+    def reload_map(self) -> None:
+        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come."""
+        def loaded(data: dict[str, LoadedLayer]) -> None:
+            self.canvas.layers.set_data(data)
+            self.canvas.refresh_layers()
+            self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
+            self.map_reloaded.emit()
+        self.tasks.write(load_map_data, loaded)
 
     def _on_queue_found(self, result: Found | None) -> None:
         if result is None or result.geometry is None:

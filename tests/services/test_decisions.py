@@ -20,6 +20,7 @@ from landdesk.services.decisions import (
     verify,
 )
 from landdesk.storage import open_cache
+from landdesk.storage.render_copy import layer_generation
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -83,6 +84,22 @@ def test_approving_over_a_failed_check_needs_an_override_reason(demo_cache_file:
         record = approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY,
                                                    override_reason="The red line is being moved by akimat decree"))
         assert record.override_reason
+
+
+def test_an_approval_gives_the_free_parcel_to_the_applicant_and_redraws_it(demo_cache_file: Path) -> None:
+    number = _pending(demo_cache_file, "PASS")
+    with open_cache(demo_cache_file) as cache:
+        parcel_uid, applicant, right = cache.connection.execute(
+            "SELECT parcel_uid, applicant_name, requested_right FROM applications WHERE number = ?",
+            (number,)).fetchone()
+        assert parcel_uid is not None
+        generation = layer_generation(cache, "parcels")
+        approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY, act_number="№ 700"))
+        status, holder, right_type = cache.connection.execute(
+            "SELECT status, right_holder, right_type FROM parcels WHERE uid = ?", (parcel_uid,)).fetchone()
+        assert (status, holder, right_type) == ("REGISTERED", applicant, right)
+        assert layer_generation(cache, "parcels") > generation, "the map's copy of parcels is stale now"
+        assert verify(cache).intact
 
 
 def _verify(path: Path) -> subprocess.CompletedProcess[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -59,6 +60,34 @@ def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: 
         assert cache.connection.execute("SELECT status FROM applications WHERE number = ?",
                                         (number,)).fetchone()[0] == "REFUSED"
     assert checks.number == number
+
+
+def test_an_approval_repaints_the_granted_parcel(main_window: MainWindow, qtbot: QtBot) -> None:
+    from landdesk.map.styles import PARCEL_BY_STATUS
+    from tests.ui.conftest import pixel, settle
+
+    number = _pending(main_window, "PASS")
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        fid = cache.connection.execute("SELECT p.fid FROM applications a JOIN parcels p ON p.uid = a.parcel_uid "
+                                       "WHERE a.number = ?", (number,)).fetchone()[0]
+    for key in ("gp_zones", "dpp_zones", "applications"):
+        main_window.layers_dock.item_for(key).setCheckState(0, Qt.CheckState.Unchecked)
+    layers = main_window.canvas.layers
+    parcel = layers.geometry("parcels", layers.index_of_fid("parcels", fid))
+    x0, y0, x1, y1 = parcel.bounds
+    main_window.canvas.zoom_to((x0 - 30, y0 - 30, x1 + 30, y1 + 30), padding=0)
+    settle(main_window)
+    corner = parcel.buffer(-3).exterior.coords[0]
+    before = pixel(main_window, *corner)[0]
+    assert before != PARCEL_BY_STATUS["REGISTERED"].fill[:3]
+    with qtbot.waitSignal(main_window.checks_shown, timeout=15000):
+        main_window.queue.table.selectRow(_row_of(main_window, number))
+    main_window.canvas.zoom_to((x0 - 30, y0 - 30, x1 + 30, y1 + 30), padding=0)
+    dialog = main_window.open_decision(main_window.checks_dock.checks, refuse=False)
+    with qtbot.waitSignal(main_window.map_reloaded, timeout=20000):
+        dialog.accept()
+    main_window.canvas.show_highlight(np.empty(0, dtype=object))     # the requested plot's outline
+    assert pixel(main_window, *corner)[0] == PARCEL_BY_STATUS["REGISTERED"].fill[:3]
 
 
 def test_a_refusal_without_a_ground_is_refused_and_said_so(main_window: MainWindow, qtbot: QtBot) -> None:
