@@ -54,3 +54,42 @@ def approved_zones(cache: Cache) -> list[tuple[Any, ...]]:
             "SELECT z.zone_code, p.name, z.permitted_purposes, AsBinary(z.geom) FROM plan_zones z "
             "JOIN plans p ON p.uid = z.plan_uid WHERE p.status = 'APPROVED' AND z.is_deleted = 0 "
             "AND p.is_deleted = 0 AND z.geom IS NOT NULL").fetchall()
+
+
+def open_approval_steps(cache: Cache, number: str) -> int:
+    """Approvals and technical conditions of an application that have not come in."""
+    with cache.reading() as connection:
+        return int(connection.execute(
+            "SELECT count(*) FROM application_steps s JOIN applications a ON a.uid = s.application_uid "
+            "WHERE a.number = ? AND s.state = 'OPEN' AND s.step_code IN ('APPROVAL', 'TECH_CONDITIONS') "
+            "AND s.is_deleted = 0", (number,)).fetchone()[0])
+
+
+def set_status(cache: Cache, number: str, expected: str, status: str, officer: str, action: str,
+               details: dict[str, Any]) -> bool:
+    """Move an application from `expected` to `status` with an audit entry, in one transaction.
+    Returns False when its status was no longer `expected` (someone moved it meanwhile)."""
+    import json
+    import uuid
+
+    from landdesk.storage.sql import utc_now
+
+    now = utc_now()
+    with cache.transaction() as connection:
+        row = connection.execute("SELECT uid FROM applications WHERE number = ? AND status = ? AND is_deleted = 0",
+                                 (number, expected)).fetchone()
+        if row is None:
+            return False
+        connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?", (status, now, row[0]))
+        connection.execute(
+            "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) "
+            "VALUES (?, ?, ?, ?, 'applications', ?, ?)",
+            (str(uuid.uuid4()), now, officer, action, row[0], json.dumps(details, ensure_ascii=False)))
+    return True
+
+
+def application_status(cache: Cache, number: str) -> str | None:
+    with cache.reading() as connection:
+        row = connection.execute("SELECT status FROM applications WHERE number = ? AND is_deleted = 0",
+                                 (number,)).fetchone()
+    return None if row is None else str(row[0])

@@ -20,6 +20,7 @@ from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.services.decisions import ApproveApplication, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import refuse as refuse_application
+from landdesk.services.lifecycle import advance
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.queue import application_queue
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     import shapely
     from PySide6.QtGui import QCloseEvent
 
+    from landdesk.domain.application import ApplicationStatus
     from landdesk.domain.decision import DecisionRecord
     from landdesk.domain.prechecks import CheckResult
     from landdesk.map.layers import LoadedLayer
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
     checks_shown = Signal(object)        # ApplicationChecks or None
     decided = Signal(object)             # DecisionRecord
     map_reloaded = Signal()
+    advanced = Signal(str, str)          # application number, new status
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
         self.checks_dock.result_chosen.connect(self._on_check_result_chosen)
         self.checks_dock.rerun_requested.connect(self.run_checks)
+        self.checks_dock.advance_requested.connect(self.advance_application)
         self.checks_dock.refuse_requested.connect(lambda checks: self.open_decision(checks, refuse=True))
         self.checks_dock.approve_requested.connect(lambda checks: self.open_decision(checks, refuse=False))
 
@@ -362,6 +366,14 @@ class MainWindow(QMainWindow):
             return
         self.canvas.show_highlight(np.array([result.highlight], dtype=object))
         self._zoom_to_geometry(result.highlight, context=1.5)
+
+    def advance_application(self, number: str) -> None:
+        def done(status: ApplicationStatus) -> None:
+            self.statusBar().showMessage(f"Application {number} moved to {status.lower().replace('_', ' ')}.", 10000)
+            self.reload_queue()
+            self.run_checks(number)
+            self.advanced.emit(number, str(status))
+        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser()), done)
 
     def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
         """The decision dialog, opened without blocking; accepting it records the decision in the writer."""

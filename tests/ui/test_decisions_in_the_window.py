@@ -106,3 +106,16 @@ def test_a_refusal_without_a_ground_is_refused_and_said_so(main_window: MainWind
     with open_cache(main_window._cache_path, read_only=True) as cache:
         assert cache.connection.execute("SELECT status FROM applications WHERE number = ?",
                                         (number,)).fetchone()[0] != "REFUSED"
+
+
+def test_next_step_moves_a_received_application_and_the_queue_shows_it(main_window: MainWindow, qtbot: QtBot) -> None:
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        number = str(cache.connection.execute("SELECT number FROM applications WHERE status = 'RECEIVED' "
+                                              "ORDER BY number LIMIT 1").fetchone()[0])
+    with qtbot.waitSignal(main_window.checks_shown, timeout=15000):
+        main_window.queue.table.selectRow(_row_of(main_window, number))
+    with qtbot.waitSignal(main_window.advanced, timeout=15000) as moved:
+        qtbot.mouseClick(main_window.checks_dock.advance, Qt.MouseButton.LeftButton)
+    assert moved.args == [number, "ARCHITECTURE_CHECK"]
+    qtbot.waitUntil(lambda: any(r.number == number and r.status == "ARCHITECTURE_CHECK"
+                                for r in main_window.queue.model.rows), timeout=10000)

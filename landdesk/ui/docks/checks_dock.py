@@ -34,6 +34,7 @@ class ChecksDock(QDockWidget):
     refuse_requested = Signal(object)       # ApplicationChecks
     approve_requested = Signal(object)
     rerun_requested = Signal(str)
+    advance_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Pre-checks", parent)
@@ -54,10 +55,13 @@ class ChecksDock(QDockWidget):
         self.rerun = QPushButton("Run checks again")
         self.refuse = QPushButton("Refuse…")
         self.approve = QPushButton("Approve…")
-        for button in (self.rerun, self.refuse, self.approve):
+        self.advance = QPushButton("Next step")
+        self.advance.setToolTip("Move the application to the next step of its procedure")
+        for button in (self.rerun, self.advance, self.refuse, self.approve):
             button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rerun)
+        buttons.addWidget(self.advance)
         buttons.addStretch(1)
         buttons.addWidget(self.refuse)
         buttons.addWidget(self.approve)
@@ -69,12 +73,13 @@ class ChecksDock(QDockWidget):
         self.setWidget(body)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
         self.rerun.clicked.connect(lambda: self.checks and self.rerun_requested.emit(self.checks.number))
+        self.advance.clicked.connect(lambda: self.checks and self.advance_requested.emit(self.checks.number))
         self.refuse.clicked.connect(lambda: self.checks and self.refuse_requested.emit(self.checks))
         self.approve.clicked.connect(lambda: self.checks and self.approve_requested.emit(self.checks))
 
     def show_checks(self, checks: ApplicationChecks | None) -> None:
         self.checks = checks
-        for button in (self.rerun, self.refuse, self.approve):
+        for button in (self.rerun, self.advance, self.refuse, self.approve):
             button.setEnabled(checks is not None)
         if checks is None:
             self.title.setText("This application is decided; its checks are not run again.")

@@ -1,0 +1,51 @@
+"""The application's lifecycle: which step follows which, and what must hold before it may."""
+
+from __future__ import annotations
+
+from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus
+from landdesk.domain.errors import LandDeskError
+
+S = ApplicationStatus
+NEXT: dict[ApplicationStatus, ApplicationStatus] = {
+    S.RECEIVED: S.ARCHITECTURE_CHECK,
+    S.ARCHITECTURE_CHECK: S.ALLOTMENT_SCHEME,
+    S.ALLOTMENT_SCHEME: S.APPROVALS,
+    S.APPROVALS: S.APPLICANT_APPROVAL,
+    S.APPLICANT_APPROVAL: S.DECISION,
+}
+
+
+class TransitionRefused(LandDeskError):
+    code = "application.transition_refused"
+    what = "Application {number} cannot move from {current} to {target}: {reason}."
+    todo = "{todo}"
+
+
+def next_status(number: str, current: ApplicationStatus, *, failed_checks: tuple[str, ...] = (),
+                open_steps: int = 0) -> ApplicationStatus:
+    """The status after `current`, or TransitionRefused saying what blocks it.
+
+    Leaving the architecture check needs every pre-check passed (otherwise the architecture unit sends
+    a motivated refusal, Art. 44-2 p.10); leaving approvals needs every approval and technical condition in.
+    A decision is taken only through the decisions service, never by advancing.
+    """
+    target = NEXT.get(current)
+    if target is None:
+        reason = ("the decision is taken by approving or refusing" if current == S.DECISION
+                  else f"it is already {current.lower()}")
+        raise TransitionRefused(number=number, current=current.lower(), target="a next step", reason=reason,
+                                todo="Approve or refuse the application." if current == S.DECISION
+                                else "A closed application does not move.")
+    if current == S.ARCHITECTURE_CHECK and failed_checks:
+        raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
+                                reason=f"pre-checks failed ({', '.join(failed_checks)})",
+                                todo="Refuse with the failed checks' grounds, or correct the data and check again.")
+    if current == S.APPROVALS and open_steps:
+        raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
+                                reason=f"{open_steps} approval(s) or technical condition(s) are still open",
+                                todo="Record each approving body's conclusion and each utility's conditions first.")
+    return target
+
+
+def can_withdraw(current: ApplicationStatus) -> bool:
+    return current in PENDING_STATUSES

@@ -1,0 +1,52 @@
+"""Moving an application along its procedure: each transition guarded, recorded with who and when."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from landdesk.domain.application import ApplicationStatus
+from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
+from landdesk.domain.prechecks import Outcome
+from landdesk.services.prechecks import run_prechecks
+from landdesk.storage.applications import application_status, open_approval_steps, set_status
+
+if TYPE_CHECKING:
+    from landdesk.storage.connection import Cache
+
+
+def _current(cache: Cache, number: str) -> ApplicationStatus:
+    status = application_status(cache, number)
+    if status is None:
+        raise TransitionRefused(number=number, current="unknown", target="a next step",
+                                reason="there is no such application", todo="Check the application number.")
+    return ApplicationStatus(status)
+
+
+def advance(cache: Cache, number: str, officer: str) -> ApplicationStatus:
+    """Move to the next step of the procedure if nothing blocks it; returns the new status."""
+    current = _current(cache, number)
+    failed: tuple[str, ...] = ()
+    if current == ApplicationStatus.ARCHITECTURE_CHECK:
+        checks = run_prechecks(cache, numbers={number})
+        failed = tuple(str(r.check) for a in checks for r in a.results if r.outcome == Outcome.FAIL)
+    open_steps = open_approval_steps(cache, number) if current == ApplicationStatus.APPROVALS else 0
+    target = next_status(number, current, failed_checks=failed, open_steps=open_steps)
+    if not set_status(cache, number, current, target, officer, "application.advance",
+                      {"from": current.value, "to": target.value}):
+        raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
+                                reason="its status changed meanwhile", todo="Reload the queue and try again.")
+    return target
+
+
+def withdraw(cache: Cache, number: str, officer: str, reason: str) -> None:
+    """The applicant withdrew the application (recorded with the reason given)."""
+    current = _current(cache, number)
+    if not can_withdraw(current):
+        raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
+                                reason=f"it is already {current.lower()}", todo="Only a pending application can be "
+                                "withdrawn.")
+    if not reason.strip():
+        raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
+                                reason="no reason was given", todo="Record how the applicant withdrew it.")
+    set_status(cache, number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
+               {"from": current.value, "reason": reason.strip()})
