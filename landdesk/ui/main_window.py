@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import time
 from datetime import date
@@ -17,15 +16,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QM
 from landdesk.domain.errors import LandDeskError
 from landdesk.map.canvas import MapCanvas, Tool, measure
 from landdesk.map.layers import load_map_data, prepare_geometries
-from landdesk.services.decisions import ApproveApplication, RefuseApplication
-from landdesk.services.decisions import approve as approve_application
-from landdesk.services.decisions import refuse as refuse_application
-from landdesk.services.lifecycle import advance
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
-from landdesk.services.prechecks import run_prechecks
 from landdesk.services.queue import application_queue
 from landdesk.storage.district import load_district
-from landdesk.ui.decision_dialog import DecisionDialog
+from landdesk.ui.application_actions import ApplicationActions
 from landdesk.ui.docks.checks_dock import ChecksDock
 from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
@@ -37,12 +31,8 @@ if TYPE_CHECKING:
     import shapely
     from PySide6.QtGui import QCloseEvent
 
-    from landdesk.domain.application import ApplicationStatus
-    from landdesk.domain.decision import DecisionRecord
-    from landdesk.domain.prechecks import CheckResult
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.parcels import ParcelDetails
-    from landdesk.services.prechecks import ApplicationChecks
     from landdesk.services.queue import QueueRow
     from landdesk.storage import Cache
 
@@ -50,7 +40,7 @@ LAYOUT_VERSION = 1
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ApplicationActions, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -84,7 +74,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector, self.checks_dock)
         self.inspector.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue)
-        self.decision_dialog: DecisionDialog | None = None
+        self.decision_dialog = None
         self.find_dialog = FindDialog(self)
         self._to_wgs84 = Transformer.from_crs(f"EPSG:{district.srid}", "EPSG:4326", always_xy=True)
         self._measure_points: list[tuple[float, float]] = []
@@ -349,71 +339,6 @@ class MainWindow(QMainWindow):
     def _on_queue_application_selected(self, row: QueueRow) -> None:
         self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
         self.run_checks(row.number)
-
-    # -- pre-checks and decisions --------------------------------------------------------------------------
-    def run_checks(self, number: str) -> None:
-        self.tasks.read(lambda cache: run_prechecks(cache, numbers={number}),
-                        lambda found: self._on_checks_done(found[0] if found else None))
-
-    def _on_checks_done(self, checks: ApplicationChecks | None) -> None:
-        self.checks_dock.show_checks(checks)
-        if checks is not None and not checks.passed:
-            self.checks_dock.raise_()
-        self.checks_shown.emit(checks)
-
-    def _on_check_result_chosen(self, result: CheckResult) -> None:
-        if result.highlight is None:
-            return
-        self.canvas.show_highlight(np.array([result.highlight], dtype=object))
-        self._zoom_to_geometry(result.highlight, context=1.5)
-
-    def advance_application(self, number: str) -> None:
-        def done(status: ApplicationStatus) -> None:
-            self.statusBar().showMessage(f"Application {number} moved to {status.lower().replace('_', ' ')}.", 10000)
-            self.reload_queue()
-            self.run_checks(number)
-            self.advanced.emit(number, str(status))
-        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser()), done)
-
-    def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
-        """The decision dialog, opened without blocking; accepting it records the decision in the writer."""
-        dialog = DecisionDialog(checks, refuse=refuse, parent=self)
-        dialog.accepted.connect(lambda: self._record_decision(checks, dialog))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.decision_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _record_decision(self, checks: ApplicationChecks, dialog: DecisionDialog) -> None:
-        officer = getpass.getuser()
-        act = dialog.act_number.text().strip() or None
-        reason = dialog.reason.toPlainText().strip() or None
-        if dialog.refusing:
-            command: RefuseApplication | ApproveApplication = RefuseApplication(
-                checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self._today,
-                act_number=act, justification=reason)
-        else:
-            command = ApproveApplication(checks.number, officer, self._today, act_number=act, override_reason=reason)
-        self.tasks.write(lambda cache: (refuse_application(cache, command) if isinstance(command, RefuseApplication)
-                                        else approve_application(cache, command)),
-                         lambda record: self._on_decided(checks.number, record))
-
-    def _on_decided(self, number: str, record: DecisionRecord) -> None:
-        self.statusBar().showMessage(f"Application {number}: {record.kind.lower()} recorded as decision "
-                                     f"№ {record.seq}.", 10000)
-        self.reload_queue()
-        self.run_checks(number)
-        self.reload_map()                    # the granted or released parcel changes colour
-        self.decided.emit(record)
-
-    def reload_map(self) -> None:
-        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come."""
-        def loaded(data: dict[str, LoadedLayer]) -> None:
-            self.canvas.layers.set_data(data)
-            self.canvas.refresh_layers()
-            self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
-            self.map_reloaded.emit()
-        self.tasks.write(load_map_data, loaded)
 
     def _on_queue_found(self, result: Found | None) -> None:
         if result is None or result.geometry is None:

@@ -1,0 +1,110 @@
+"""The main window's work on applications: pre-checks, next step, decisions, and the map after them.
+
+A mixin of `MainWindow` (which declares the signals): it keeps the window module to its layout and map.
+"""
+
+from __future__ import annotations
+
+import getpass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from landdesk.map.layers import load_map_data, prepare_geometries
+from landdesk.services.decisions import ApproveApplication, RefuseApplication
+from landdesk.services.decisions import approve as approve_application
+from landdesk.services.decisions import refuse as refuse_application
+from landdesk.services.lifecycle import advance
+from landdesk.services.prechecks import run_prechecks
+from landdesk.ui.decision_dialog import DecisionDialog
+
+if TYPE_CHECKING:
+    from landdesk.domain.application import ApplicationStatus
+    from landdesk.domain.decision import DecisionRecord
+    from landdesk.domain.prechecks import CheckResult
+    from landdesk.map.layers import LoadedLayer
+    from landdesk.services.prechecks import ApplicationChecks
+
+
+class ApplicationActions:
+    """Needs from the window: tasks, canvas, checks_dock, statusBar(), reload_queue(), _today, _zoom_to_geometry,
+    and the signals checks_shown, decided, advanced, map_reloaded."""
+
+    decision_dialog: DecisionDialog | None
+    tasks: Any
+    canvas: Any
+    checks_dock: Any
+    _today: Any
+    checks_shown: Any
+    decided: Any
+    advanced: Any
+    map_reloaded: Any
+    statusBar: Any
+    reload_queue: Any
+    _zoom_to_geometry: Any
+
+    def run_checks(self, number: str) -> None:
+        self.tasks.read(lambda cache: run_prechecks(cache, numbers={number}),
+                        lambda found: self._on_checks_done(found[0] if found else None))
+
+    def _on_checks_done(self, checks: ApplicationChecks | None) -> None:
+        self.checks_dock.show_checks(checks)
+        if checks is not None and not checks.passed:
+            self.checks_dock.raise_()
+        self.checks_shown.emit(checks)
+
+    def _on_check_result_chosen(self, result: CheckResult) -> None:
+        if result.highlight is None:
+            return
+        self.canvas.show_highlight(np.array([result.highlight], dtype=object))
+        self._zoom_to_geometry(result.highlight, context=1.5)
+
+    def advance_application(self, number: str) -> None:
+        def done(status: ApplicationStatus) -> None:
+            self.statusBar().showMessage(f"Application {number} moved to {status.lower().replace('_', ' ')}.", 10000)
+            self.reload_queue()
+            self.run_checks(number)
+            self.advanced.emit(number, str(status))
+        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser()), done)
+
+    def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
+        """The decision dialog, opened without blocking; accepting it records the decision in the writer."""
+        dialog = DecisionDialog(checks, refuse=refuse, parent=self if isinstance(self, QWidget) else None)
+        dialog.accepted.connect(lambda: self._record_decision(checks, dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.decision_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _record_decision(self, checks: ApplicationChecks, dialog: DecisionDialog) -> None:
+        officer = getpass.getuser()
+        act = dialog.act_number.text().strip() or None
+        reason = dialog.reason.toPlainText().strip() or None
+        if dialog.refusing:
+            command: RefuseApplication | ApproveApplication = RefuseApplication(
+                checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self._today,
+                act_number=act, justification=reason)
+        else:
+            command = ApproveApplication(checks.number, officer, self._today, act_number=act, override_reason=reason)
+        self.tasks.write(lambda cache: (refuse_application(cache, command) if isinstance(command, RefuseApplication)
+                                        else approve_application(cache, command)),
+                         lambda record: self._on_decided(checks.number, record))
+
+    def _on_decided(self, number: str, record: DecisionRecord) -> None:
+        self.statusBar().showMessage(f"Application {number}: {record.kind.lower()} recorded as decision "
+                                     f"№ {record.seq}.", 10000)
+        self.reload_queue()
+        self.run_checks(number)
+        self.reload_map()                    # the granted or released parcel changes colour
+        self.decided.emit(record)
+
+    def reload_map(self) -> None:
+        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come."""
+        def loaded(data: dict[str, LoadedLayer]) -> None:
+            self.canvas.layers.set_data(data)
+            self.canvas.refresh_layers()
+            self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
+            self.map_reloaded.emit()
+        self.tasks.write(load_map_data, loaded)
