@@ -132,9 +132,9 @@ def run_checks(request: Request, world: World, earlier: Sequence[tuple[str, shap
     results.append(coordinates)
     if coordinates.outcome == Outcome.FAIL:
         return results + _skipped(Check.COORDINATES)
-    results += [_settlement(request, world), _overlap(request, world), *_plan_and_zone(request, world),
-                _red_lines(request, world), _size(request, world), _water(request, world),
-                _competing(request, earlier)]
+    results += [_settlement(request, plot, world), _overlap(request, plot, world),
+                *_plan_and_zone(request, plot, world), _red_lines(plot, world), _size(request, plot, world),
+                _water(plot, world), _competing(plot, earlier)]
     return results
 
 
@@ -207,11 +207,9 @@ def _transformer(source: int, target: int) -> Transformer:
     return Transformer.from_crs(source, target, always_xy=True)
 
 
-def _settlement(request: Request, world: World) -> CheckResult:
+def _settlement(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
     if request.track not in SETTLEMENT_TRACKS:
         return CheckResult(Check.SETTLEMENT, Outcome.PASS, f"Track {request.track} does not require settlement land.")
-    plot = request.plot
-    assert plot is not None
     best = max(world.settlements, key=lambda s: shapely.area(shapely.intersection(plot, s)), default=None)
     if best is not None and best.covers(plot):
         return CheckResult(Check.SETTLEMENT, Outcome.PASS, "The plot lies inside the settlement boundary.")
@@ -221,9 +219,7 @@ def _settlement(request: Request, world: World) -> CheckResult:
                        f"which track {request.track} requires.", outside)
 
 
-def _overlap(request: Request, world: World) -> CheckResult:
-    plot = request.plot
-    assert plot is not None
+def _overlap(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
     hits = []
     for index in world._occupied_tree.query(plot, predicate="intersects"):
         if world.occupied_ids[index] == request.parcel_id:
@@ -240,9 +236,7 @@ def _overlap(request: Request, world: World) -> CheckResult:
                        shapely.union_all([g for _n, g in hits]))
 
 
-def _plan_and_zone(request: Request, world: World) -> list[CheckResult]:
-    plot = request.plot
-    assert plot is not None
+def _plan_and_zone(request: Request, plot: shapely.Geometry, world: World) -> list[CheckResult]:
     if request.purpose not in CONSTRUCTION_PURPOSES:
         return [CheckResult(Check.PLAN, Outcome.PASS, f"{request.purpose} is not construction: no plan needed."),
                 CheckResult(Check.ZONE, Outcome.PASS, "No zoning applies to this purpose.")]
@@ -268,9 +262,7 @@ def _plan_and_zone(request: Request, world: World) -> list[CheckResult]:
                               f"not {request.purpose}.", zone.geometry)]
 
 
-def _red_lines(request: Request, world: World) -> CheckResult:
-    plot = request.plot
-    assert plot is not None
+def _red_lines(plot: shapely.Geometry, world: World) -> CheckResult:
     inside = shapely.intersection(world.red_lines, shapely.buffer(plot, -RED_LINE_INSET_M))
     if inside.length <= RED_LINE_MIN_M:
         return CheckResult(Check.RED_LINES, Outcome.PASS, "No red line crosses the plot.")
@@ -279,9 +271,7 @@ def _red_lines(request: Request, world: World) -> CheckResult:
                        inside)
 
 
-def _size(request: Request, world: World) -> CheckResult:
-    plot = request.plot
-    assert plot is not None
+def _size(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
     norm = world.size_norms.get(request.purpose)
     if norm is None:
         return CheckResult(Check.SIZE, Outcome.PASS, f"No size norm is set for {request.purpose}.")
@@ -293,9 +283,7 @@ def _size(request: Request, world: World) -> CheckResult:
                        f"by {plot.area - norm:,.0f} m².", plot)
 
 
-def _water(request: Request, world: World) -> CheckResult:
-    plot = request.plot
-    assert plot is not None
+def _water(plot: shapely.Geometry, world: World) -> CheckResult:
     if world.unprotected_shore.is_empty:
         return CheckResult(Check.WATER, Outcome.PASS, "Every water body near by has its protection zone set.")
     distance = shapely.distance(plot, world.unprotected_shore)
@@ -308,9 +296,7 @@ def _water(request: Request, world: World) -> CheckResult:
                        shapely.shortest_line(plot, world.unprotected_shore))
 
 
-def _competing(request: Request, earlier: Sequence[tuple[str, shapely.Geometry]]) -> CheckResult:
-    plot = request.plot
-    assert plot is not None
+def _competing(plot: shapely.Geometry, earlier: Sequence[tuple[str, shapely.Geometry]]) -> CheckResult:
     clashes = [(n, shapely.intersection(plot, g)) for n, g in earlier if shapely.intersects(plot, g)]
     clashes = [(n, g) for n, g in clashes if g.area > OVERLAP_M2]
     if not clashes:
