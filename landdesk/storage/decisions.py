@@ -85,3 +85,26 @@ def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev
         "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (str(uuid.uuid4()), now, record.officer, f"decision.{record.kind.lower()}", "applications",
          record.application_uid, json.dumps({"decision": record.uid, "seq": record.seq}, ensure_ascii=False)))
+
+
+def decision_context(cache: Cache, decision_uid: str) -> dict[str, Any] | None:
+    """Everything a decision document states: the decision, its application, the parcel or plot, the district."""
+    with cache.reading() as connection:
+        cursor = connection.execute(
+            "SELECT d.seq, d.kind, d.decided_on, d.officer, d.act_number, d.grounds, d.motivation, "
+            "d.override_reason, d.content_hash, a.number, a.received_on, a.applicant_name, a.applicant_iin, "
+            "a.requested_purpose, a.requested_right, a.requested_area_m2, a.location_text, "
+            "p.cadastral_number, p.category, p.divisible, p.address, p.uid AS parcel_uid, "
+            "AsBinary(coalesce(p.geom, a.geom)) AS wkb, s.name AS district_name, s.name_ru, s.name_kk, "
+            "s.srid, s.crs_name FROM decisions d JOIN applications a ON a.uid = d.application_uid "
+            "LEFT JOIN parcels p ON p.uid = a.parcel_uid CROSS JOIN (SELECT * FROM district LIMIT 1) s "
+            "WHERE d.uid = ?", (decision_uid,))
+        row = cursor.fetchone()
+        names = [c[0] for c in cursor.description]
+        if row is None:
+            return None
+        found = dict(zip(names, row, strict=True))
+        found["encumbrances"] = [r[0] for r in connection.execute(
+            "SELECT description FROM encumbrances WHERE parcel_uid = ? AND is_deleted = 0",
+            (found["parcel_uid"],))] if found["parcel_uid"] else []
+    return found

@@ -9,10 +9,12 @@ import getpass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from landdesk.map.layers import load_map_data, prepare_geometries
+from landdesk.reports.decision_document import LANGUAGES, documents_folder, write_decision_document
 from landdesk.services.decisions import ApproveApplication, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import refuse as refuse_application
@@ -21,6 +23,8 @@ from landdesk.services.prechecks import run_prechecks
 from landdesk.ui.decision_dialog import DecisionDialog
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from landdesk.domain.application import ApplicationStatus
     from landdesk.domain.decision import DecisionRecord
     from landdesk.domain.prechecks import CheckResult
@@ -44,6 +48,9 @@ class ApplicationActions:
     statusBar: Any
     reload_queue: Any
     _zoom_to_geometry: Any
+    documents_written: Any
+    cache_path: Any
+    last_documents: list[Path]
 
     def run_checks(self, number: str) -> None:
         self.tasks.read(lambda cache: run_prechecks(cache, numbers={number}),
@@ -98,7 +105,20 @@ class ApplicationActions:
         self.reload_queue()
         self.run_checks(number)
         self.reload_map()                    # the granted or released parcel changes colour
+        folder = documents_folder(self.cache_path)
+        names = {language: folder / f"{number}-{record.kind.lower()}-{language}.pdf" for language in LANGUAGES}
+        self.tasks.read(lambda cache: [write_decision_document(cache, record.uid, language, path)
+                                       for language, path in names.items()],
+                        self._on_documents_written)
         self.decided.emit(record)
+
+    def _on_documents_written(self, paths: list[Path]) -> None:
+        self.last_documents = paths
+        self.statusBar().showMessage(f"Decision documents saved: {', '.join(p.name for p in paths)} "
+                                     f"in {paths[0].parent}.", 15000)
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
+        self.documents_written.emit(paths)
 
     def reload_map(self) -> None:
         """Read the changed layers again in the writer thread; the old tiles stay until the new ones come."""

@@ -49,12 +49,15 @@ class MainWindow(ApplicationActions, QMainWindow):
     decided = Signal(object)             # DecisionRecord
     map_reloaded = Signal()
     advanced = Signal(str, str)          # application number, new status
+    documents_written = Signal(object)   # list of PDF paths
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._cache_path = cache.path
+        self.cache_path = cache.path
+        self.last_documents = []
         self._today = today or date.today()
         self._settings = settings or QSettings()
         district = load_district(cache)

@@ -51,9 +51,14 @@ def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: 
     assert dialog.chosen_grounds() == ("R-NOT-PRIVATE",), "the failed check's ground is proposed"
     assert "red line" in dialog.motivation.toPlainText()
     dialog.act_number.setText("№ 601")
-    with qtbot.waitSignal(main_window.decided, timeout=15000) as decided:
+    with qtbot.waitSignal(main_window.documents_written, timeout=30000) as written:
         dialog.accept()
-    assert decided.args[0].grounds == ("R-NOT-PRIVATE",)
+    assert [p.name for p in written.args[0]] == [f"{number}-refuse-ru.pdf", f"{number}-refuse-kk.pdf"]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in written.args[0])
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        grounds = cache.connection.execute("SELECT d.grounds FROM decisions d JOIN applications a ON "
+                                           "a.uid = d.application_uid WHERE a.number = ?", (number,)).fetchone()[0]
+    assert grounds == '["R-NOT-PRIVATE"]'
     qtbot.waitUntil(lambda: any(r.number == number and r.status == "REFUSED" for r in main_window.queue.model.rows),
                     timeout=10000)
     with open_cache(main_window._cache_path, read_only=True) as cache:
