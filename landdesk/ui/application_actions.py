@@ -6,12 +6,13 @@ A mixin of `MainWindow` (which declares the signals): it keeps the window module
 from __future__ import annotations
 
 import getpass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.reports.decision_document import LANGUAGES, documents_folder, write_decision_document
@@ -19,16 +20,17 @@ from landdesk.services.decisions import ApproveApplication, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import refuse as refuse_application
 from landdesk.services.lifecycle import advance
+from landdesk.services.monitoring import export_csv, monitoring
 from landdesk.services.prechecks import run_prechecks
 from landdesk.ui.decision_dialog import DecisionDialog
 
 if TYPE_CHECKING:
-    from pathlib import Path
 
     from landdesk.domain.application import ApplicationStatus
     from landdesk.domain.decision import DecisionRecord
     from landdesk.domain.prechecks import CheckResult
     from landdesk.map.layers import LoadedLayer
+    from landdesk.services.monitoring import Monitoring
     from landdesk.services.prechecks import ApplicationChecks
 
 
@@ -49,6 +51,9 @@ class ApplicationActions:
     reload_queue: Any
     _zoom_to_geometry: Any
     documents_written: Any
+    monitoring_dock: Any
+    monitoring_shown: Any
+    _cache_path: Any
     cache_path: Any
     last_documents: list[Path]
 
@@ -128,3 +133,24 @@ class ApplicationActions:
             self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
             self.map_reloaded.emit()
         self.tasks.write(load_map_data, loaded)
+
+    def _on_monitoring_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.refresh_monitoring()
+
+    def refresh_monitoring(self) -> None:
+        def shown(report: Monitoring) -> None:
+            self.monitoring_dock.show_report(report)
+            self.monitoring_shown.emit(report)
+        self.tasks.read(lambda cache: monitoring(cache, self._today), shown)
+
+    def _on_monitoring_export_requested(self) -> None:
+        report = self.monitoring_dock.report
+        if report is None:
+            return
+        parent = self if isinstance(self, QWidget) else None
+        path, _filter = QFileDialog.getSaveFileName(parent, "Export monitoring", str(
+            self._cache_path.with_name(f"monitoring-{report.today}.csv")), "CSV (*.csv)")
+        if path:
+            export_csv(report, Path(path))
+            self.statusBar().showMessage(f"Monitoring exported to {path}.", 10000)

@@ -23,6 +23,7 @@ from landdesk.ui.application_actions import ApplicationActions
 from landdesk.ui.docks.checks_dock import ChecksDock
 from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
+from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
 from landdesk.ui.find_dialog import FindDialog
 from landdesk.ui.workers import TaskRunner
@@ -50,6 +51,7 @@ class MainWindow(ApplicationActions, QMainWindow):
     map_reloaded = Signal()
     advanced = Signal(str, str)          # application number, new status
     documents_written = Signal(object)   # list of PDF paths
+    monitoring_shown = Signal(object)    # Monitoring
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -77,6 +79,10 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.tabifyDockWidget(self.inspector, self.checks_dock)
         self.inspector.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue)
+        self.monitoring_dock = MonitoringDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.monitoring_dock)
+        self.tabifyDockWidget(self.queue, self.monitoring_dock)
+        self.queue.raise_()
         self.decision_dialog = None
         self.find_dialog = FindDialog(self)
         self._to_wgs84 = Transformer.from_crs(f"EPSG:{district.srid}", "EPSG:4326", always_xy=True)
@@ -156,7 +162,7 @@ class MainWindow(ApplicationActions, QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_full_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue):
+        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue, self.monitoring_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self._action("Reset window layout", self.reset_layout))
         tools_menu = menu.addMenu("&Tools")
@@ -188,6 +194,9 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.checks_dock.result_chosen.connect(self._on_check_result_chosen)
         self.checks_dock.rerun_requested.connect(self.run_checks)
         self.checks_dock.advance_requested.connect(self.advance_application)
+        self.monitoring_dock.refresh_requested.connect(self.refresh_monitoring)
+        self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
+        self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
         self.checks_dock.refuse_requested.connect(lambda checks: self.open_decision(checks, refuse=True))
         self.checks_dock.approve_requested.connect(lambda checks: self.open_decision(checks, refuse=False))
 
@@ -208,7 +217,7 @@ class MainWindow(ApplicationActions, QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue):
+        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue, self.monitoring_dock):
             dock.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -124,3 +124,13 @@ def test_next_step_moves_a_received_application_and_the_queue_shows_it(main_wind
     assert moved.args == [number, "ARCHITECTURE_CHECK"]
     qtbot.waitUntil(lambda: any(r.number == number and r.status == "ARCHITECTURE_CHECK"
                                 for r in main_window.queue.model.rows), timeout=10000)
+
+
+def test_the_monitoring_tab_shows_the_figures(main_window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(main_window.monitoring_shown, timeout=15000) as shown:
+        main_window.monitoring_dock.raise_()
+        main_window.refresh_monitoring()
+    report = shown.args[0]
+    assert f"<b>{report.decided}</b> decided" in main_window.monitoring_dock.summary.text()
+    assert main_window.monitoring_dock.late.rowCount() == len(report.overdue_by_party)
+    assert main_window.monitoring_dock.grounds.rowCount() == len(report.refusals_by_ground)
