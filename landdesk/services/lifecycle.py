@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from landdesk.domain.application import ApplicationStatus
+from landdesk.domain.errors import LandDeskError
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
 from landdesk.services.prechecks import run_prechecks
-from landdesk.storage.applications import application_status, open_approval_steps, set_status
+from landdesk.storage.applications import application_status, complete_step, open_approval_steps, set_status
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from landdesk.storage.connection import Cache
 
 
@@ -50,3 +53,18 @@ def withdraw(cache: Cache, number: str, officer: str, reason: str) -> None:
                                 reason="no reason was given", todo="Record how the applicant withdrew it.")
     set_status(cache, number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
                {"from": current.value, "reason": reason.strip()})
+
+
+def record_step(cache: Cache, step_uid: str, *, positive: bool, on: date, officer: str, note: str = "") -> None:
+    """A body's conclusion or a utility's technical conditions came in (negative: with its reasons)."""
+    if not positive and not note.strip():
+        raise StepNotRecorded(reason="a negative conclusion has no reasons",
+                              todo="Copy the body's reasons; a refusal will have to cite them.")
+    if not complete_step(cache, step_uid, "DONE" if positive else "NEGATIVE", on.isoformat(), note.strip(), officer):
+        raise StepNotRecorded(reason="the step is not open any more", todo="Reload the application's steps.")
+
+
+class StepNotRecorded(LandDeskError):
+    code = "application.step_not_recorded"
+    what = "The step was not recorded: {reason}."
+    todo = "{todo}"

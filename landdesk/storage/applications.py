@@ -93,3 +93,35 @@ def application_status(cache: Cache, number: str) -> str | None:
         row = connection.execute("SELECT status FROM applications WHERE number = ? AND is_deleted = 0",
                                  (number,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def open_steps(cache: Cache, number: str) -> list[tuple[Any, ...]]:
+    """(uid, step code, party, body, started, due) of an application's open steps, in order."""
+    with cache.reading() as connection:
+        return connection.execute(
+            "SELECT s.uid, s.step_code, s.party, s.body_name, s.started_on, s.due_on FROM application_steps s "
+            "JOIN applications a ON a.uid = s.application_uid WHERE a.number = ? AND s.state = 'OPEN' "
+            "AND s.is_deleted = 0 ORDER BY s.seq", (number,)).fetchall()
+
+
+def complete_step(cache: Cache, step_uid: str, state: str, completed_on: str, note: str, officer: str) -> bool:
+    """Close an open step (a body's conclusion or a utility's conditions came in) with its audit entry."""
+    import json
+    import uuid
+
+    from landdesk.storage.sql import utc_now
+
+    now = utc_now()
+    with cache.transaction() as connection:
+        row = connection.execute("SELECT application_uid, step_code, body_name FROM application_steps "
+                                 "WHERE uid = ? AND state = 'OPEN'", (step_uid,)).fetchone()
+        if row is None:
+            return False
+        connection.execute("UPDATE application_steps SET state = ?, completed_on = ?, note = ?, updated_at = ? "
+                           "WHERE uid = ?", (state, completed_on, note or None, now, step_uid))
+        connection.execute(
+            "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) "
+            "VALUES (?, ?, ?, 'step.complete', 'applications', ?, ?)",
+            (str(uuid.uuid4()), now, officer, row[0],
+             json.dumps({"step": row[1], "body": row[2], "state": state, "on": completed_on}, ensure_ascii=False)))
+    return True

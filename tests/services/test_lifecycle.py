@@ -76,3 +76,27 @@ def test_withdrawal_needs_a_reason_and_is_recorded(demo_cache_file: Path) -> Non
         assert cache.connection.execute("SELECT status FROM applications WHERE number = ?",
                                         (number,)).fetchone()[0] == "WITHDRAWN"
         assert "№ 15" in _audit(cache, "application.withdraw")[-1][1]
+
+
+def test_approvals_come_in_one_by_one_and_then_the_application_moves_on(demo_cache_file: Path) -> None:
+    from datetime import date
+
+    from landdesk.services.lifecycle import StepNotRecorded, record_step
+    from landdesk.storage.applications import open_steps
+
+    with open_cache(demo_cache_file) as cache:
+        number = str(cache.connection.execute(
+            "SELECT a.number FROM applications a JOIN application_steps s ON s.application_uid = a.uid "
+            "WHERE a.status = 'APPROVALS' AND s.state = 'OPEN' AND a.built_for = 'PASS' "
+            "ORDER BY a.number LIMIT 1").fetchone()[0])
+        steps = [s for s in open_steps(cache, number) if s[1] in ("APPROVAL", "TECH_CONDITIONS")]
+        assert steps
+        with pytest.raises(StepNotRecorded, match="no reasons"):
+            record_step(cache, steps[0][0], positive=False, on=date(2026, 11, 20), officer="Оспанов Е. С.")
+        for uid, _code, _party, _body, _started, _due in steps:
+            record_step(cache, uid, positive=True, on=date(2026, 11, 20), officer="Оспанов Е. С.",
+                        note="conditions № 12")
+        with pytest.raises(StepNotRecorded, match="not open any more"):
+            record_step(cache, steps[0][0], positive=True, on=date(2026, 11, 20), officer="Оспанов Е. С.")
+        assert advance(cache, number, "Оспанов Е. С.") == "APPLICANT_APPROVAL"
+        assert len(_audit(cache, "step.complete")) >= len(steps)
