@@ -25,6 +25,7 @@ from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus, RightType
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
+from landdesk.storage.sql import iso_utc
 
 if TYPE_CHECKING:
     import numpy as np
@@ -242,7 +243,7 @@ class WorkflowBuilder:
         at = datetime.combine(decided_on, time(10, int(self.rng.integers(0, 59))), tzinfo=UTC)
         record = DecisionRecord(
             uid=people.uuids(self.rng, 1)[0], seq=0, application_uid=application_uid, kind=kind,
-            decided_on=decided_on.isoformat(), decided_at=at.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            decided_on=decided_on.isoformat(), decided_at=iso_utc(at),
             officer=officer, act_number=f"№ {int(self.rng.integers(100, 999))}", grounds=grounds,
             motivation=motivation, override_reason=None,
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus, DecisionKind
@@ -20,8 +19,11 @@ from landdesk.storage.decisions import (
     last_link,
     release_parcel,
 )
+from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from landdesk.storage.connection import Cache
 
 
@@ -108,11 +110,11 @@ def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided
         record = DecisionRecord(
             uid=str(uuid.uuid4()), seq=seq + 1, application_uid=application_uid, kind=kind,
             decided_on=decided_on.isoformat(),
-            decided_at=datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            decided_at=utc_now(),
             officer=officer, act_number=act_number, grounds=grounds, motivation=motivation, override_reason=override)
         append_decision(connection, record, previous, chain_hash(previous, record), str(status))
         if kind == DecisionKind.APPROVE:
-            grant_parcel(connection, application_uid)
+            grant_parcel(connection, application_uid, record.decided_on)
         elif kind == DecisionKind.REFUSE:
             release_parcel(connection, application_uid)
     return record

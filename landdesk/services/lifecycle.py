@@ -9,12 +9,21 @@ from landdesk.domain.errors import LandDeskError
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
 from landdesk.services.prechecks import run_prechecks
-from landdesk.storage.applications import application_status, complete_step, open_approval_steps, set_status
+from landdesk.storage.applications import application_status, complete_step, open_steps, set_status
 
 if TYPE_CHECKING:
     from datetime import date
 
     from landdesk.storage.connection import Cache
+
+
+AWAITED_STEPS = ("APPROVAL", "TECH_CONDITIONS")     # conclusions and conditions the akimat waits for
+
+
+class StepNotRecorded(LandDeskError):
+    code = "application.step_not_recorded"
+    what = "The step was not recorded: {reason}."
+    todo = "{todo}"
 
 
 def _current(cache: Cache, number: str) -> ApplicationStatus:
@@ -32,8 +41,9 @@ def advance(cache: Cache, number: str, officer: str) -> ApplicationStatus:
     if current == ApplicationStatus.ARCHITECTURE_CHECK:
         checks = run_prechecks(cache, numbers={number})
         failed = tuple(str(r.check) for a in checks for r in a.results if r.outcome == Outcome.FAIL)
-    open_steps = open_approval_steps(cache, number) if current == ApplicationStatus.APPROVALS else 0
-    target = next_status(number, current, failed_checks=failed, open_steps=open_steps)
+    waiting = len([s for s in open_steps(cache, number) if s[1] in AWAITED_STEPS]) \
+        if current == ApplicationStatus.APPROVALS else 0
+    target = next_status(number, current, failed_checks=failed, open_steps=waiting)
     if not set_status(cache, number, current, target, officer, "application.advance",
                       {"from": current.value, "to": target.value}):
         raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
@@ -63,8 +73,3 @@ def record_step(cache: Cache, step_uid: str, *, positive: bool, on: date, office
     if not complete_step(cache, step_uid, "DONE" if positive else "NEGATIVE", on.isoformat(), note.strip(), officer):
         raise StepNotRecorded(reason="the step is not open any more", todo="Reload the application's steps.")
 
-
-class StepNotRecorded(LandDeskError):
-    code = "application.step_not_recorded"
-    what = "The step was not recorded: {reason}."
-    todo = "{todo}"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from landdesk.domain.calendar import working_days_between
 from landdesk.services.calendar import calendar_around
+from landdesk.storage.monitoring import monitoring_rows
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -49,16 +50,8 @@ def _week(iso: str) -> str:
 def monitoring(cache: Cache, today: date) -> Monitoring:
     calendar = calendar_around(today.year)
     report = Monitoring(today)
-    with cache.reading() as connection:
-        for (received,) in connection.execute("SELECT received_on FROM applications WHERE is_deleted = 0"):
-            report.received_per_week[_week(received)] += 1
-        decisions = connection.execute(
-            "SELECT d.kind, d.decided_on, d.grounds, d.override_reason, a.received_on, a.due_on "
-            "FROM decisions d JOIN applications a ON a.uid = d.application_uid "
-            "WHERE d.kind IN ('APPROVE', 'REFUSE')").fetchall()
-        steps = connection.execute(
-            "SELECT step_code, party, due_on, completed_on FROM application_steps "
-            "WHERE is_deleted = 0 AND due_on IS NOT NULL").fetchall()
+    received_dates, decisions, steps = monitoring_rows(cache)
+    report.received_per_week.update(_week(received) for received in received_dates)
     for kind, decided_on, grounds, override, received, due in decisions:
         report.decided += 1
         report.decided_per_week[_week(decided_on)] += 1

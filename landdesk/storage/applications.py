@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from landdesk.storage.audit import write_audit
+from landdesk.storage.sql import utc_now
+
 if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
 
@@ -56,24 +59,10 @@ def approved_zones(cache: Cache) -> list[tuple[Any, ...]]:
             "AND p.is_deleted = 0 AND z.geom IS NOT NULL").fetchall()
 
 
-def open_approval_steps(cache: Cache, number: str) -> int:
-    """Approvals and technical conditions of an application that have not come in."""
-    with cache.reading() as connection:
-        return int(connection.execute(
-            "SELECT count(*) FROM application_steps s JOIN applications a ON a.uid = s.application_uid "
-            "WHERE a.number = ? AND s.state = 'OPEN' AND s.step_code IN ('APPROVAL', 'TECH_CONDITIONS') "
-            "AND s.is_deleted = 0", (number,)).fetchone()[0])
-
-
 def set_status(cache: Cache, number: str, expected: str, status: str, officer: str, action: str,
                details: dict[str, Any]) -> bool:
     """Move an application from `expected` to `status` with an audit entry, in one transaction.
     Returns False when its status was no longer `expected` (someone moved it meanwhile)."""
-    import json
-    import uuid
-
-    from landdesk.storage.sql import utc_now
-
     now = utc_now()
     with cache.transaction() as connection:
         row = connection.execute("SELECT uid FROM applications WHERE number = ? AND status = ? AND is_deleted = 0",
@@ -81,10 +70,7 @@ def set_status(cache: Cache, number: str, expected: str, status: str, officer: s
         if row is None:
             return False
         connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?", (status, now, row[0]))
-        connection.execute(
-            "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) "
-            "VALUES (?, ?, ?, ?, 'applications', ?, ?)",
-            (str(uuid.uuid4()), now, officer, action, row[0], json.dumps(details, ensure_ascii=False)))
+        write_audit(connection, at=now, user=officer, action=action, entity_uid=row[0], details=details)
     return True
 
 
@@ -106,11 +92,6 @@ def open_steps(cache: Cache, number: str) -> list[tuple[Any, ...]]:
 
 def complete_step(cache: Cache, step_uid: str, state: str, completed_on: str, note: str, officer: str) -> bool:
     """Close an open step (a body's conclusion or a utility's conditions came in) with its audit entry."""
-    import json
-    import uuid
-
-    from landdesk.storage.sql import utc_now
-
     now = utc_now()
     with cache.transaction() as connection:
         row = connection.execute("SELECT application_uid, step_code, body_name FROM application_steps "
@@ -119,9 +100,6 @@ def complete_step(cache: Cache, step_uid: str, state: str, completed_on: str, no
             return False
         connection.execute("UPDATE application_steps SET state = ?, completed_on = ?, note = ?, updated_at = ? "
                            "WHERE uid = ?", (state, completed_on, note or None, now, step_uid))
-        connection.execute(
-            "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) "
-            "VALUES (?, ?, ?, 'step.complete', 'applications', ?, ?)",
-            (str(uuid.uuid4()), now, officer, row[0],
-             json.dumps({"step": row[1], "body": row[2], "state": state, "on": completed_on}, ensure_ascii=False)))
+        write_audit(connection, at=now, user=officer, action="step.complete", entity_uid=row[0],
+                    details={"step": row[1], "body": row[2], "state": state, "on": completed_on})
     return True

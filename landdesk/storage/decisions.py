@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import DecisionKind
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord
+from landdesk.storage.audit import write_audit
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
@@ -47,8 +47,9 @@ def application_for_decision(connection: sqlite3.Connection, number: str) -> tup
     return None if row is None else (str(row[0]), str(row[1]))
 
 
-def grant_parcel(connection: sqlite3.Connection, application_uid: str) -> str | None:
-    """Give the application's free parcel to the applicant: registered, with the requested right and holder.
+def grant_parcel(connection: sqlite3.Connection, application_uid: str, decided_on: str) -> str | None:
+    """Give the application's free parcel to the applicant: registered on the decision's date, with the
+    requested right and holder.
     Returns the parcel's cadastral number, or None when the application names no parcel."""
     row = connection.execute(
         "SELECT p.uid, p.cadastral_number, a.requested_right, a.applicant_name, a.applicant_iin, a.requested_purpose "
@@ -58,7 +59,7 @@ def grant_parcel(connection: sqlite3.Connection, application_uid: str) -> str | 
     uid, number, right, holder, iin, purpose = row
     connection.execute(
         "UPDATE parcels SET status = 'REGISTERED', right_type = ?, right_holder = ?, holder_iin = ?, purpose = ?, "
-        "registered_on = date('now'), updated_at = ? WHERE uid = ?", (right, holder, iin, purpose, utc_now(), uid))
+        "registered_on = ?, updated_at = ? WHERE uid = ?", (right, holder, iin, purpose, decided_on, utc_now(), uid))
     return str(number)
 
 
@@ -81,10 +82,8 @@ def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev
          record.override_reason, prev_hash, content_hash, now))
     connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?",
                        (new_status, now, record.application_uid))
-    connection.execute(
-        "INSERT INTO audit_log (uid, at, user_name, action, entity, entity_uid, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (str(uuid.uuid4()), now, record.officer, f"decision.{record.kind.lower()}", "applications",
-         record.application_uid, json.dumps({"decision": record.uid, "seq": record.seq}, ensure_ascii=False)))
+    write_audit(connection, at=now, user=record.officer, action=f"decision.{record.kind.lower()}",
+                entity_uid=record.application_uid, details={"decision": record.uid, "seq": record.seq})
 
 
 def decision_context(cache: Cache, decision_uid: str) -> dict[str, Any] | None:

@@ -35,6 +35,10 @@ def execute_script(connection: sqlite3.Connection, script: str) -> None:
         connection.execute(statement)
 
 
+def iso_utc(moment: datetime) -> str:
+    """Timestamps stored in the cache: ISO 8601, UTC, millisecond precision, `Z` suffix."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def utc_now() -> str:
-    """Timestamps stored in the cache: ISO 8601, UTC, millisecond precision."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return iso_utc(datetime.now(UTC))
