@@ -110,9 +110,16 @@ class TileCache(QObject):
         return keys
 
     def tiles_for(self, bbox: tuple[float, float, float, float], resolution: float) -> list[tuple[TileKey, Tile]]:
-        """Cached tiles meeting the view, stand-ins first and exact tiles last (drawn on top)."""
+        """Cached tiles meeting the view, stand-ins first and exact tiles last (drawn on top).
+
+        Called on every paint: when the view's own tiles are all cached (panning over cached tiles) they are
+        returned directly; only a view still waiting for tiles scans the cache for stand-ins.
+        """
         level = level_for(resolution)
         generation = self._state.generation if self._state else -1
+        own = [TileKey(level, col, row, generation) for col, row in tiles_covering(bbox, level)]
+        if all(key in self._tiles and self._tiles[key].covers(key, bbox) for key in own):
+            return [(key, self._tiles[key]) for key in own]
         x0, y0, x1, y1 = bbox
         found = []
         for key, image in self._tiles.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
@@ -88,7 +89,7 @@ class DrawLayer:
         return cls(style, arrays, keep, GridIndex(arrays.bounds),
                    LayerBatches(arrays, style.classify_by, keep, winding=style.winding))
 
-    @property
+    @cached_property
     def widest(self) -> float:
         """The widest feature, in map units (no label can fit when the view makes even this too narrow)."""
         b = self.arrays.bounds

@@ -25,7 +25,7 @@ from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
-from landdesk.ui.find_dialog import FindDialog
+from landdesk.ui.find_dialog import FindDialog, with_keys
 from landdesk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.statusBar().showMessage("Loading the map layers…")
         self.tasks.write(load_map_data, self._on_map_data_loaded)
         self.reload_queue()
-        self.tasks.read(find_candidates, self.find_dialog.set_candidates)
+        self.tasks.read(lambda cache: with_keys(find_candidates(cache)), self.find_dialog.set_candidates)
 
     # -- building ------------------------------------------------------------------------------------------
     def _build_status_bar(self, srid: int, crs_name: str) -> None:
