@@ -115,7 +115,7 @@ def build_demo(path: str | os.PathLike[str], *, parcels: int = DEFAULT_PARCELS, 
         update_layer_statistics(cache)
         say("Packing map layers for drawing…")
         store_all_copies(cache)
-        cache.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cache.checkpoint()
     finally:
         cache.close()
     remove_cache_files(target)

@@ -90,6 +90,11 @@ class Cache:
         with translated_errors(self.path):
             yield self.connection
 
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file (after a bulk build, before the file is moved)."""
+        with translated_errors(self.path):
+            self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def reopen(self) -> Cache:
         """A new connection to the same file, for another thread."""
         return open_cache(self.path, read_only=self.read_only, busy_timeout_ms=self._busy_timeout_ms)

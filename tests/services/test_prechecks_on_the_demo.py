@@ -40,3 +40,16 @@ def test_only_pending_applications_are_checked_by_default(demo_template_readonly
             "SELECT number FROM applications WHERE status NOT IN ('APPROVED', 'REFUSED', 'CANCELLED', 'WITHDRAWN')")}
         checked = run_prechecks(cache)
     assert {a.number for a in checked} == pending
+
+
+def test_the_districts_picture_is_kept_until_a_layer_changes(demo_cache_file: Path) -> None:
+    from landdesk.services.prechecks import current_world
+
+    with open_cache(demo_cache_file) as cache:
+        first = current_world(cache)
+        assert current_world(cache) is first
+        with cache.transaction() as tx:                  # a water body gets its protection zone
+            tx.execute("UPDATE water_bodies SET protection_zone_set = 1")
+        changed = current_world(cache)
+        assert changed is not first
+        assert changed.unprotected_shore.is_empty
