@@ -16,16 +16,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from landdesk.map.items import VIEW_MARGIN_PX, blocks
+from landdesk.map.items import TileCache
 from landdesk.map.layers import MapLayers, load_map_data
 from landdesk.map.tiles import (
     RenderState,
-    Tile,
-    TileKey,
     compose,
     level_for,
     level_resolution,
-    render_block,
     tiles_covering,
 )
 from landdesk.storage import open_cache
@@ -61,27 +58,19 @@ def _centred(cx: float, cy: float, resolution: float) -> tuple[BBox, float]:
 
 
 class Frames:
-    """A tile cache as the canvas keeps it, driven synchronously: a fresh view is painted as far as the
-    view (and a margin); `complete()` then paints its edge tiles whole, as the worker does while idle."""
+    """The canvas's own tile cache, run synchronously: `frame` paints what the view lacks and composes it as
+    the tile item does; `complete` paints edge tiles whole, as the worker does between frames."""
 
     def __init__(self, state: RenderState) -> None:
-        self.state = state
-        self.tiles: dict[TileKey, Tile] = {}
+        self.cache = TileCache(synchronous=True)
+        self.cache.set_state(state)
 
     def frame(self, bbox: BBox, resolution: float) -> None:
-        level = level_for(resolution)
-        keys = [TileKey(level, c, r, self.state.generation) for c, r in tiles_covering(bbox, level)]
-        margin = VIEW_MARGIN_PX * resolution
-        clip = (bbox[0] - margin, bbox[1] - margin, bbox[2] + margin, bbox[3] + margin)
-        missing = [k for k in keys if k not in self.tiles or not self.tiles[k].covers(k, bbox)]
-        for corner, cols, rows in blocks(missing):
-            self.tiles.update(render_block(corner, cols, rows, self.state, clip))
-        compose([(k, self.tiles[k]) for k in keys], bbox, (WIDTH, HEIGHT))
+        self.cache.request(bbox, resolution)
+        compose(self.cache.tiles_for(bbox, resolution), bbox, (WIDTH, HEIGHT))
 
     def complete(self) -> None:
-        partial = [k for k, tile in self.tiles.items() if tile.valid is not None]
-        for corner, cols, rows in blocks(partial):
-            self.tiles.update(render_block(corner, cols, rows, self.state))
+        self.cache.complete_now()
 
 
 def _ms(action: Callable[[], object]) -> float:

@@ -185,11 +185,6 @@ class MapCanvas(pg.PlotWidget):
         x0, y0, x1, y1 = bbox
         self.view_box.setRange(QRectF(x0, y0, max(x1 - x0, 1.0), max(y1 - y0, 1.0)), padding=padding)
 
-    def centre_on(self, x: float, y: float) -> None:
-        rect = self.view_box.viewRect()
-        self.view_box.setRange(QRectF(x - rect.width() / 2, y - rect.height() / 2, rect.width(), rect.height()),
-                               padding=0)
-
     def zoom_by(self, factor: float) -> None:
         self.view_box.scaleBy((factor, factor))
 

@@ -45,9 +45,13 @@ class TileCache(QObject):
     tile_ready = Signal(object, object)   # TileKey, Tile or None (worker → UI thread)
     idle = Signal()                      # every wanted tile is in the cache
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
+        """`synchronous`: paint in the caller's thread (the benchmark times the canvas's own code this way);
+        edge tiles are then completed only by `complete_now()`."""
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="map-tiles")
+        self._synchronous = synchronous
+        self._deferred: list[tuple[TileKey, int, int, list[TileKey], RenderState]] = []
         self._tiles: OrderedDict[TileKey, Tile] = OrderedDict()
         self._blocks: dict[int, list[Any]] = {}    # id(image) → [image, tiles cut from it]
         self.cached_bytes = 0
@@ -61,18 +65,9 @@ class TileCache(QObject):
         self.dropped = 0
         self.tile_ready.connect(self._on_tile_ready)
 
-    @property
-    def state(self) -> RenderState | None:
-        return self._state
-
     def set_state(self, state: RenderState) -> None:
         self._state = state
         self._wanted = frozenset()
-
-    def clear(self) -> None:
-        self._tiles.clear()
-        self._blocks.clear()
-        self.cached_bytes = 0
 
     def is_idle(self) -> bool:
         """Every tile of the current view is painted at least as far as the view needs."""
@@ -104,7 +99,10 @@ class TileCache(QObject):
             self._pending.update(block)
             with self._jobs_lock:
                 self._view_jobs += 1
-            self._executor.submit(self._render, corner, cols, rows, block, self._state, clip)
+            if self._synchronous:
+                self._render(corner, cols, rows, block, self._state, clip)
+            else:
+                self._executor.submit(self._render, corner, cols, rows, block, self._state, clip)
         if self.is_idle():
             self.idle.emit()
         return keys
@@ -164,7 +162,16 @@ class TileCache(QObject):
         for key, tile in painted:
             self.tile_ready.emit(key, tile)
         if any(tile is not None and tile.valid is not None for _key, tile in painted):
-            self._executor.submit(self._render, corner, cols, rows, block, state, None)
+            if self._synchronous:
+                self._deferred.append((corner, cols, rows, block, state))
+            else:
+                self._executor.submit(self._render, corner, cols, rows, block, state, None)
+
+    def complete_now(self) -> None:
+        """Synchronous mode: paint whole the edge tiles the last views left partial."""
+        deferred, self._deferred = self._deferred, []
+        for corner, cols, rows, block, state in deferred:
+            self._render(corner, cols, rows, block, state, None)
 
     def _forget(self, key: TileKey) -> None:
         tile = self._tiles.pop(key, None)

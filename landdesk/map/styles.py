@@ -70,7 +70,6 @@ PARCEL_BY_STATUS: dict[str | None, ClassStyle] = {
     ParcelStatus.SEIZED: _solid("Seized", (230, 150, 150), (160, 60, 60)),
     ParcelStatus.RETIRED: _solid("Retired", (210, 210, 210), (150, 150, 150)),
 }
-PARCEL_STATUS_STYLE = {status: (style.fill, style.outline) for status, style in PARCEL_BY_STATUS.items()}
 
 PARCEL_BY_CATEGORY: dict[str | None, ClassStyle] = {
     LandCategory.AGRI: _solid("Agricultural", (230, 220, 150), (140, 130, 60)),

@@ -68,3 +68,17 @@ def test_a_style_change_shows_old_tiles_until_new_ones_arrive(qtbot: QtBot) -> N
     qtbot.waitUntil(cache.is_idle, timeout=10000)
     assert cache.tiles_for((0, 0, 1000, 500), 2.0)[-1][0].style == 2   # exact, new tiles on top
     cache.shutdown()
+
+
+def test_synchronous_mode_paints_in_the_callers_thread_and_completes_on_demand() -> None:
+    cache = TileCache(synchronous=True)
+    cache.set_state(_state(1))
+    view = (100.0, 100.0, 1900.0, 900.0)
+    keys = cache.request(view, 2.0)
+    assert cache.is_idle(), "painted before request returned"
+    tiles = cache.tiles_for(view, 2.0)
+    assert [k for k, _t in tiles] == keys
+    assert any(t.valid is not None for _k, t in tiles), "edge tiles wait for completion"
+    cache.complete_now()
+    assert all(t.valid is None for _k, t in cache.tiles_for(view, 2.0))
+    cache.shutdown()
