@@ -30,7 +30,7 @@ from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.resources import resource_path
 from landdesk.services.parcels import boundary_points
 from landdesk.storage.decisions import decision_context
-from landdesk.storage.parcels import parcels_in_bbox
+from landdesk.storage.features import read_features
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -188,8 +188,8 @@ def map_extract(cache: Cache, plot: shapely.Geometry, cadastral_number: str | No
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setFont(QFont("DejaVu Sans", 9))
-    for _fid, number, _status, wkb in parcels_in_bbox(cache, bbox):
-        neighbour = shapely.from_wkb(wkb)
+    near = read_features(cache, "parcels", bbox=bbox, columns=("cadastral_number",))
+    for number, neighbour in zip(near.columns["cadastral_number"], near.geometries, strict=True):
         if number == cadastral_number:
             continue
         painter.setPen(QPen(QColor(120, 120, 120), 1))

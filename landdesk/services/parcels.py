@@ -24,6 +24,7 @@ from landdesk.domain.land import (
 )
 from landdesk.storage import applications as application_store
 from landdesk.storage import parcels as parcel_store
+from landdesk.storage.features import read_features
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -157,16 +158,14 @@ def _touches(wkb: object, geometry: shapely.Geometry) -> bool:
 def _neighbours(cache: Cache, fid: int, geometry: shapely.Geometry) -> list[Neighbour]:
     x0, y0, x1, y1 = geometry.bounds
     margin = 0.5
-    found = []
-    boundary = geometry.boundary
-    for other_fid, number, status, wkb in parcel_store.parcels_in_bbox(cache, (x0 - margin, y0 - margin,
-                                                                              x1 + margin, y1 + margin)):
-        if other_fid == fid:
-            continue
-        other = shapely.from_wkb(wkb)
-        shared = shapely.intersection(boundary, shapely.buffer(other.boundary, 0.01)).length
-        if shared >= SHARED_EDGE_M:
-            found.append(Neighbour(int(other_fid), str(number), str(status), float(shared)))
+    near = read_features(cache, "parcels", bbox=(x0 - margin, y0 - margin, x1 + margin, y1 + margin),
+                         columns=("fid", "cadastral_number", "status"))
+    edges = shapely.buffer(shapely.boundary(near.geometries), 0.01)
+    shared = shapely.length(shapely.intersection(geometry.boundary, edges))
+    found = [Neighbour(int(str(other)), str(number), str(status), float(length))
+             for other, number, status, length in zip(near.columns["fid"], near.columns["cadastral_number"],
+                                                      near.columns["status"], shared, strict=True)
+             if other != fid and length >= SHARED_EDGE_M]
     return sorted(found, key=lambda n: -n.shared_m)
 
 

@@ -47,14 +47,6 @@ def _box(bbox: BBox) -> tuple[float, float, float, float]:
     return bbox[0], bbox[2], bbox[1], bbox[3]
 
 
-def parcels_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[int, str, str, bytes]]:
-    """(fid, cadastral number, status, WKB) of live parcels whose bounds meet the box."""
-    with cache.reading() as connection:
-        return connection.execute(
-            "SELECT fid, cadastral_number, status, AsBinary(geom) FROM parcels "
-            f"WHERE is_deleted = 0 AND {_in_index('parcels')}", _box(bbox)).fetchall()
-
-
 def zones_in_bbox(cache: Cache, bbox: BBox) -> list[tuple[Any, ...]]:
     """(zone code, name, zone type, permitted purposes JSON, plan name, plan kind, plan status, WKB)."""
     with cache.reading() as connection:
