@@ -1,4 +1,4 @@
-"""The main window's work on applications: pre-checks, next step, decisions, and the map after them.
+"""The main window's work on applications: queue selection, pre-checks, next step, decisions, monitoring.
 
 A mixin of `MainWindow` (which declares the signals): it keeps the window module to its layout and map.
 """
@@ -21,7 +21,9 @@ from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import refuse as refuse_application
 from landdesk.services.lifecycle import advance
 from landdesk.services.monitoring import export_csv, monitoring
+from landdesk.services.parcels import find
 from landdesk.services.prechecks import run_prechecks
+from landdesk.services.queue import application_queue
 from landdesk.ui.decision_dialog import DecisionDialog
 
 if TYPE_CHECKING:
@@ -31,7 +33,9 @@ if TYPE_CHECKING:
     from landdesk.domain.prechecks import CheckResult
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.monitoring import Monitoring
+    from landdesk.services.parcels import Found
     from landdesk.services.prechecks import ApplicationChecks
+    from landdesk.services.queue import QueueRow
 
 
 class ApplicationActions:
@@ -48,14 +52,28 @@ class ApplicationActions:
     advanced: Any
     map_reloaded: Any
     statusBar: Any
-    reload_queue: Any
     _zoom_to_geometry: Any
+    queue: Any
     documents_written: Any
     monitoring_dock: Any
     monitoring_shown: Any
     _cache_path: Any
     cache_path: Any
     last_documents: list[Path]
+
+    def reload_queue(self) -> None:
+        self.tasks.read(lambda cache: application_queue(cache, self._today), self.queue.set_rows)
+
+    def _on_queue_application_selected(self, row: QueueRow) -> None:
+        self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
+        self.run_checks(row.number)
+
+    def _on_queue_found(self, result: Found | None) -> None:
+        if result is None or result.geometry is None:
+            self.canvas.show_highlight(np.empty(0, dtype=object))
+            return
+        self.canvas.show_highlight(np.array([result.geometry], dtype=object))
+        self._zoom_to_geometry(result.geometry)
 
     def run_checks(self, number: str) -> None:
         self.tasks.read(lambda cache: run_prechecks(cache, numbers={number}),

@@ -17,7 +17,6 @@ from landdesk.domain.errors import LandDeskError
 from landdesk.map.canvas import MapCanvas, Tool, measure
 from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
-from landdesk.services.queue import application_queue
 from landdesk.storage.district import load_district
 from landdesk.ui.application_actions import ApplicationActions
 from landdesk.ui.docks.checks_dock import ChecksDock
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
 
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.parcels import ParcelDetails
-    from landdesk.services.queue import QueueRow
     from landdesk.storage import Cache
 
 LAYOUT_VERSION = 1
@@ -344,20 +342,6 @@ class MainWindow(ApplicationActions, QMainWindow):
                 self.show_parcel(result.parcel_fid)
             self.statusBar().showMessage(f"Found {result.label}.", 8000)
         self.found.emit(result)
-
-    def reload_queue(self) -> None:
-        self.tasks.read(lambda cache: application_queue(cache, self._today), self.queue.set_rows)
-
-    def _on_queue_application_selected(self, row: QueueRow) -> None:
-        self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
-        self.run_checks(row.number)
-
-    def _on_queue_found(self, result: Found | None) -> None:
-        if result is None or result.geometry is None:
-            self.canvas.show_highlight(np.empty(0, dtype=object))
-            return
-        self.canvas.show_highlight(np.array([result.geometry], dtype=object))
-        self._zoom_to_geometry(result.geometry)
 
     # -- status bar ----------------------------------------------------------------------------------------
     def _on_canvas_cursor_moved(self, x: float, y: float) -> None:
