@@ -11,7 +11,7 @@ import numpy as np
 from pyproj import Transformer
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from landdesk.domain.errors import LandDeskError
 from landdesk.map.canvas import MapCanvas, Tool, measure
@@ -205,12 +205,18 @@ class MainWindow(ApplicationActions, QMainWindow):
         state = self._settings.value("main_window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
+        # A layout saved by a LandDesk with other docks would misplace the new ones (Qt even leaves a stray
+        # tab bar behind), so a saved layout is only restored for the same set of docks.
+        if state is not None and self._settings.value("main_window/docks") == self._dock_names():
             self.restoreState(state, LAYOUT_VERSION)
+
+    def _dock_names(self) -> str:
+        return ",".join(sorted(dock.objectName() for dock in self.findChildren(QDockWidget)))
 
     def save_layout(self) -> None:
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
+        self._settings.setValue("main_window/docks", self._dock_names())
         self._settings.sync()
 
     def reset_layout(self) -> None:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from PySide6.QtCore import QSettings
     from pytestqt.qtbot import QtBot
 
     from landdesk.ui.main_window import MainWindow
@@ -309,3 +310,15 @@ def test_the_inspector_lists_the_zones_and_applications_of_a_parcel(main_window:
     assert any(number in t for t in texts)
     assert main_window.inspector.zones.count() == len(details.zones)
     assert main_window.queue.table.selectionModel().selectedRows()[0].data() == number
+
+
+def test_a_layout_saved_with_other_docks_is_not_restored(open_window: Callable[[], MainWindow],
+                                                         settings: QSettings) -> None:
+    first = open_window()
+    first.queue.toggleViewAction().trigger()
+    first.close()
+    settings.setValue("main_window/docks", "LayersDock,ApplicationQueueDock")   # an older LandDesk's docks
+    settings.sync()
+    second = open_window()
+    assert second.queue.isVisible(), "the default layout, not a stale one"
+    assert second.checks_dock.isVisible() or second.inspector.isVisible()
