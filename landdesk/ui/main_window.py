@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from pyproj import Transformer
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -29,7 +29,7 @@ from landdesk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     import shapely
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.parcels import ParcelDetails
@@ -73,9 +73,9 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.checks_dock = ChecksDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        # Below the inspector, not tabbed with it: Qt 6.11 leaves a stray, visible tab bar behind when a
+        # second group of tabbed docks is made (reproduced with plain QMainWindow; see docs/decisions.md).
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
-        self.tabifyDockWidget(self.inspector, self.checks_dock)
-        self.inspector.raise_()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue)
         self.monitoring_dock = MonitoringDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.monitoring_dock)
@@ -207,7 +207,8 @@ class MainWindow(ApplicationActions, QMainWindow):
             self.restoreGeometry(geometry)
         # A layout saved by a LandDesk with other docks would misplace the new ones (Qt even leaves a stray
         # tab bar behind), so a saved layout is only restored for the same set of docks.
-        if state is not None and self._settings.value("main_window/docks") == self._dock_names():
+        self._sized = state is not None and self._settings.value("main_window/docks") == self._dock_names()
+        if self._sized:
             self.restoreState(state, LAYOUT_VERSION)
 
     def _dock_names(self) -> str:
@@ -223,6 +224,19 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue, self.monitoring_dock):
             dock.show()
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """The default proportions: the map keeps most of the window (docks ask for their own minimum)."""
+        self.resizeDocks([self.queue], [max(200, self.height() * 3 // 10)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.layers_dock, self.inspector], [max(220, self.width() // 7), max(300, self.width() // 5)],
+                         Qt.Orientation.Horizontal)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:                  # first run or a layout from other docks: default proportions
+            self._sized = True
+            QTimer.singleShot(0, self._size_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

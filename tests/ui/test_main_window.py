@@ -322,3 +322,14 @@ def test_a_layout_saved_with_other_docks_is_not_restored(open_window: Callable[[
     second = open_window()
     assert second.queue.isVisible(), "the default layout, not a stale one"
     assert second.checks_dock.isVisible() or second.inspector.isVisible()
+
+
+def test_no_stray_tab_bar_is_left_over_the_docks(main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDockWidget, QTabBar
+
+    docks = main_window.findChildren(QDockWidget)
+    groups = {frozenset([d.objectName(), *(t.objectName() for t in main_window.tabifiedDockWidgets(d))])
+              for d in docks if main_window.tabifiedDockWidgets(d)}
+    bars = [bar for bar in main_window.findChildren(QTabBar)
+            if bar.parent() is main_window and bar.isVisible() and bar.geometry().intersects(main_window.rect())]
+    assert len(bars) == len(groups), [[b.tabText(i) for i in range(b.count())] for b in bars]
