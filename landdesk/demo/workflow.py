@@ -24,7 +24,10 @@ from landdesk.domain.calendar import add_working_days
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus, RightType
+from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
+from landdesk.services.calendar import calendar_around
+from landdesk.services.procedures import procedure
 from landdesk.storage.sql import iso_utc
 
 if TYPE_CHECKING:
@@ -33,38 +36,18 @@ if TYPE_CHECKING:
     from landdesk.demo.applications import AppSpec
     from landdesk.demo.parcels import ParcelTable
 
-TRACK_TERM_WD = {ProcedureTrack.A: 15, ProcedureTrack.B: 46, ProcedureTrack.C: 30, ProcedureTrack.IZHS_QUEUE: 30}
-
-# A stage is a group of steps that run at the same time: (code, title, party, term in working days, body).
-Stage = list[tuple[str, str, Party, int, str | None]]
-
-
-def _stages(track: ProcedureTrack) -> list[Stage]:
-    approvals: Stage = [("APPROVAL", f"Согласование: {a}", Party.APPROVER, 5 if track != ProcedureTrack.B else 12, a)
-                        for a in names.APPROVERS[1:]]
-    conditions: Stage = [("TECH_CONDITIONS", f"Технические условия: {kind}", Party.UTILITY, 5, body)
-                         for kind, body in names.UTILITIES]
-    if track is ProcedureTrack.B:
-        return [
-            [("SELECTION", "Акт выбора участка, АПЗ, опросный лист ТУ", Party.AKIMAT, 7, names.APPROVERS[0])],
-            approvals + conditions,
-            [("APPLICANT", "Согласование акта выбора заявителем", Party.APPLICANT, 3, None)],
-            [("ZKP", "Земельно-кадастровый план", Party.GOSCORP, 10, "НАО «Правительство для граждан»")],
-            [("DECISION", "Решение акима о предоставлении права", Party.AKIMAT, 5, "Аким с. Жанатурмыс")],
-        ]
-    return [
-        [("ARCH_CHECK", "Проверка по утвержденной градостроительной документации", Party.AKIMAT, 2,
-          names.APPROVERS[0])],
-        [("SCHEME", "Формирование схемы отвода", Party.AKIMAT, 5, names.APPROVERS[1])],
-        approvals + conditions,
-        [("APPLICANT", "Согласование схемы отвода заявителем", Party.APPLICANT, 10, None)],
-        [("DECISION", "Постановление акимата о предоставлении права", Party.AKIMAT, 5, "Акимат г. Кенарык")],
-    ]
+# The district's approving bodies and utilities: each gets its own step, with its own term.
+BODIES: dict[Party, tuple[str, ...]] = {Party.APPROVER: names.APPROVERS[1:],
+                                        Party.UTILITY: tuple(body for _kind, body in names.UTILITIES)}
+STAGES = (S.RECEIVED, S.ARCHITECTURE_CHECK, S.ALLOTMENT_SCHEME, S.APPROVALS, S.APPLICANT_APPROVAL, S.DECISION)
+PENDING = STAGES
 
 
-STAGE_OF_STATUS = {S.RECEIVED: 0, S.ARCHITECTURE_CHECK: 0, S.ALLOTMENT_SCHEME: 1, S.APPROVALS: 2,
-                   S.APPLICANT_APPROVAL: 3, S.DECISION: 4}
-PENDING = (S.RECEIVED, S.ARCHITECTURE_CHECK, S.ALLOTMENT_SCHEME, S.APPROVALS, S.APPLICANT_APPROVAL, S.DECISION)
+def _stage_terms(track: ProcedureTrack) -> list[int]:
+    """Working days each stage of the track's procedure takes by its terms (steps run beside others add none)."""
+    steps = procedure(track).steps
+    return [sum(s.term for s in steps if s.stage == stage and s.parallel_to is None) for stage in STAGES]
+
 
 APPLICATION_COLUMNS = (
     "uid", "number", "track", "applicant_name", "applicant_iin", "applicant_kind", "requested_purpose",
@@ -118,6 +101,7 @@ class WorkflowBuilder:
                  now: str) -> None:
         self.specs, self.parcels, self.rng, self.today, self.now = specs, parcels, rng, today, now
         self.rows = WorkflowRows()
+        self.calendar = calendar_around(today.year)
         self._decisions: list[tuple[str, DecisionRecord]] = []
 
     def build(self) -> WorkflowRows:
@@ -129,7 +113,7 @@ class WorkflowBuilder:
         for index, spec in enumerate(self.specs):
             if spec.competes_with >= 0:   # the competitor always arrived later
                 first = received[spec.competes_with][0]
-                received[index] = (add_working_days(first, 3), received[index][1])
+                received[index] = (add_working_days(first, 3, self.calendar), received[index][1])
         order = sorted(range(len(self.specs)), key=lambda k: (received[k][0], k))
         number = {k: f"{received[k][0].year}-{position + 1:04d}" for position, k in enumerate(order)}
         for k in order:
@@ -139,17 +123,16 @@ class WorkflowBuilder:
 
     def _simulate_dates(self, spec: AppSpec, status: S) -> tuple[date, list[int]]:
         """Working-day durations of the finished stages, and the receipt date that makes them end by today."""
-        stages = _stages(spec.track)
-        durations = [max(1, int(self.rng.integers(max(1, t - 2), t + 3)))
-                     for t in (max(step[3] for step in stage) for stage in stages)]
+        terms = _stage_terms(spec.track)
+        durations = [max(1, int(self.rng.integers(max(1, t - 2), t + 3))) if t else 0 for t in terms]
         if status in PENDING:
-            stage = STAGE_OF_STATUS[status]
-            elapsed = sum(durations[:stage]) + int(self.rng.integers(0, stages[stage][0][3] + 4))
+            stage = STAGES.index(status)
+            elapsed = sum(durations[:stage]) + int(self.rng.integers(0, terms[stage] + 4))
             if self.rng.random() < 0.3:   # stalled: a late approver, a missing document, a busy officer
                 elapsed += int(self.rng.integers(5, 25))
-            return add_working_days(self.today, -elapsed), durations
+            return add_working_days(self.today, -elapsed, self.calendar), durations
         decided_ago = int(self.rng.integers(3, 60))
-        return add_working_days(self.today, -(decided_ago + sum(durations))), durations
+        return add_working_days(self.today, -(decided_ago + sum(durations)), self.calendar), durations
 
     def _application(self, k: int, uid: str, number: str, status: S, applicant: str, iin: str,
                      dates: tuple[date, list[int]]) -> None:
@@ -158,56 +141,67 @@ class WorkflowBuilder:
         parcel_uid = self.parcels.uid[lot] if lot >= 0 and spec.built_for is not BuiltFor.WRONG_COORDINATES else None
         area = float(self.parcels.area_computed_m2[lot]) if lot >= 0 else float(shapely.area(spec.plot))
         officer = names.OFFICERS[k % len(names.OFFICERS)]
-        decided_on = self._steps(uid, spec, status, received, dates[1])
+        decided_on, stopped = self._steps(uid, spec, status, received, dates[1])
+        due = overall_due(procedure(spec.track), received, self.calendar, stopped)
         queue = f"ИЖС-{int(self.rng.integers(1000, 99999))}" if spec.track is ProcedureTrack.IZHS_QUEUE else None
         wkb = multipolygon_wkb(spec.plot)
         self.rows.applications.append((
             uid, number, str(spec.track), applicant, iin, "PERSON", str(spec.purpose),
             str(RightType.LEASE_SHORT if spec.purpose in ("IZHS", "LPH") else RightType.FREE_USE), round(area, 2), 0,
             queue, self.parcels.address[lot] if lot >= 0 else None, parcel_uid, received.isoformat(),
-            add_working_days(received, TRACK_TERM_WD[spec.track]).isoformat(), str(status), officer,
+            due.isoformat(), str(status), officer,
             str(spec.built_for), spec.note, self.now, wkb,
         ))
         self._parcel_follows(lot, status, applicant, iin, decided_on)
         if status in (S.APPROVED, S.CANCELLED, S.REFUSED) and decided_on is not None:
             self._decide(uid, spec, status, decided_on, officer)
 
-    def _steps(self, uid: str, spec: AppSpec, status: S, received: date, durations: list[int]) -> date | None:
-        """Write the steps started so far; returns the date of the last one finished (the decision's date)."""
-        stages = _stages(spec.track)
+    def _steps(self, uid: str, spec: AppSpec, status: S, received: date,
+               durations: list[int]) -> tuple[date | None, dict[str, tuple[date, date | None]]]:
+        """Write the steps of the procedure started so far; returns the date of the last one finished (the
+        decision's date) and when the clock-stopping steps ran."""
+        track = procedure(spec.track)
         if status in PENDING:
-            last = STAGE_OF_STATUS[status]
-        elif status is S.REFUSED:
-            last = 2 if spec.built_for is BuiltFor.OVERLAP else 0   # GosCorp reports the land occupied at stage 2
+            last = STAGES.index(status)
+        elif status is S.REFUSED:   # GosCorp reports the land occupied during approvals
+            last = STAGES.index(S.APPROVALS if spec.built_for is BuiltFor.OVERLAP else S.ARCHITECTURE_CHECK)
         elif status is S.WITHDRAWN:
-            last = 1
+            last = STAGES.index(S.ALLOTMENT_SCHEME)
         else:
-            last = len(stages) - 1
-        start, seq, finished_on = received, 0, None
-        for index, stage in enumerate(stages[: last + 1]):
-            for code, title, party, term, body in stage:
-                seq += 1
+            last = len(STAGES) - 1
+        start, finished_on, seq = received, None, 0
+        stopped: dict[str, tuple[date, date | None]] = {}
+        for index, stage in enumerate(STAGES[: last + 1]):
+            stage_end = add_working_days(start, durations[index], self.calendar)
+            for step in open_stage(track, stage, start, self.calendar, BODIES):
                 state, completed, note = StepState.OPEN, None, None
                 if index < last or status in (S.APPROVED, S.CANCELLED):
-                    state, completed = StepState.DONE, add_working_days(start, self._took(term, durations[index]))
+                    state = StepState.DONE    # within the stage's time: steps after a quick one start early
+                    took = add_working_days(step.starts, self._took(step.spec.term, durations[index]), self.calendar)
+                    completed = min(max(step.starts, min(took, stage_end)), self.today)
                 elif status is S.REFUSED:
-                    state, completed = StepState.NEGATIVE, add_working_days(start, min(term, 2))
+                    state, completed = StepState.NEGATIVE, add_working_days(step.starts, min(step.spec.term, 2),
+                                                                             self.calendar)
                     note = GROUND_FOR_OUTCOME[spec.built_for]
                 elif status is S.WITHDRAWN:
-                    state, completed, note = StepState.SKIPPED, add_working_days(start, 1), "Заявление отозвано"
-                elif party is Party.UTILITY and self.rng.random() < 0.5:
-                    answered = add_working_days(start, int(self.rng.integers(2, 8)))
+                    state, completed = StepState.SKIPPED, add_working_days(step.starts, 1, self.calendar)
+                    note = "Заявление отозвано"
+                elif step.spec.party is Party.UTILITY and self.rng.random() < 0.5:
+                    answered = add_working_days(step.starts, int(self.rng.integers(2, 8)), self.calendar)
                     if answered <= self.today:
                         state, completed = StepState.DONE, answered
+                seq += 1
                 self.rows.steps.append((
-                    people.uuids(self.rng, 1)[0], uid, seq, code, title, str(party), body, start.isoformat(),
-                    add_working_days(start, term).isoformat(), completed.isoformat() if completed else None,
-                    str(state), note, self.now,
+                    people.uuids(self.rng, 1)[0], uid, seq, step.spec.code,
+                    step.spec.title, str(step.spec.party), step.body, step.starts.isoformat(), step.due.isoformat(),
+                    completed.isoformat() if completed else None, str(state), note, self.now,
                 ))
+                if step.spec.clock_stops:
+                    stopped[step.spec.code] = (step.starts, completed)
                 if completed is not None and (finished_on is None or completed > finished_on):
                     finished_on = completed
-            start = add_working_days(start, durations[index])
-        return finished_on if status in (S.APPROVED, S.CANCELLED, S.REFUSED) else None
+            start = stage_end
+        return (finished_on if status in (S.APPROVED, S.CANCELLED, S.REFUSED) else None), stopped
 
     def _took(self, term: int, stage_duration: int) -> int:
         return max(1, min(stage_duration, term + int(self.rng.integers(-2, 3))))
@@ -235,7 +229,8 @@ class WorkflowBuilder:
             return
         self._record(application_uid, DecisionKind.APPROVE, decided_on, officer, (), None)
         if status is S.CANCELLED:
-            self._record(application_uid, DecisionKind.CANCEL, add_working_days(decided_on, 13), officer, (),
+            self._record(application_uid, DecisionKind.CANCEL, add_working_days(decided_on, 13, self.calendar),
+                         officer, (),
                          "Договор не подписан заявителем в установленный срок (ст. 44-2 п. 16 ЗК РК).")
 
     def _record(self, application_uid: str, kind: DecisionKind, decided_on: date, officer: str,

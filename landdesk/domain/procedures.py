@@ -10,18 +10,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from landdesk.domain.application import Party, ProcedureTrack
+from landdesk.domain.application import ApplicationStatus, Party, ProcedureTrack
 from landdesk.domain.calendar import add_working_days, working_days_between
 from landdesk.domain.errors import LandDeskError
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Mapping
+    from collections.abc import Container, Mapping, Sequence
 
 
 class ProcedureFileInvalid(LandDeskError):
     code = "procedure.invalid"
     what = "The procedure file for track {track} is not valid: {reason}."
-    todo = "Correct resources/procedures/{track}.json (each step needs code, title, party, term and unit)."
+    todo = ("Correct resources/procedures/{track}.json (each step needs code, title, party, term, unit and the "
+            "stage of the application it belongs to).")
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,10 @@ class StepSpec:
     party: Party
     term: int
     unit: str                       # "WD" working days or "CD" calendar days
+    stage: ApplicationStatus = ApplicationStatus.RECEIVED   # the application's status while the step runs
     clock_stops: bool = False       # the applicant's time: it does not count against the akimat's total
     parallel_to: str | None = None  # runs beside another step (utilities' technical conditions)
+    per_body: bool = False          # one step per approving body or utility, each with its own term
     ref: str = ""
 
 
@@ -43,6 +46,12 @@ class Procedure:
     legal_ref: str
     total_wd: int | None
     steps: tuple[StepSpec, ...]
+
+    def stage(self, status: ApplicationStatus) -> tuple[StepSpec, ...]:
+        return tuple(s for s in self.steps if s.stage == status)
+
+    def step(self, code: str) -> StepSpec | None:
+        return next((s for s in self.steps if s.code == code), None)
 
 
 def procedure_from_data(track: str, data: Mapping[str, Any]) -> Procedure:
@@ -55,12 +64,17 @@ def procedure_from_data(track: str, data: Mapping[str, Any]) -> Procedure:
                 raise ValueError(f"step {raw['code']}: unit must be WD or CD, not {unit}")
             if int(raw["term"]) < 0:
                 raise ValueError(f"step {raw['code']}: a term cannot be negative")
+            if raw.get("stage") not in set(ApplicationStatus):
+                raise ValueError(f"step {raw['code']}: stage must be an application status, not {raw.get('stage')}")
             steps.append(StepSpec(str(raw["code"]), str(raw["title"]), Party(raw["party"]), int(raw["term"]), unit,
-                                  bool(raw.get("clock_stops", False)), raw.get("parallel_to"), str(raw.get("ref", ""))))
-        codes = {s.code for s in steps}
+                                  ApplicationStatus(raw["stage"]), bool(raw.get("clock_stops", False)),
+                                  raw.get("parallel_to"), bool(raw.get("per_body", False)), str(raw.get("ref", ""))))
+        stages = {s.code: s.stage for s in steps}
         for step in steps:
-            if step.parallel_to is not None and step.parallel_to not in codes:
+            if step.parallel_to is not None and step.parallel_to not in stages:
                 raise ValueError(f"step {step.code} runs beside {step.parallel_to}, which does not exist")
+            if step.parallel_to is not None and stages[step.parallel_to] != step.stage:
+                raise ValueError(f"step {step.code} runs beside {step.parallel_to}, which is in another stage")
         total = data.get("total_wd")
         return Procedure(ProcedureTrack(data["track"]), str(data["title"]), str(data["legal_ref"]),
                          None if total is None else int(total), tuple(steps))
@@ -124,5 +138,43 @@ def plan(procedure: Procedure, received: date, holidays: Container[date],
     if procedure.total_wd is not None:
         overall = add_working_days(received, procedure.total_wd + paused, holidays)
     else:
-        overall = max(s.due for s in planned)
+        overall = max((s.due for s in planned), default=received)
     return Schedule(tuple(planned), overall, paused)
+
+
+@dataclass(frozen=True)
+class StepToOpen:
+    spec: StepSpec
+    body: str | None
+    starts: date
+    due: date
+
+
+def open_stage(procedure: Procedure, stage: ApplicationStatus, on: date, holidays: Container[date],
+               bodies: Mapping[Party, Sequence[str]]) -> list[StepToOpen]:
+    """The steps an application starts when it enters `stage` on `on`, with their due dates: one per approving
+    body or utility for a step done by each of them (each body with its own term, so a late one shows as late)."""
+    steps = procedure.stage(stage)
+    schedule = plan(Procedure(procedure.track, procedure.title, procedure.legal_ref, None, steps), on, holidays)
+    opened: list[StepToOpen] = []
+    for planned in schedule.steps:
+        names: Sequence[str | None] = (bodies.get(planned.spec.party) or [None]) if planned.spec.per_body else [None]
+        opened.extend(StepToOpen(planned.spec, body, planned.starts, planned.due) for body in names)
+    return opened
+
+
+def overall_due(procedure: Procedure, received: date, holidays: Container[date],
+                stopped: Mapping[str, tuple[date, date | None]]) -> date:
+    """The statutory date of the whole procedure: its working days from receipt, moved by the working days the
+    clock stood still (`stopped`: step code → (started, completed or None while it runs, counted in full)).
+    A track without an overall term (B) is due when its last step is."""
+    if procedure.total_wd is None:
+        ended = {code: end for code, (_start, end) in stopped.items() if end is not None}
+        return plan(procedure, received, holidays, ended).due
+    paused = 0
+    for code, (started, completed) in stopped.items():
+        spec = procedure.step(code)
+        if spec is None or not spec.clock_stops:
+            continue
+        paused += working_days_between(started, completed, holidays) if completed else spec.term
+    return add_working_days(received, procedure.total_wd + paused, holidays)

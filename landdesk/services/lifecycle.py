@@ -1,23 +1,41 @@
-"""Moving an application along its procedure: each transition guarded, recorded with who and when."""
+"""Moving an application along its procedure: each transition guarded, recorded with who and when.
+
+Entering a stage opens the procedure's steps for it (`resources/procedures/`), one per approving body and
+utility where each answers for itself, with due dates on Kazakhstan's working-day calendar; leaving it closes
+the akimat's and the applicant's own steps. The overall date is recomputed whenever the applicant's time
+(the clock stop) starts or ends.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from landdesk.domain.application import ApplicationStatus
+from landdesk.domain.application import ApplicationStatus, Party, ProcedureTrack, StepState
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
+from landdesk.domain.procedures import open_stage, overall_due
+from landdesk.services.calendar import calendar_around
 from landdesk.services.prechecks import run_prechecks
-from landdesk.storage.applications import application_status, complete_step, open_steps, set_status
+from landdesk.services.procedures import procedure
+from landdesk.storage.applications import (
+    Move,
+    NewStep,
+    add_steps,
+    application_header,
+    application_steps,
+    complete_step,
+    known_bodies,
+    move_application,
+)
 
 if TYPE_CHECKING:
-    from datetime import date
-
+    from landdesk.domain.procedures import Procedure, StepToOpen
     from landdesk.storage.connection import Cache
 
 
-AWAITED_STEPS = ("APPROVAL", "TECH_CONDITIONS")     # conclusions and conditions the akimat waits for
+AWAITED_PARTIES = (Party.APPROVER, Party.UTILITY)     # conclusions and conditions the akimat waits for
 
 
 class StepNotRecorded(LandDeskError):
@@ -26,34 +44,82 @@ class StepNotRecorded(LandDeskError):
     todo = "{todo}"
 
 
-def _current(cache: Cache, number: str) -> ApplicationStatus:
-    status = application_status(cache, number)
-    if status is None:
-        raise TransitionRefused(number=number, current="unknown", target="a next step",
-                                reason="there is no such application", todo="Check the application number.")
-    return ApplicationStatus(status)
+class _Application:
+    """What a transition needs to know about an application: header, procedure and steps."""
+
+    def __init__(self, cache: Cache, number: str) -> None:
+        header = application_header(cache, number)
+        if header is None:
+            raise TransitionRefused(number=number, current="unknown", target="a next step",
+                                    reason="there is no such application", todo="Check the application number.")
+        self.number = number
+        self.uid, track, status, received = header
+        self.status = ApplicationStatus(status)
+        self.received = date.fromisoformat(received)
+        self.procedure: Procedure = procedure(ProcedureTrack(track))
+        self.steps = [dict(zip(("uid", "code", "title", "party", "body", "started", "due", "completed", "state",
+                                "note"), row, strict=True)) for row in application_steps(cache, number)]
+
+    def open(self) -> list[dict[str, Any]]:
+        return [s for s in self.steps if s["state"] == StepState.OPEN]
+
+    def stopped(self, closing: set[str], on: date) -> dict[str, tuple[date, date | None]]:
+        """When the clock-stopping steps ran, with the steps being closed now ending `on`."""
+        stopped: dict[str, tuple[date, date | None]] = {}
+        for step in self.steps:
+            spec = self.procedure.step(step["code"])
+            if spec is None or not spec.clock_stops or step["started"] is None:
+                continue
+            ended = on if step["uid"] in closing else (date.fromisoformat(step["completed"])
+                                                       if step["completed"] else None)
+            stopped[spec.code] = (date.fromisoformat(step["started"]), ended)
+        return stopped
 
 
-def advance(cache: Cache, number: str, officer: str) -> ApplicationStatus:
-    """Move to the next step of the procedure if nothing blocks it; returns the new status."""
-    current = _current(cache, number)
+def _new_steps(opened: list[StepToOpen]) -> tuple[NewStep, ...]:
+    return tuple(NewStep(s.spec.code, s.spec.title if s.body is None else f"{s.spec.title}: {s.body}",
+                         str(s.spec.party), s.body, s.starts.isoformat(), s.due.isoformat()) for s in opened)
+
+
+def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> ApplicationStatus:
+    """Move to the next step of the procedure if nothing blocks it; returns the new status.
+
+    The akimat's and the applicant's open steps finish `on` (today); the next stage's steps open `on`.
+    """
+    on = on or date.today()
+    app = _Application(cache, number)
+    current = app.status
     failed: tuple[str, ...] = ()
     if current == ApplicationStatus.ARCHITECTURE_CHECK:
         checks = run_prechecks(cache, numbers={number})
         failed = tuple(str(r.check) for a in checks for r in a.results if r.outcome == Outcome.FAIL)
-    waiting = len([s for s in open_steps(cache, number) if s[1] in AWAITED_STEPS]) \
-        if current == ApplicationStatus.APPROVALS else 0
-    target = next_status(number, current, failed_checks=failed, open_steps=waiting)
-    if not set_status(cache, number, current, target, officer, "application.advance",
-                      {"from": current.value, "to": target.value}):
+    awaited = [s for s in app.open() if s["party"] in AWAITED_PARTIES]
+    target = next_status(number, current, failed_checks=failed, open_steps=len(awaited))
+    closing = {s["uid"] for s in app.open() if s["party"] not in AWAITED_PARTIES}
+    calendar = calendar_around(on.year)
+    bodies = {Party(party): names for party, names in known_bodies(cache).items()}
+    opened = _new_steps(open_stage(app.procedure, target, on, calendar, bodies))
+    stopped = app.stopped(closing, on)
+    for step in opened:                                   # a clock stop starting now counts in full for now
+        spec = app.procedure.step(step.code)
+        if spec is not None and spec.clock_stops:
+            stopped[spec.code] = (on, None)
+    due = overall_due(app.procedure, app.received, calendar, stopped)
+    move = Move(number, current, target, officer, "application.advance",
+                {"from": current.value, "to": target.value, "on": on.isoformat(), "due_on": due.isoformat()},
+                on=on.isoformat(), close=tuple((uid, str(StepState.DONE)) for uid in sorted(closing)),
+                open=opened, due_on=due.isoformat())
+    if not move_application(cache, move):
         raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
                                 reason="its status changed meanwhile", todo="Reload the queue and try again.")
     return target
 
 
-def withdraw(cache: Cache, number: str, officer: str, reason: str) -> None:
-    """The applicant withdrew the application (recorded with the reason given)."""
-    current = _current(cache, number)
+def withdraw(cache: Cache, number: str, officer: str, reason: str, on: date | None = None) -> None:
+    """The applicant withdrew the application (recorded with the reason given); its open steps are skipped."""
+    on = on or date.today()
+    app = _Application(cache, number)
+    current = app.status
     if not can_withdraw(current):
         raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
                                 reason=f"it is already {current.lower()}", todo="Only a pending application can be "
@@ -61,8 +127,9 @@ def withdraw(cache: Cache, number: str, officer: str, reason: str) -> None:
     if not reason.strip():
         raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
                                 reason="no reason was given", todo="Record how the applicant withdrew it.")
-    set_status(cache, number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
-               {"from": current.value, "reason": reason.strip()})
+    move_application(cache, Move(number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
+                                 {"from": current.value, "reason": reason.strip()}, on=on.isoformat(),
+                                 close=tuple((s["uid"], str(StepState.SKIPPED)) for s in app.open())))
 
 
 def record_step(cache: Cache, step_uid: str, *, positive: bool, on: date, officer: str, note: str = "") -> None:
@@ -73,3 +140,27 @@ def record_step(cache: Cache, step_uid: str, *, positive: bool, on: date, office
     if not complete_step(cache, step_uid, "DONE" if positive else "NEGATIVE", on.isoformat(), note.strip(), officer):
         raise StepNotRecorded(reason="the step is not open any more", todo="Reload the application's steps.")
 
+
+def request_technical_conditions(cache: Cache, number: str, utility: str, officer: str,
+                                 on: date | None = None) -> NewStep:
+    """Ask one more utility for technical conditions: its own step, with its own term from `on`, so a late
+    answer shows as the utility's delay."""
+    on = on or date.today()
+    app = _Application(cache, number)
+    spec = next((s for s in app.procedure.steps if s.party == Party.UTILITY and s.per_body), None)
+    if spec is None or spec.stage != app.status:
+        stage = spec.stage.lower().replace("_", " ") if spec else "a stage of this track"
+        raise StepNotRecorded(reason=f"application {number} is {app.status.lower().replace('_', ' ')}, and "
+                              f"technical conditions are requested during {stage}",
+                              todo="Move the application to that stage first.")
+    if not utility.strip():
+        raise StepNotRecorded(reason="no utility was named", todo="Name the utility asked for conditions.")
+    if any(s["code"] == spec.code and s["body"] == utility.strip() and s["state"] == StepState.OPEN
+           for s in app.steps):
+        raise StepNotRecorded(reason=f"{utility.strip()} has already been asked and has not answered yet",
+                              todo="Wait for its answer or record it.")
+    opened = open_stage(app.procedure, app.status, on, calendar_around(on.year), {Party.UTILITY: [utility.strip()]})
+    step = next(s for s in _new_steps(opened) if s.code == spec.code)
+    add_steps(cache, number, (step,), officer, "step.request",
+              {"step": spec.code, "body": step.body, "on": on.isoformat(), "due_on": step.due_on})
+    return step

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from landdesk.storage.audit import write_audit
@@ -59,19 +61,116 @@ def approved_zones(cache: Cache) -> list[tuple[Any, ...]]:
             "AND p.is_deleted = 0 AND z.geom IS NOT NULL").fetchall()
 
 
+@dataclass(frozen=True)
+class NewStep:
+    code: str
+    title: str
+    party: str
+    body: str | None
+    started_on: str
+    due_on: str
+
+
+@dataclass(frozen=True)
+class Move:
+    """An application moving from `expected` to `status`: the steps it closes and opens, its new overall date."""
+
+    number: str
+    expected: str
+    status: str
+    officer: str
+    action: str
+    details: dict[str, Any]
+    on: str = ""                                        # the day the closed steps finished
+    close: tuple[tuple[str, str], ...] = ()             # (step uid, state) of the steps it finishes
+    open: tuple[NewStep, ...] = ()
+    due_on: str | None = None                           # recomputed overall date, None: unchanged
+
+
 def set_status(cache: Cache, number: str, expected: str, status: str, officer: str, action: str,
                details: dict[str, Any]) -> bool:
     """Move an application from `expected` to `status` with an audit entry, in one transaction.
     Returns False when its status was no longer `expected` (someone moved it meanwhile)."""
+    return move_application(cache, Move(number, expected, status, officer, action, details))
+
+
+def move_application(cache: Cache, move: Move) -> bool:
+    """The status change, its steps closed and opened, the due date and the audit entry, in one transaction.
+    Returns False when the status was no longer `move.expected` (someone moved it meanwhile)."""
     now = utc_now()
     with cache.transaction() as connection:
         row = connection.execute("SELECT uid FROM applications WHERE number = ? AND status = ? AND is_deleted = 0",
-                                 (number, expected)).fetchone()
+                                 (move.number, move.expected)).fetchone()
         if row is None:
             return False
-        connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?", (status, now, row[0]))
+        uid = row[0]
+        connection.execute("UPDATE applications SET status = ?, due_on = coalesce(?, due_on), updated_at = ? "
+                           "WHERE uid = ?", (move.status, move.due_on, now, uid))
+        for step_uid, state in move.close:
+            connection.execute("UPDATE application_steps SET state = ?, completed_on = ?, updated_at = ? "
+                               "WHERE uid = ? AND application_uid = ? AND state = 'OPEN'",
+                               (state, move.on, now, step_uid, uid))
+        _insert_steps(connection, uid, move.open, now)
+        write_audit(connection, at=now, user=move.officer, action=move.action, entity_uid=uid, details=move.details)
+    return True
+
+
+def add_steps(cache: Cache, number: str, steps: tuple[NewStep, ...], officer: str, action: str,
+              details: dict[str, Any]) -> bool:
+    """Open further steps (a request for technical conditions to one more utility) with an audit entry."""
+    now = utc_now()
+    with cache.transaction() as connection:
+        row = connection.execute("SELECT uid FROM applications WHERE number = ? AND is_deleted = 0",
+                                 (number,)).fetchone()
+        if row is None:
+            return False
+        _insert_steps(connection, row[0], steps, now)
         write_audit(connection, at=now, user=officer, action=action, entity_uid=row[0], details=details)
     return True
+
+
+def _insert_steps(connection: Any, application_uid: str, steps: tuple[NewStep, ...], now: str) -> None:
+    seq = connection.execute("SELECT coalesce(max(seq), 0) FROM application_steps WHERE application_uid = ?",
+                             (application_uid,)).fetchone()[0]
+    for offset, step in enumerate(steps, start=1):
+        connection.execute(
+            "INSERT INTO application_steps (uid, application_uid, seq, step_code, title, party, body_name, "
+            "started_on, due_on, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)",
+            (str(uuid.uuid4()), application_uid, seq + offset, step.code, step.title, step.party, step.body,
+             step.started_on, step.due_on, now))
+
+
+def application_header(cache: Cache, number: str) -> tuple[str, str, str, str] | None:
+    """(uid, track, status, received on) of an application."""
+    with cache.reading() as connection:
+        row = connection.execute("SELECT uid, track, status, received_on FROM applications "
+                                 "WHERE number = ? AND is_deleted = 0", (number,)).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+STEP_COLUMNS = ("uid", "step_code", "title", "party", "body_name", "started_on", "due_on", "completed_on", "state",
+                "note")
+
+
+def application_steps(cache: Cache, number: str) -> list[tuple[Any, ...]]:
+    """Every step of an application in order, as STEP_COLUMNS."""
+    with cache.reading() as connection:
+        return connection.execute(
+            f"SELECT {', '.join('s.' + c for c in STEP_COLUMNS)} FROM application_steps s "
+            "JOIN applications a ON a.uid = s.application_uid WHERE a.number = ? AND s.is_deleted = 0 "
+            "ORDER BY s.seq", (number,)).fetchall()
+
+
+def known_bodies(cache: Cache) -> dict[str, list[str]]:
+    """The approving bodies and utilities the district works with (those its steps have named), by party."""
+    with cache.reading() as connection:
+        rows = connection.execute("SELECT DISTINCT party, body_name FROM application_steps WHERE body_name IS NOT "
+                                  "NULL AND party IN ('APPROVER', 'UTILITY') AND is_deleted = 0 "
+                                  "ORDER BY party, body_name").fetchall()
+    bodies: dict[str, list[str]] = {}
+    for party, body in rows:
+        bodies.setdefault(str(party), []).append(str(body))
+    return bodies
 
 
 def application_status(cache: Cache, number: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import DecisionKind
@@ -55,12 +56,58 @@ def grant_parcel(connection: sqlite3.Connection, application_uid: str, decided_o
         "SELECT p.uid, p.cadastral_number, a.requested_right, a.applicant_name, a.applicant_iin, a.requested_purpose "
         "FROM applications a JOIN parcels p ON p.uid = a.parcel_uid WHERE a.uid = ?", (application_uid,)).fetchone()
     if row is None:
-        return None
+        return _register_new_parcel(connection, application_uid, decided_on)
     uid, number, right, holder, iin, purpose = row
     connection.execute(
         "UPDATE parcels SET status = 'REGISTERED', right_type = ?, right_holder = ?, holder_iin = ?, purpose = ?, "
         "registered_on = ?, updated_at = ? WHERE uid = ?", (right, holder, iin, purpose, decided_on, utc_now(), uid))
     return str(number)
+
+
+NEAREST_QUARTER_M = 2000.0       # how far to look for the accounting quarter a new plot belongs to
+
+
+def _register_new_parcel(connection: sqlite3.Connection, application_uid: str, decided_on: str) -> str | None:
+    """The requested plot becomes a parcel in the accounting quarter of its nearest registered neighbour, with the
+    next free plot number there. The number is provisional: GosCorp confirms it with the land-cadastral plan.
+    Returns None when the application has no plot drawn or no parcel within reach to take a quarter from."""
+    found = connection.execute(
+        "SELECT a.requested_right, a.applicant_name, a.applicant_iin, a.requested_purpose, a.location_text, "
+        "X(Centroid(a.geom)), Y(Centroid(a.geom)) FROM applications a WHERE a.uid = ? AND a.geom IS NOT NULL",
+        (application_uid,)).fetchone()
+    if found is None:
+        return None
+    right, holder, iin, purpose, address, x, y = found
+    reach = NEAREST_QUARTER_M
+    neighbour = connection.execute(
+        "SELECT p.region_code, p.district_code, p.quarter_code, p.category FROM parcels p "
+        "WHERE p.fid IN (SELECT pkid FROM idx_parcels_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?) "
+        "AND p.is_deleted = 0 AND p.status != 'RETIRED' ORDER BY Distance(p.geom, MakePoint(?, ?, Srid(p.geom))) "
+        "LIMIT 1", (x - reach, x + reach, y - reach, y + reach, x, y)).fetchone()
+    if neighbour is None:
+        return None
+    region, district, quarter, category = neighbour
+    last = connection.execute("SELECT coalesce(max(CAST(plot_no AS INTEGER)), 0) FROM parcels WHERE region_code = ? "
+                              "AND district_code = ? AND quarter_code = ?", (region, district, quarter)).fetchone()[0]
+    plot_no = f"{int(last) + 1:03d}"
+    number = f"{region}-{district}-{quarter}-{plot_no}"
+    uid = str(uuid.uuid4())
+    now = utc_now()
+    connection.execute(
+        "INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no, category, "
+        "purpose, purpose_text, right_type, right_holder, holder_iin, area_computed_m2, address, status, "
+        "registered_on, updated_at, geom) SELECT ?, ?, ?, ?, ?, ?, ?, a.requested_purpose, ?, a.requested_right, "
+        "a.applicant_name, a.applicant_iin, Area(a.geom), ?, 'REGISTERED', ?, ?, a.geom FROM applications a "
+        "WHERE a.uid = ?",
+        (uid, number, region, district, quarter, plot_no, category,
+         "Кадастровый номер присвоен предварительно; подтверждается земельно-кадастровым планом", address,
+         decided_on, now, application_uid))
+    connection.execute("UPDATE applications SET parcel_uid = ?, updated_at = ? WHERE uid = ?",
+                       (uid, now, application_uid))
+    write_audit(connection, at=now, user="landdesk", action="parcel.register", entity="parcels", entity_uid=uid,
+                details={"cadastral_number": number, "application": application_uid, "provisional": True,
+                         "right": right, "holder": holder, "iin": iin, "purpose": purpose})
+    return number
 
 
 def release_parcel(connection: sqlite3.Connection, application_uid: str) -> None:
@@ -82,6 +129,13 @@ def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev
          record.override_reason, prev_hash, content_hash, now))
     connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?",
                        (new_status, now, record.application_uid))
+    # the steps still open end with the decision: done by an approval; a refusal ends the akimat's own step
+    # negatively and makes the others moot
+    connection.execute(
+        "UPDATE application_steps SET state = CASE WHEN ? = 'APPROVE' THEN 'DONE' WHEN party = 'AKIMAT' "
+        "THEN 'NEGATIVE' ELSE 'SKIPPED' END, completed_on = ?, updated_at = ? "
+        "WHERE application_uid = ? AND state = 'OPEN'",
+        (str(record.kind), record.decided_on, now, record.application_uid))
     write_audit(connection, at=now, user=record.officer, action=f"decision.{record.kind.lower()}",
                 entity_uid=record.application_uid, details={"decision": record.uid, "seq": record.seq})
 

@@ -133,3 +133,26 @@ def test_verify_finds_a_removed_decision(demo_cache_file: Path) -> None:
     result = _verify(demo_cache_file)
     assert result.returncode == 1
     assert "decision 3 is missing" in result.stderr
+
+
+def test_an_approved_plot_without_a_parcel_becomes_one_in_its_neighbours_quarter(demo_cache_file: Path) -> None:
+    number = _pending(demo_cache_file, "PASS")
+    with open_cache(demo_cache_file) as cache:
+        # the applicant drew the plot: no prepared parcel behind it
+        old = cache.connection.execute("SELECT parcel_uid FROM applications WHERE number = ?", (number,)).fetchone()[0]
+        cache.connection.execute("UPDATE parcels SET is_deleted = 1 WHERE uid = ?", (old,))
+        cache.connection.execute("UPDATE applications SET parcel_uid = NULL WHERE number = ?", (number,))
+        approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY, act_number="№ 77"))
+        row = cache.connection.execute(
+            "SELECT p.cadastral_number, p.quarter_code, p.status, p.right_holder, a.applicant_name, "
+            "abs(Area(p.geom) - Area(a.geom)), p.registered_on FROM applications a JOIN parcels p "
+            "ON p.uid = a.parcel_uid WHERE a.number = ?", (number,)).fetchone()
+        assert row is not None
+        cadastral, quarter, status, holder, applicant, area_difference, registered = row
+        assert cadastral.split("-")[2] == quarter
+        assert (status, holder, area_difference, registered) == ("REGISTERED", applicant, 0.0, TODAY.isoformat())
+        highest = cache.connection.execute("SELECT max(CAST(plot_no AS INTEGER)) FROM parcels WHERE quarter_code = ?",
+                                           (quarter,)).fetchone()[0]
+        assert int(cadastral.split("-")[3]) == highest          # the next free number in the quarter
+        assert cache.connection.execute("SELECT count(*) FROM audit_log WHERE action = 'parcel.register' AND "
+                                        "details LIKE ?", (f"%{cadastral}%",)).fetchone()[0] == 1

@@ -54,4 +54,26 @@ def test_a_broken_procedure_file_says_what_is_wrong() -> None:
             {"code": "C1", "title": "t", "party": "AKIMAT", "term": 1, "unit": "days"}]})
     with pytest.raises(ProcedureFileInvalid, match="C9, which does not exist"):
         procedure_from_data("C", {"track": "C", "title": "x", "legal_ref": "y", "total_wd": 30, "steps": [
-            {"code": "C1", "title": "t", "party": "UTILITY", "term": 5, "unit": "WD", "parallel_to": "C9"}]})
+            {"code": "C1", "title": "t", "party": "UTILITY", "term": 5, "unit": "WD", "parallel_to": "C9",
+             "stage": "APPROVALS"}]})
+    with pytest.raises(ProcedureFileInvalid, match="stage must be an application status, not LATER"):
+        procedure_from_data("C", {"track": "C", "title": "x", "legal_ref": "y", "total_wd": 30, "steps": [
+            {"code": "C1", "title": "t", "party": "AKIMAT", "term": 1, "unit": "WD", "stage": "LATER"}]})
+
+
+def test_entering_a_stage_opens_one_step_per_body_each_with_its_own_term() -> None:
+    from landdesk.domain.application import ApplicationStatus
+    from landdesk.domain.procedures import open_stage
+
+    opened = open_stage(procedure(ProcedureTrack.C), ApplicationStatus.APPROVALS, date(2025, 3, 17), CALENDAR,
+                        {Party.APPROVER: ["Land relations", "Natural resources"], Party.UTILITY: ["Vodokanal"]})
+    # 5 working days from Mon 17 March 2025: 18, 19, 20, 26, 27 (21–25 March are Nauryz and its observed day)
+    assert [(s.spec.code, s.body, s.due) for s in opened] == [
+        ("C5", "Land relations", date(2025, 3, 27)), ("C5", "Natural resources", date(2025, 3, 27)),
+        ("C5U", "Vodokanal", date(2025, 3, 27))]
+    scheme = open_stage(procedure(ProcedureTrack.C), ApplicationStatus.ALLOTMENT_SCHEME, date(2025, 3, 6), CALENDAR,
+                        {})
+    # C3: 5 WD from Thu 6 March: 7, 11, 12, 13, 14 (8 March fell on a Saturday, so Mon 10 March was off);
+    # then C4: 1 WD, Mon 17 March
+    assert [(s.spec.code, s.starts, s.due) for s in scheme] == [
+        ("C3", date(2025, 3, 6), date(2025, 3, 14)), ("C4", date(2025, 3, 14), date(2025, 3, 17))]
