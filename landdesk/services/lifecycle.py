@@ -8,10 +8,12 @@ the akimat's and the applicant's own steps. The overall date is recomputed whene
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import ApplicationStatus, Party, ProcedureTrack, StepState
+from landdesk.domain.calendar import working_days_between
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
@@ -129,7 +131,8 @@ def withdraw(cache: Cache, number: str, officer: str, reason: str, on: date | No
                                 reason="no reason was given", todo="Record how the applicant withdrew it.")
     move_application(cache, Move(number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
                                  {"from": current.value, "reason": reason.strip()}, on=on.isoformat(),
-                                 close=tuple((s["uid"], str(StepState.SKIPPED)) for s in app.open())))
+                                 close=tuple((s["uid"], str(StepState.SKIPPED)) for s in app.open()),
+                                 frees_parcel=True))
 
 
 def record_step(cache: Cache, step_uid: str, *, positive: bool, on: date, officer: str, note: str = "") -> None:
@@ -164,3 +167,58 @@ def request_technical_conditions(cache: Cache, number: str, utility: str, office
     add_steps(cache, number, (step,), officer, "step.request",
               {"step": spec.code, "body": step.body, "on": on.isoformat(), "due_on": step.due_on})
     return step
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step of an application as the officer sees it: who answers for it, by when, and how late."""
+
+    uid: str
+    code: str
+    title: str
+    party: Party
+    body: str | None
+    started: date | None
+    due: date | None
+    completed: date | None
+    state: StepState
+    note: str | None
+    late_wd: int                    # working days past due (finished late, or still open after its date)
+
+    @property
+    def awaited(self) -> bool:
+        """An open conclusion or technical conditions the akimat records when they come in."""
+        return self.state == StepState.OPEN and self.party in AWAITED_PARTIES
+
+
+def steps_of(cache: Cache, number: str, today: date) -> list[StepRow]:
+    calendar = calendar_around(today.year)
+    rows = []
+    for uid, code, title, party, body, started, due, completed, state, note in application_steps(cache, number):
+        due_day = date.fromisoformat(due) if due else None
+        done_day = date.fromisoformat(completed) if completed else None
+        end = done_day or today
+        late = working_days_between(due_day, end, calendar) if due_day and end > due_day else 0
+        rows.append(StepRow(uid, code, title, Party(party), body, date.fromisoformat(started) if started else None,
+                            due_day, done_day, StepState(state), note, max(0, late)))
+    return rows
+
+
+def utilities(cache: Cache) -> list[str]:
+    """The utilities the district has asked for technical conditions before (offered when asking again)."""
+    return known_bodies(cache).get(str(Party.UTILITY), [])
+
+
+@dataclass(frozen=True)
+class StepsView:
+    number: str
+    status: ApplicationStatus
+    steps: list[StepRow]
+    can_withdraw: bool
+    asks_utilities: bool            # at the stage where utilities are asked for technical conditions
+
+
+def steps_view(cache: Cache, number: str, today: date) -> StepsView:
+    app = _Application(cache, number)
+    asks = any(s.party == Party.UTILITY and s.per_body and s.stage == app.status for s in app.procedure.steps)
+    return StepsView(number, app.status, steps_of(cache, number, today), can_withdraw(app.status), asks)

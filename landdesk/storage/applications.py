@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from landdesk.storage.audit import write_audit
+from landdesk.storage.decisions import release_parcel
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ class Move:
     close: tuple[tuple[str, str], ...] = ()             # (step uid, state) of the steps it finishes
     open: tuple[NewStep, ...] = ()
     due_on: str | None = None                           # recomputed overall date, None: unchanged
+    frees_parcel: bool = False                          # its parcel is free again (withdrawn)
 
 
 def set_status(cache: Cache, number: str, expected: str, status: str, officer: str, action: str,
@@ -111,6 +113,8 @@ def move_application(cache: Cache, move: Move) -> bool:
                                "WHERE uid = ? AND application_uid = ? AND state = 'OPEN'",
                                (state, move.on, now, step_uid, uid))
         _insert_steps(connection, uid, move.open, now)
+        if move.frees_parcel:
+            release_parcel(connection, uid)
         write_audit(connection, at=now, user=move.officer, action=move.action, entity_uid=uid, details=move.details)
     return True
 

@@ -7,40 +7,53 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.reports.decision_document import LANGUAGES, documents_folder, write_decision_document
 from landdesk.services.decisions import ApproveApplication, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import refuse as refuse_application
-from landdesk.services.lifecycle import advance
+from landdesk.services.lifecycle import (
+    advance,
+    record_step,
+    request_technical_conditions,
+    steps_view,
+    utilities,
+    withdraw,
+)
 from landdesk.services.monitoring import export_csv, monitoring
 from landdesk.services.parcels import find
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.queue import application_queue
 from landdesk.ui.decision_dialog import DecisionDialog
+from landdesk.ui.step_dialogs import AnswerDialog, RequestConditionsDialog, WithdrawDialog, chosen_date
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
 
     from landdesk.domain.application import ApplicationStatus
     from landdesk.domain.decision import DecisionRecord
     from landdesk.domain.prechecks import CheckResult
     from landdesk.map.layers import LoadedLayer
+    from landdesk.services.lifecycle import StepRow, StepsView
     from landdesk.services.monitoring import Monitoring
     from landdesk.services.parcels import Found
     from landdesk.services.prechecks import ApplicationChecks
     from landdesk.services.queue import QueueRow
 
 
+D = TypeVar("D", bound=QDialog)
+
+
 class ApplicationActions:
     """Needs from the window: tasks, canvas, checks_dock, statusBar(), reload_queue(), _today, _zoom_to_geometry,
-    and the signals checks_shown, decided, advanced, map_reloaded."""
+    and the signals checks_shown, decided, advanced, map_reloaded, steps_shown, step_recorded."""
 
     decision_dialog: DecisionDialog | None
     tasks: Any
@@ -60,6 +73,27 @@ class ApplicationActions:
     _cache_path: Any
     cache_path: Any
     last_documents: list[Path]
+    steps_shown: Any
+    step_recorded: Any
+    step_dialog: Any
+
+    def _connect_application_actions(self) -> None:
+        dock = self.checks_dock
+        dock.result_chosen.connect(self._on_check_result_chosen)
+        dock.rerun_requested.connect(self.run_checks)
+        dock.advance_requested.connect(self.advance_application)
+        dock.refuse_requested.connect(lambda checks: self.open_decision(checks, refuse=True))
+        dock.approve_requested.connect(lambda checks: self.open_decision(checks, refuse=False))
+        dock.answer_requested.connect(self.open_answer)
+        dock.conditions_requested.connect(self.open_conditions_request)
+        dock.withdraw_requested.connect(self.open_withdrawal)
+        self.queue.application_selected.connect(self._on_queue_application_selected)
+        self.monitoring_dock.refresh_requested.connect(self.refresh_monitoring)
+        self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
+        self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
+
+    def _parent(self) -> QWidget | None:
+        return self if isinstance(self, QWidget) else None
 
     def reload_queue(self) -> None:
         self.tasks.read(lambda cache: application_queue(cache, self._today), self.queue.set_rows)
@@ -67,6 +101,66 @@ class ApplicationActions:
     def _on_queue_application_selected(self, row: QueueRow) -> None:
         self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
         self.run_checks(row.number)
+        self.show_steps(row.number)
+
+    def show_steps(self, number: str) -> None:
+        def shown(view: StepsView) -> None:
+            self.checks_dock.show_steps(number, view.steps, pending=view.can_withdraw,
+                                        utilities_asked=view.asks_utilities)
+            self.steps_shown.emit(view)
+        self.tasks.read(lambda cache: steps_view(cache, number, self._today), shown)
+
+    def _after_step(self, number: str, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        self.reload_queue()
+        self.show_steps(number)
+        self.step_recorded.emit(number)
+
+    def open_answer(self, step: StepRow) -> AnswerDialog:
+        """A body's answer came in: recorded on the step when the dialog is accepted."""
+        number = self.checks_dock.number
+        dialog = AnswerDialog(step, self._today, self._parent())
+
+        def record() -> None:
+            positive, on, note = dialog.positive.isChecked(), chosen_date(dialog.on), dialog.note.toPlainText()
+            self.tasks.write(lambda cache: record_step(cache, step.uid, positive=positive, on=on,
+                                                       officer=getpass.getuser(), note=note),
+                             lambda _none: self._after_step(number, f"Answer from {step.body} recorded."))
+        return self._open_step_dialog(dialog, record)
+
+    def open_conditions_request(self, number: str) -> None:
+        """Ask one more utility: the dialog offers the utilities the district has asked before."""
+        def ask(known: list[str]) -> None:
+            dialog = RequestConditionsDialog(number, known, self._today, self._parent())
+
+            def request() -> None:
+                utility, on = dialog.utility.currentText(), chosen_date(dialog.on)
+                self.tasks.write(lambda cache: request_technical_conditions(cache, number, utility,
+                                                                            getpass.getuser(), on),
+                                 lambda step: self._after_step(number, f"Technical conditions requested from "
+                                                               f"{step.body}, due {step.due_on}."))
+            self._open_step_dialog(dialog, request)
+        self.tasks.read(utilities, ask)
+
+    def open_withdrawal(self, number: str) -> WithdrawDialog:
+        dialog = WithdrawDialog(number, self._today, self._parent())
+
+        def record() -> None:
+            reason, on = dialog.reason.toPlainText(), chosen_date(dialog.on)
+
+            def done(_none: None) -> None:
+                self._after_step(number, f"Application {number} withdrawn.")
+                self.run_checks(number)
+                self.reload_map()             # its parcel is free again
+            self.tasks.write(lambda cache: withdraw(cache, number, getpass.getuser(), reason, on), done)
+        return self._open_step_dialog(dialog, record)
+
+    def _open_step_dialog(self, dialog: D, on_accepted: Callable[[], None]) -> D:
+        dialog.accepted.connect(on_accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _on_queue_found(self, result: Found | None) -> None:
         if result is None or result.geometry is None:
@@ -96,12 +190,13 @@ class ApplicationActions:
             self.statusBar().showMessage(f"Application {number} moved to {status.lower().replace('_', ' ')}.", 10000)
             self.reload_queue()
             self.run_checks(number)
+            self.show_steps(number)
             self.advanced.emit(number, str(status))
-        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser()), done)
+        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser(), self._today), done)
 
     def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
         """The decision dialog, opened without blocking; accepting it records the decision in the writer."""
-        dialog = DecisionDialog(checks, refuse=refuse, parent=self if isinstance(self, QWidget) else None)
+        dialog = DecisionDialog(checks, refuse=refuse, parent=self._parent())
         dialog.accepted.connect(lambda: self._record_decision(checks, dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.decision_dialog = dialog
@@ -127,6 +222,7 @@ class ApplicationActions:
                                      f"№ {record.seq}.", 10000)
         self.reload_queue()
         self.run_checks(number)
+        self.show_steps(number)
         self.reload_map()                    # the granted or released parcel changes colour
         folder = documents_folder(self.cache_path)
         names = {language: folder / f"{number}-{record.kind.lower()}-{language}.pdf" for language in LANGUAGES}

@@ -50,6 +50,8 @@ class MainWindow(ApplicationActions, QMainWindow):
     advanced = Signal(str, str)          # application number, new status
     documents_written = Signal(object)   # list of PDF paths
     monitoring_shown = Signal(object)    # Monitoring
+    steps_shown = Signal(object)         # StepsView of the selected application
+    step_recorded = Signal(str)          # application number: an answer, a request or a withdrawal recorded
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -82,6 +84,7 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.tabifyDockWidget(self.queue, self.monitoring_dock)
         self.queue.raise_()
         self.decision_dialog = None
+        self.step_dialog = None
         self.find_dialog = FindDialog(self)
         self._to_wgs84 = Transformer.from_crs(f"EPSG:{district.srid}", "EPSG:4326", always_xy=True)
         self._measure_points: list[tuple[float, float]] = []
@@ -186,17 +189,9 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.layers_dock.layers_changed.connect(self.canvas.refresh_layers)
         self.inspector.parcel_requested.connect(lambda fid: self.show_parcel(fid, zoom=True))
         self.inspector.application_requested.connect(self.find_text)
-        self.queue.application_selected.connect(self._on_queue_application_selected)
         self.find_dialog.find_requested.connect(self.find_text)
         self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
-        self.checks_dock.result_chosen.connect(self._on_check_result_chosen)
-        self.checks_dock.rerun_requested.connect(self.run_checks)
-        self.checks_dock.advance_requested.connect(self.advance_application)
-        self.monitoring_dock.refresh_requested.connect(self.refresh_monitoring)
-        self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
-        self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
-        self.checks_dock.refuse_requested.connect(lambda checks: self.open_decision(checks, refuse=True))
-        self.checks_dock.approve_requested.connect(lambda checks: self.open_decision(checks, refuse=False))
+        self._connect_application_actions()
 
     # -- layout --------------------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -358,6 +353,7 @@ class MainWindow(ApplicationActions, QMainWindow):
                                                     dtype=object))
                 self.queue.select_number(text.strip())
                 self.run_checks(text.strip())
+                self.show_steps(text.strip())
             if result.parcel_fid is not None:
                 self.show_parcel(result.parcel_fid)
             self.statusBar().showMessage(f"Found {result.label}.", 8000)

@@ -134,3 +134,74 @@ def test_the_monitoring_tab_shows_the_figures(main_window: MainWindow, qtbot: Qt
     assert f"<b>{report.decided}</b> decided" in main_window.monitoring_dock.summary.text()
     assert main_window.monitoring_dock.late.rowCount() == len(report.overdue_by_party)
     assert main_window.monitoring_dock.grounds.rowCount() == len(report.refusals_by_ground)
+
+
+def _select(window: MainWindow, qtbot: QtBot, number: str) -> object:
+    with qtbot.waitSignal(window.steps_shown, timeout=15000) as shown:
+        window.queue.table.selectRow(_row_of(window, number))
+    return shown.args[0]
+
+
+def test_record_a_bodys_answer_and_ask_one_more_utility(main_window: MainWindow, qtbot: QtBot) -> None:
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        number = str(cache.connection.execute(
+            "SELECT a.number FROM applications a JOIN application_steps s ON s.application_uid = a.uid "
+            "WHERE a.status = 'APPROVALS' AND s.state = 'OPEN' AND s.party = 'APPROVER' ORDER BY a.number LIMIT 1"
+        ).fetchone()[0])
+    view = _select(main_window, qtbot, number)
+    dock = main_window.checks_dock
+    assert dock.steps_table.rowCount() == len(view.steps) > 3
+    step = dock.selected_step()
+    assert step is not None
+    assert step.awaited, "the first awaited answer is selected"
+    row = view.steps.index(step)
+    assert dock.steps_table.item(row, 1).text().endswith(step.body)
+    assert dock.steps_table.item(row, 2).text() == f"{step.due:%d.%m.%Y}"
+    qtbot.mouseClick(dock.answer, Qt.MouseButton.LeftButton)
+    dialog = main_window.step_dialog
+    assert dialog.isVisible()
+    dialog.negative.setChecked(True)
+    assert not dialog.ok.isEnabled(), "a negative answer needs the body's reasons"
+    dialog.positive.setChecked(True)
+    dialog.note.setPlainText("Письмо № 45 от 19.11.2026")
+    with qtbot.waitSignal(main_window.steps_shown, timeout=15000) as shown:
+        dialog.accept()
+    answered = next(s for s in shown.args[0].steps if s.uid == step.uid)
+    assert (answered.state, answered.note) == ("DONE", "Письмо № 45 от 19.11.2026")
+    assert dock.steps_table.item(row, 3).text().startswith(f"done {main_window._today:%d.%m.%Y}")
+
+    assert dock.conditions.isEnabled()
+    qtbot.mouseClick(dock.conditions, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.step_dialog is not dialog, timeout=10000)   # after the utilities are read
+    request = main_window.step_dialog
+    assert request.isVisible()
+    assert "АО «Кенарык Су Арнасы»" in [request.utility.itemText(k) for k in range(request.utility.count())]
+    assert not request.ok.isEnabled()
+    request.utility.setCurrentText("ТОО «Кенарык Жылу»")
+    with qtbot.waitSignal(main_window.steps_shown, timeout=15000) as shown:
+        request.accept()
+    asked = shown.args[0].steps[-1]
+    assert (asked.party, asked.body, asked.state, asked.started) == ("UTILITY", "ТОО «Кенарык Жылу»", "OPEN",
+                                                                      main_window._today)
+    assert dock.steps_table.item(dock.steps_table.rowCount() - 1, 1).text() == "ТОО «Кенарык Жылу»"
+
+
+def test_withdraw_from_the_window_frees_the_parcel(main_window: MainWindow, qtbot: QtBot) -> None:
+    number = _pending(main_window, "PASS")
+    _select(main_window, qtbot, number)
+    dock = main_window.checks_dock
+    assert dock.withdraw.isEnabled()
+    qtbot.mouseClick(dock.withdraw, Qt.MouseButton.LeftButton)
+    dialog = main_window.step_dialog
+    assert not dialog.ok.isEnabled(), "a withdrawal needs the applicant's request"
+    dialog.reason.setPlainText("Заявление об отзыве № 9 от 20.11.2026")
+    with qtbot.waitSignal(main_window.step_recorded, timeout=15000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: any(r.number == number and r.status == "WITHDRAWN" for r in main_window.queue.model.rows),
+                    timeout=10000)
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        status, parcel = cache.connection.execute(
+            "SELECT a.status, p.status FROM applications a JOIN parcels p ON p.uid = a.parcel_uid "
+            "WHERE a.number = ?", (number,)).fetchone()
+    assert (status, parcel) == ("WITHDRAWN", "FREE")
+    qtbot.waitUntil(lambda: not dock.withdraw.isEnabled(), timeout=10000)

@@ -1,10 +1,11 @@
-"""The Checks dock: the pre-check results of the selected application, each row showing its geometry."""
+"""The Application dock: the selected application's pre-checks (each row showing its geometry on the map) and
+its procedure steps (who answers for each, by when, how late), with the actions that move it along."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,10 +25,32 @@ from landdesk.domain.refusal import GROUND_BY_CODE
 
 if TYPE_CHECKING:
     from landdesk.domain.prechecks import CheckResult
+    from landdesk.services.lifecycle import StepRow
     from landdesk.services.prechecks import ApplicationChecks
 
 OUTCOME_COLOURS = {"pass": QColor(200, 235, 200), "fail": QColor(244, 180, 180), "warning": QColor(255, 224, 150),
                    "not run": QColor(225, 225, 225)}
+STATE_COLOURS = {"DONE": QColor(200, 235, 200), "NEGATIVE": QColor(244, 180, 180), "SKIPPED": QColor(225, 225, 225)}
+LATE = QColor(244, 180, 180)
+PARTY_NAMES = {"AKIMAT": "Akimat", "APPROVER": "Approving body", "UTILITY": "Utility", "APPLICANT": "Applicant",
+               "GOSCORP": "State Corporation"}
+
+
+def _step_cells(step: StepRow) -> tuple[list[str], str, QColor | None]:
+    """The row's one-line texts (step, responsible, due, state), its full tooltip (with the start), its colour."""
+    party = PARTY_NAMES.get(step.party, step.party)
+    who = step.body or party
+    late = f", {step.late_wd} WD late" if step.late_wd else ""
+    if step.state == "OPEN":
+        state, colour = f"open{late}", LATE if step.late_wd else None
+    else:
+        state = f"{step.state.lower()} {step.completed:%d.%m.%Y}{late}" if step.completed else step.state.lower()
+        colour = STATE_COLOURS.get(step.state)
+    started = f"{step.started:%d.%m.%Y}" if step.started else ""
+    due = f"{step.due:%d.%m.%Y}" if step.due else ""
+    tooltip = "\n".join(filter(None, [f"{step.code} {step.title}", f"{party}: {who}", f"started {started}, due {due}",
+                                       state, step.note]))
+    return [f"{step.code} {step.title.split(': ')[0]}", who, due, state], tooltip, colour
 
 
 class ChecksDock(QDockWidget):
@@ -35,12 +59,17 @@ class ChecksDock(QDockWidget):
     approve_requested = Signal(object)
     rerun_requested = Signal(str)
     advance_requested = Signal(str)
+    answer_requested = Signal(object)       # StepRow: record the body's answer
+    conditions_requested = Signal(str)      # application number: ask one more utility
+    withdraw_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Pre-checks", parent)
+        super().__init__("Application", parent)
         self.setObjectName("ChecksDock")
         self.checks: ApplicationChecks | None = None
+        self.number: str | None = None
         self.rows: list[CheckResult] = []
+        self.steps: list[StepRow] = []
         self.title = QLabel("Select an application in the queue to see its automatic pre-checks.")
         self.title.setWordWrap(True)
         self.table = QTableWidget(0, 2)
@@ -59,19 +88,59 @@ class ChecksDock(QDockWidget):
         self.advance.setToolTip("Move the application to the next step of its procedure")
         for button in (self.rerun, self.advance, self.refuse, self.approve):
             button.setEnabled(False)
+        self.steps_table = QTableWidget(0, 4)
+        self.steps_table.setHorizontalHeaderLabels(["Step", "Responsible", "Due", "State"])
+        self.steps_table.verticalHeader().setVisible(False)
+        self.steps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps_table.setWordWrap(False)
+        steps_header = self.steps_table.horizontalHeader()
+        steps_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        steps_header.setStretchLastSection(True)
+        for column, width in enumerate((120, 120, 76)):
+            self.steps_table.setColumnWidth(column, width)
+        self.answer = QPushButton("Record answer…")
+        self.answer.setToolTip("An approving body's conclusion or a utility's technical conditions came in")
+        self.conditions = QPushButton("Request conditions…")
+        self.conditions.setToolTip("Ask one more utility for technical conditions (its own 5 working days)")
+        self.withdraw = QPushButton("Withdraw…")
+        self.withdraw.setToolTip("The applicant withdrew the application")
+        for button in (self.answer, self.conditions, self.withdraw):
+            button.setEnabled(False)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.answer)
+        step_buttons.addWidget(self.conditions)
+        step_buttons.addStretch(1)
+        step_buttons.addWidget(self.withdraw)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rerun)
         buttons.addWidget(self.advance)
         buttons.addStretch(1)
         buttons.addWidget(self.refuse)
         buttons.addWidget(self.approve)
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        checks_part = QWidget()
+        layout = QVBoxLayout(checks_part)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.setWidget(body)
+        steps_part = QWidget()
+        steps_layout = QVBoxLayout(steps_part)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        steps_layout.addWidget(QLabel("<b>Procedure steps</b>"))
+        steps_layout.addWidget(self.steps_table, 1)
+        steps_layout.addLayout(step_buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(checks_part)
+        splitter.addWidget(steps_part)
+        splitter.setChildrenCollapsible(False)
+        self.setWidget(splitter)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
+        self.steps_table.itemSelectionChanged.connect(self._update_step_buttons)
+        self.answer.clicked.connect(self._on_answer_clicked)
+        self.conditions.clicked.connect(lambda: self.number and self.conditions_requested.emit(self.number))
+        self.withdraw.clicked.connect(lambda: self.number and self.withdraw_requested.emit(self.number))
         self.rerun.clicked.connect(lambda: self.checks and self.rerun_requested.emit(self.checks.number))
         self.advance.clicked.connect(lambda: self.checks and self.advance_requested.emit(self.checks.number))
         self.refuse.clicked.connect(lambda: self.checks and self.refuse_requested.emit(self.checks))
@@ -101,6 +170,44 @@ class ChecksDock(QDockWidget):
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, text)
         self.table.resizeRowsToContents()
+
+    def show_steps(self, number: str, steps: list[StepRow], *, pending: bool, utilities_asked: bool) -> None:
+        """The application's steps; `pending`: it may still be withdrawn; `utilities_asked`: it is at the stage
+        where utilities are asked for technical conditions."""
+        self.number, self.steps = number, steps
+        self.steps_table.setRowCount(len(steps))
+        for row, step in enumerate(steps):
+            texts, tooltip, colour = _step_cells(step)
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tooltip)
+                if colour is not None and column == 3:
+                    item.setBackground(colour)
+                self.steps_table.setItem(row, column, item)
+        awaited = next((k for k, s in enumerate(steps) if s.awaited), None)
+        if awaited is not None:
+            self.steps_table.selectRow(awaited)
+        shown = self.steps_table.item(awaited if awaited is not None else len(steps) - 1, 0)
+        if shown is not None:
+            self.steps_table.scrollToItem(shown)
+        self.withdraw.setEnabled(pending)
+        self.conditions.setEnabled(utilities_asked)
+        self._update_step_buttons()
+
+    def selected_step(self) -> StepRow | None:
+        rows = self.steps_table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.steps):
+            return None
+        return self.steps[rows[0].row()]
+
+    def _update_step_buttons(self) -> None:
+        step = self.selected_step()
+        self.answer.setEnabled(step is not None and step.awaited)
+
+    def _on_answer_clicked(self) -> None:
+        step = self.selected_step()
+        if step is not None and step.awaited:
+            self.answer_requested.emit(step)
 
     def result_at(self, row: int) -> CheckResult | None:
         if self.checks is None or not 0 <= row < len(self.rows):

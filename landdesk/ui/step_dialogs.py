@@ -1,0 +1,127 @@
+"""Small dialogs for an application's steps: a body's answer, a request for technical conditions, a withdrawal.
+
+Each only gathers what the officer typed and will not accept what the service would refuse anyway (a negative
+answer without reasons, a withdrawal without how it was made); the service checks again and has the last word.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from landdesk.services.lifecycle import StepRow
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.resize(560, 320)
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+def chosen_date(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+class AnswerDialog(_FormDialog):
+    """An approving body's conclusion or a utility's technical conditions came in."""
+
+    def __init__(self, step: StepRow, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(f"Answer from {step.body or step.party.lower()}", "Record", parent)
+        self.step = step
+        self.positive = QRadioButton("Positive (conditions issued, approved without reservations)")
+        self.negative = QRadioButton("Negative (refused or with reservations)")
+        self.positive.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.positive)
+        group.addButton(self.negative)
+        answer = QVBoxLayout()
+        answer.addWidget(self.positive)
+        answer.addWidget(self.negative)
+        self.on = _date_edit(today)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Letter number and date; for a negative answer, the body's reasons")
+        due = f"due {step.due:%d.%m.%Y}" if step.due else "no term"
+        self.form.addRow(QLabel(f"<b>{step.title}</b> ({due})"))
+        self.form.addRow("Answer", answer)
+        self.form.addRow("Received on", self.on)
+        self.form.addRow("Letter, reasons", self.note)
+        self.hint = QLabel("")
+        self.form.addRow(self.hint)
+        for signal in (self.positive.toggled, self.note.textChanged):
+            signal.connect(self._update)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        missing = self.negative.isChecked() and not self.note.toPlainText().strip()
+        self.ok.setEnabled(not missing)
+        self.hint.setText("A negative answer needs the body's reasons: a refusal will have to cite them."
+                          if missing else "")
+
+
+class RequestConditionsDialog(_FormDialog):
+    """Ask one more utility for technical conditions (its own term starts on the day asked)."""
+
+    def __init__(self, number: str, known: list[str], today: date, parent: QWidget | None = None) -> None:
+        super().__init__(f"Request technical conditions for {number}", "Request", parent)
+        self.utility = QComboBox()
+        self.utility.setEditable(True)
+        self.utility.addItems(known)
+        self.utility.setCurrentText("")
+        line = self.utility.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Utility (natural monopoly) to ask")
+        self.on = _date_edit(today)
+        self.form.addRow("Utility", self.utility)
+        self.form.addRow("Asked on", self.on)
+        self.utility.currentTextChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(False)
+
+
+class WithdrawDialog(_FormDialog):
+    def __init__(self, number: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(f"Withdraw application {number}", "Withdraw", parent)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText("How the applicant withdrew it: written request № and date, e-gov cabinet…")
+        self.on = _date_edit(today)
+        row = QHBoxLayout()
+        row.addWidget(self.on)
+        row.addStretch(1)
+        self.form.addRow("Withdrawn on", row)
+        self.form.addRow("Applicant's request", self.reason)
+        self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
+        self.ok.setEnabled(False)
