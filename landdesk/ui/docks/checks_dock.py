@@ -134,7 +134,8 @@ class ChecksDock(QDockWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(checks_part)
         splitter.addWidget(steps_part)
-        splitter.setChildrenCollapsible(False)
+        splitter.setChildrenCollapsible(True)     # a small window keeps its size; the parts fold away
+        splitter.setMinimumSize(240, 140)
         self.setWidget(splitter)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
         self.steps_table.itemSelectionChanged.connect(self._update_step_buttons)
