@@ -15,7 +15,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from landdesk.map.layers import load_map_data, prepare_geometries
-from landdesk.reports.decision_document import LANGUAGES, documents_folder, write_decision_document
+from landdesk.reports.decision_document import write_decision_document
+from landdesk.reports.pdf import LANGUAGES, documents_folder
 from landdesk.services.decisions import ApproveApplication, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import refuse as refuse_application

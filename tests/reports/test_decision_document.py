@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from landdesk.reports.decision_document import DocumentError, decision_html, write_decision_document
+from landdesk.reports.decision_document import decision_html, write_decision_document
+from landdesk.reports.pdf import DocumentError
 from landdesk.storage import open_cache
 
 if TYPE_CHECKING:
