@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
                                                          "link")
     verify.add_argument("path", type=Path)
 
+    plan = commands.add_parser("cadastral-plan", help="write the land-cadastral plan of a parcel as a PDF")
+    plan.add_argument("path", type=Path)
+    plan.add_argument("number", help="the parcel's cadastral number (19-245-156-036)")
+    plan.add_argument("--lang", choices=("ru", "kk"), default="ru", help="language of the document (default ru)")
+    plan.add_argument("--out", type=Path, default=None,
+                      help="the PDF to write (default: NUMBER-plan-LANG.pdf in the cache's documents folder)")
+
     info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
     info.add_argument("path", type=Path)
     return parser
@@ -83,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _verify_decisions(args.path)
         if args.command == "prechecks":
             return _prechecks(args.path, as_json=args.json)
+        if args.command == "cadastral-plan":
+            return _cadastral_plan(args)
     except LandDeskError as err:
         print(f"landdesk: {err.what_happened()}\n  What to do: {err.what_to_do()}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -179,6 +188,30 @@ def _verify_decisions(path: Path) -> int:
           "  What to do: restore the cache from a backup or pull the decisions again from the registry, and "
           "report the change; decisions can never be edited.", file=sys.stderr)
     return EXIT_FAILED
+
+
+def _cadastral_plan(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from landdesk.app import application
+    from landdesk.domain.cadastral_number import parse_cadastral_number
+    from landdesk.reports.cadastral_plan import write_cadastral_plan
+    from landdesk.reports.pdf import DocumentError, documents_folder
+    from landdesk.storage import open_cache
+
+    number = str(parse_cadastral_number(args.number))
+    out = args.out or documents_folder(args.path) / f"{number}-plan-{args.lang}.pdf"
+    application()                               # fonts and the PDF writer need Qt's GUI side, offscreen here
+    with open_cache(args.path, read_only=True) as cache:
+        try:
+            write_cadastral_plan(cache, number, args.lang, out)
+        except DocumentError as error:
+            print(f"landdesk: {error}.\n  What to do: check the number with `landdesk open` (Ctrl+F) or "
+                  "`landdesk info`.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    print(f"Land-cadastral plan of {number} saved to {out}")
+    return EXIT_OK
 
 
 def _prechecks(path: Path, *, as_json: bool) -> int:

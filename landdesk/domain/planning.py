@@ -30,6 +30,15 @@ class ZoneType(StrEnum):
     OTHER = "OTHER"                # иная
 
 
+# (English, Russian, Kazakh — the Kazakh unverified, as the terms in resources/templates/terms_kk.json)
+ZONE_TYPE_LABELS: dict[ZoneType, tuple[str, str, str]] = {
+    ZoneType.RESIDENTIAL: ("Residential", "жилищная зона", "тұрғын үй аймағы"),
+    ZoneType.SOCIAL: ("Social", "социальная зона", "әлеуметтік аймақ"),
+    ZoneType.COMMERCIAL: ("Commercial", "коммерческая зона", "коммерциялық аймақ"),
+    ZoneType.OTHER: ("Other", "иная зона", "өзге аймақ"),
+}
+
+
 class ZoneSubtype(StrEnum):
     INDIVIDUAL_HOUSING = "INDIVIDUAL_HOUSING"
     MULTI_STOREY = "MULTI_STOREY"

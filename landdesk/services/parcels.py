@@ -221,3 +221,56 @@ def find_candidates(cache: Cache) -> list[str]:
     """What Find completes: every cadastral number and application number."""
     return parcel_store.cadastral_numbers(cache) + application_store.application_numbers(cache)
 
+
+
+@dataclass(frozen=True)
+class Adjacency:
+    """A run of the boundary, from one point to another, along one neighbour (None: unallocated or common land)."""
+
+    from_point: int
+    to_point: int
+    cadastral_number: str | None
+    holder: str | None
+    status: str | None
+
+
+ADJACENT_M = 0.05       # a side belongs to a neighbour whose boundary passes this close to its middle
+
+
+def adjacency(cache: Cache, fid: int, geometry: shapely.Geometry) -> list[Adjacency]:
+    """The adjacent owners and land users along the boundary (смежества), as in a land-cadastral plan: runs of
+    sides, by boundary point numbers, each along one neighbour."""
+    x0, y0, x1, y1 = geometry.bounds
+    near = read_features(cache, "parcels", bbox=(x0 - 1, y0 - 1, x1 + 1, y1 + 1),
+                         columns=("fid", "cadastral_number", "right_holder", "status"))
+    others = [k for k, other in enumerate(near.columns["fid"]) if int(str(other)) != fid]
+    tree = shapely.STRtree(shapely.boundary(near.geometries[others]))
+    points = boundary_points(geometry)
+    runs: list[Adjacency] = []
+    for ring in sorted({p.ring for p in points}):
+        ring_points = [p for p in points if p.ring == ring]
+        ring_runs: list[Adjacency] = []
+        for k, point in enumerate(ring_points):
+            following = ring_points[(k + 1) % len(ring_points)]
+            middle = shapely.Point((point.x + following.x) / 2, (point.y + following.y) / 2)
+            hits = tree.query(middle, predicate="dwithin", distance=ADJACENT_M)
+            if len(hits):
+                index = others[int(hits[0])]
+                number, holder, status = (near.columns[c][index] for c in ("cadastral_number", "right_holder",
+                                                                            "status"))
+                side = Adjacency(point.number, following.number, str(number), str(holder) if holder else None,
+                                 str(status))
+            else:
+                side = Adjacency(point.number, following.number, None, None, None)
+            previous = ring_runs[-1] if ring_runs else None
+            if previous is not None and previous.cadastral_number == side.cadastral_number:
+                ring_runs[-1] = Adjacency(previous.from_point, side.to_point, side.cadastral_number, side.holder,
+                                          side.status)
+            else:
+                ring_runs.append(side)
+        if len(ring_runs) > 1 and ring_runs[0].cadastral_number == ring_runs[-1].cadastral_number:
+            last = ring_runs.pop()          # the run across the ring's first point is one run
+            ring_runs[0] = Adjacency(last.from_point, ring_runs[0].to_point, last.cadastral_number, last.holder,
+                                     last.status)
+        runs.extend(ring_runs)
+    return runs

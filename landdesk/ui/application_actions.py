@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from landdesk.map.layers import load_map_data, prepare_geometries
+from landdesk.reports.cadastral_plan import write_cadastral_plan as cadastral_plan
 from landdesk.reports.decision_document import write_decision_document
 from landdesk.reports.pdf import LANGUAGES, documents_folder
 from landdesk.services.decisions import ApproveApplication, RefuseApplication
@@ -75,6 +76,7 @@ class ApplicationActions:
     cache_path: Any
     last_documents: list[Path]
     steps_shown: Any
+    inspector: Any
     step_recorded: Any
     step_dialog: Any
 
@@ -89,6 +91,7 @@ class ApplicationActions:
         dock.conditions_requested.connect(self.open_conditions_request)
         dock.withdraw_requested.connect(self.open_withdrawal)
         self.queue.application_selected.connect(self._on_queue_application_selected)
+        self.inspector.plan_requested.connect(self.write_cadastral_plan)
         self.monitoring_dock.refresh_requested.connect(self.refresh_monitoring)
         self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
         self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
@@ -232,9 +235,16 @@ class ApplicationActions:
                         self._on_documents_written)
         self.decided.emit(record)
 
+    def write_cadastral_plan(self, cadastral_number: str) -> None:
+        """The land-cadastral plan in both languages, into the documents folder, then opened."""
+        folder = documents_folder(self.cache_path)
+        names = {language: folder / f"{cadastral_number}-plan-{language}.pdf" for language in LANGUAGES}
+        self.tasks.read(lambda cache: [cadastral_plan(cache, cadastral_number, language, path, self._today)
+                                       for language, path in names.items()], self._on_documents_written)
+
     def _on_documents_written(self, paths: list[Path]) -> None:
         self.last_documents = paths
-        self.statusBar().showMessage(f"Decision documents saved: {', '.join(p.name for p in paths)} "
+        self.statusBar().showMessage(f"Documents saved: {', '.join(p.name for p in paths)} "
                                      f"in {paths[0].parent}.", 15000)
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))

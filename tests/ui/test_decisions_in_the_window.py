@@ -205,3 +205,18 @@ def test_withdraw_from_the_window_frees_the_parcel(main_window: MainWindow, qtbo
             "WHERE a.number = ?", (number,)).fetchone()
     assert (status, parcel) == ("WITHDRAWN", "FREE")
     qtbot.waitUntil(lambda: not dock.withdraw.isEnabled(), timeout=10000)
+
+
+def test_the_inspector_writes_the_land_cadastral_plan(main_window: MainWindow, qtbot: QtBot) -> None:
+    with open_cache(main_window._cache_path, read_only=True) as cache:
+        fid, number = cache.connection.execute("SELECT fid, cadastral_number FROM parcels WHERE status = "
+                                               "'REGISTERED' ORDER BY fid LIMIT 1").fetchone()
+    inspector = main_window.inspector
+    with qtbot.waitSignal(main_window.details_shown, timeout=15000):
+        main_window.show_parcel(fid)
+    assert inspector.plan.isEnabled()
+    with qtbot.waitSignal(main_window.documents_written, timeout=30000) as written:
+        qtbot.mouseClick(inspector.plan, Qt.MouseButton.LeftButton)
+    assert [p.name for p in written.args[0]] == [f"{number}-plan-ru.pdf", f"{number}-plan-kk.pdf"]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in written.args[0])
+    assert "Documents saved" in main_window.statusBar().currentMessage()

@@ -54,6 +54,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 class ParcelInspectorDock(QDockWidget):
     parcel_requested = Signal(int)          # a neighbour was clicked: its fid
     application_requested = Signal(str)     # an application was clicked: its number
+    plan_requested = Signal(str)            # the land-cadastral plan of this cadastral number
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Parcel inspector", parent)
@@ -66,6 +67,9 @@ class ParcelInspectorDock(QDockWidget):
         self.area_check.setWordWrap(True)
         self.attributes = _table(["Attribute", "Value"])
         self.points = _table(["Point", "X (m)", "Y (m)", "Side to next (m)"], numeric=True)
+        self.plan = QPushButton("Cadastral plan…")
+        self.plan.setToolTip("Write the land-cadastral plan of this parcel (PDF, Russian and Kazakh) and open it")
+        self.plan.setEnabled(False)
         self.copy_points = QPushButton("Copy catalogue")
         self.copy_points.setToolTip("Copy the boundary points as tab-separated text (paste into a spreadsheet)")
         self.neighbours = QListWidget()
@@ -89,17 +93,22 @@ class ParcelInspectorDock(QDockWidget):
         self.tabs.addTab(self.applications, "Applications")
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
         layout.addWidget(self.area_check)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         self.copy_points.clicked.connect(self._on_copy_points_clicked)
+        self.plan.clicked.connect(lambda: self.details and self.plan_requested.emit(self.details.cadastral_number))
         self.neighbours.itemActivated.connect(self._on_neighbour_activated)
         self.neighbours.itemClicked.connect(self._on_neighbour_activated)
         self.applications.itemClicked.connect(self._on_application_clicked)
 
     def show_details(self, details: ParcelDetails | None) -> None:
         self.details = details
+        self.plan.setEnabled(details is not None)
         if details is None:
             self.title.setText("No parcel here.")
             self.area_check.clear()
