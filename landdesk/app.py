@@ -26,6 +26,9 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("LandDesk")
     app.setOrganizationName("LandDesk")
+    from landdesk.ui.qt import collect_garbage_in_main_thread
+
+    collect_garbage_in_main_thread()
     return app
 
 

@@ -61,3 +61,14 @@ def demo_cache_file(_demo_template: Path, tmp_path: Path) -> Path:
 def demo_template_readonly(_demo_template: Path) -> Path:
     """The session's demo cache itself, for tests that only read it."""
     return _demo_template
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_in_the_ui_thread(request: pytest.FixtureRequest) -> None:
+    """As the application does, for tests with Qt: cycles are collected from the event loop, never in a worker
+    thread (where freeing Qt objects deadlocks against the UI thread)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from landdesk.ui.qt import collect_garbage_in_main_thread
+
+        request.getfixturevalue("qapp")
+        collect_garbage_in_main_thread()

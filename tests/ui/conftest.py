@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 import pytest
@@ -44,6 +45,7 @@ def open_window(qtbot: QtBot, demo_cache_file: Path, settings: QSettings) -> Ite
     for window in opened:
         window.close()
     QApplication.processEvents()
+    gc.collect()            # the closed windows' cycles go now, in this thread
 
 
 @pytest.fixture

@@ -333,3 +333,22 @@ def test_no_stray_tab_bar_is_left_over_the_docks(main_window: MainWindow) -> Non
     bars = [bar for bar in main_window.findChildren(QTabBar)
             if bar.parent() is main_window and bar.isVisible() and bar.geometry().intersects(main_window.rect())]
     assert len(bars) == len(groups), [[b.tabText(i) for i in range(b.count())] for b in bars]
+
+
+def test_cycles_are_collected_in_the_ui_thread_only(main_window: MainWindow, qtbot: QtBot) -> None:
+    import gc
+    import weakref
+
+    assert not gc.isenabled(), "automatic collection could free Qt objects in a cache worker"
+
+    class Cycle:
+        pass
+
+    cycle = Cycle()
+    cycle.me = cycle            # type: ignore[attr-defined]
+    alive = weakref.ref(cycle)
+    del cycle
+    allocated = [Cycle() for _ in range(gc.get_threshold()[0] + 10)]   # enough to trigger an automatic collection
+    assert alive() is not None, "nothing collected it outside the event loop"
+    qtbot.waitUntil(lambda: alive() is None, timeout=5000)    # the event loop's collector did
+    assert len(allocated) > gc.get_threshold()[0]
