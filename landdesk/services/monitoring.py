@@ -63,11 +63,11 @@ def monitoring(cache: Cache, today: date) -> Monitoring:
             report.refusals_by_ground.update(json.loads(grounds))
             if override:
                 report.refused_despite_passing += 1
-    for code, party, due, completed in steps:
+    for code, party, due, completed, title in steps:
         end = date.fromisoformat(completed) if completed else today
         if end > date.fromisoformat(due):
             report.overdue_by_party[party] += 1
-            report.overdue_by_step[code] += 1
+            report.overdue_by_step[f"{code} {str(title).split(': ')[0]}"] += 1    # a body's own step: its kind
     return report
 
 

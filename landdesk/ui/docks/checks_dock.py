@@ -135,7 +135,7 @@ class ChecksDock(QDockWidget):
         splitter.addWidget(checks_part)
         splitter.addWidget(steps_part)
         splitter.setChildrenCollapsible(True)     # a small window keeps its size; the parts fold away
-        splitter.setMinimumSize(240, 140)
+        splitter.setMinimumSize(330, 140)
         self.setWidget(splitter)
         self.table.currentCellChanged.connect(self._on_table_current_cell_changed)
         self.steps_table.itemSelectionChanged.connect(self._update_step_buttons)
