@@ -224,8 +224,10 @@ class MainWindow(ApplicationActions, QMainWindow):
     def _size_docks(self) -> None:
         """The default proportions: the map keeps most of the window (docks ask for their own minimum)."""
         self.resizeDocks([self.queue], [max(200, self.height() * 3 // 10)], Qt.Orientation.Vertical)
-        self.resizeDocks([self.layers_dock, self.inspector], [max(220, self.width() // 7), max(300, self.width() // 5)],
+        self.resizeDocks([self.layers_dock, self.inspector], [max(220, self.width() // 7), max(340, self.width() // 5)],
                          Qt.Orientation.Horizontal)
+        right = self.height() - self.queue.height()         # the application's checks and steps get the larger part
+        self.resizeDocks([self.inspector, self.checks_dock], [right * 2 // 5, right * 3 // 5], Qt.Orientation.Vertical)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -81,7 +81,8 @@ class ChecksDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.rerun = QPushButton("Run checks again")
+        self.rerun = QPushButton("Re-check")
+        self.rerun.setToolTip("Run the automatic pre-checks again (after the plan or the plot was corrected)")
         self.refuse = QPushButton("Refuse…")
         self.approve = QPushButton("Approve…")
         self.advance = QPushButton("Next step")
@@ -98,7 +99,7 @@ class ChecksDock(QDockWidget):
         steps_header = self.steps_table.horizontalHeader()
         steps_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         steps_header.setStretchLastSection(True)
-        for column, width in enumerate((120, 120, 76)):
+        for column, width in enumerate((105, 100, 84)):
             self.steps_table.setColumnWidth(column, width)
         self.answer = QPushButton("Record answer…")
         self.answer.setToolTip("An approving body's conclusion or a utility's technical conditions came in")
