@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus, DecisionKind
+from landdesk.domain.cadastral_number import CadastralNumber
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.refusal import GROUND_BY_CODE
@@ -17,11 +18,14 @@ from landdesk.storage.decisions import (
     decision_chain,
     grant_parcel,
     last_link,
+    nearest_quarter,
+    register_plot_as_parcel,
     release_parcel,
 )
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
+    import sqlite3
     from datetime import date
 
     from landdesk.storage.connection import Cache
@@ -113,11 +117,27 @@ def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided
             decided_at=utc_now(),
             officer=officer, act_number=act_number, grounds=grounds, motivation=motivation, override_reason=override)
         append_decision(connection, record, previous, chain_hash(previous, record), str(status))
-        if kind == DecisionKind.APPROVE:
-            grant_parcel(connection, application_uid, record.decided_on)
+        if kind == DecisionKind.APPROVE and grant_parcel(connection, application_uid, record.decided_on) is None:
+            _register_plot(connection, application_uid, record.decided_on, officer)
         elif kind == DecisionKind.REFUSE:
             release_parcel(connection, application_uid)
     return record
+
+
+NEAREST_QUARTER_M = 2000.0       # how far to look for the accounting quarter a new plot belongs to
+PROVISIONAL_NUMBER = "Кадастровый номер присвоен предварительно; подтверждается земельно-кадастровым планом"
+
+
+def _register_plot(connection: sqlite3.Connection, application_uid: str, decided_on: str, officer: str) -> None:
+    """A plot approved without a prepared parcel becomes one in the accounting quarter of its nearest neighbour,
+    with the next free plot number there. The number is provisional: GosCorp confirms it with the
+    land-cadastral plan. Nothing is registered without a plot drawn or a parcel within reach."""
+    found = nearest_quarter(connection, application_uid, NEAREST_QUARTER_M)
+    if found is None:
+        return
+    region, district, quarter, category, last = found
+    number = CadastralNumber(region, district, quarter, f"{last + 1:03d}")
+    register_plot_as_parcel(connection, application_uid, number, category, decided_on, PROVISIONAL_NUMBER, officer)
 
 
 @dataclass(frozen=True)

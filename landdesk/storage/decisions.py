@@ -14,6 +14,7 @@ from landdesk.storage.sql import utc_now
 if TYPE_CHECKING:
     import sqlite3
 
+    from landdesk.domain.cadastral_number import CadastralNumber
     from landdesk.storage.connection import Cache
 
 _COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number", "grounds",
@@ -56,7 +57,7 @@ def grant_parcel(connection: sqlite3.Connection, application_uid: str, decided_o
         "SELECT p.uid, p.cadastral_number, a.requested_right, a.applicant_name, a.applicant_iin, a.requested_purpose "
         "FROM applications a JOIN parcels p ON p.uid = a.parcel_uid WHERE a.uid = ?", (application_uid,)).fetchone()
     if row is None:
-        return _register_new_parcel(connection, application_uid, decided_on)
+        return None
     uid, number, right, holder, iin, purpose = row
     connection.execute(
         "UPDATE parcels SET status = 'REGISTERED', right_type = ?, right_holder = ?, holder_iin = ?, purpose = ?, "
@@ -64,50 +65,45 @@ def grant_parcel(connection: sqlite3.Connection, application_uid: str, decided_o
     return str(number)
 
 
-NEAREST_QUARTER_M = 2000.0       # how far to look for the accounting quarter a new plot belongs to
-
-
-def _register_new_parcel(connection: sqlite3.Connection, application_uid: str, decided_on: str) -> str | None:
-    """The requested plot becomes a parcel in the accounting quarter of its nearest registered neighbour, with the
-    next free plot number there. The number is provisional: GosCorp confirms it with the land-cadastral plan.
-    Returns None when the application has no plot drawn or no parcel within reach to take a quarter from."""
-    found = connection.execute(
-        "SELECT a.requested_right, a.applicant_name, a.applicant_iin, a.requested_purpose, a.location_text, "
-        "X(Centroid(a.geom)), Y(Centroid(a.geom)) FROM applications a WHERE a.uid = ? AND a.geom IS NOT NULL",
-        (application_uid,)).fetchone()
-    if found is None:
+def nearest_quarter(connection: sqlite3.Connection, application_uid: str,
+                    reach_m: float) -> tuple[str, str, str, str, int] | None:
+    """(region, district, quarter, category, highest plot number there) of the live parcel nearest the centre of
+    the application's plot, within `reach_m`; None without a plot or a parcel in reach."""
+    centre = connection.execute("SELECT X(Centroid(geom)), Y(Centroid(geom)) FROM applications "
+                                "WHERE uid = ? AND geom IS NOT NULL", (application_uid,)).fetchone()
+    if centre is None:
         return None
-    right, holder, iin, purpose, address, x, y = found
-    reach = NEAREST_QUARTER_M
+    x, y = centre
     neighbour = connection.execute(
         "SELECT p.region_code, p.district_code, p.quarter_code, p.category FROM parcels p "
         "WHERE p.fid IN (SELECT pkid FROM idx_parcels_geom WHERE xmax >= ? AND xmin <= ? AND ymax >= ? AND ymin <= ?) "
         "AND p.is_deleted = 0 AND p.status != 'RETIRED' ORDER BY Distance(p.geom, MakePoint(?, ?, Srid(p.geom))) "
-        "LIMIT 1", (x - reach, x + reach, y - reach, y + reach, x, y)).fetchone()
+        "LIMIT 1", (x - reach_m, x + reach_m, y - reach_m, y + reach_m, x, y)).fetchone()
     if neighbour is None:
         return None
-    region, district, quarter, category = neighbour
+    region, district, quarter, category = (str(v) for v in neighbour)
     last = connection.execute("SELECT coalesce(max(CAST(plot_no AS INTEGER)), 0) FROM parcels WHERE region_code = ? "
                               "AND district_code = ? AND quarter_code = ?", (region, district, quarter)).fetchone()[0]
-    plot_no = f"{int(last) + 1:03d}"
-    number = f"{region}-{district}-{quarter}-{plot_no}"
+    return region, district, quarter, category, int(last)
+
+
+def register_plot_as_parcel(connection: sqlite3.Connection, application_uid: str, number: CadastralNumber,
+                            category: str, decided_on: str, note: str, officer: str) -> None:
+    """The application's plot becomes a registered parcel of the applicant under `number`, with its audit entry."""
     uid = str(uuid.uuid4())
     now = utc_now()
     connection.execute(
         "INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no, category, "
         "purpose, purpose_text, right_type, right_holder, holder_iin, area_computed_m2, address, status, "
         "registered_on, updated_at, geom) SELECT ?, ?, ?, ?, ?, ?, ?, a.requested_purpose, ?, a.requested_right, "
-        "a.applicant_name, a.applicant_iin, Area(a.geom), ?, 'REGISTERED', ?, ?, a.geom FROM applications a "
-        "WHERE a.uid = ?",
-        (uid, number, region, district, quarter, plot_no, category,
-         "Кадастровый номер присвоен предварительно; подтверждается земельно-кадастровым планом", address,
-         decided_on, now, application_uid))
+        "a.applicant_name, a.applicant_iin, Area(a.geom), a.location_text, 'REGISTERED', ?, ?, a.geom "
+        "FROM applications a WHERE a.uid = ?",
+        (uid, str(number), number.region, number.district, number.quarter, number.plot, category, note, decided_on,
+         now, application_uid))
     connection.execute("UPDATE applications SET parcel_uid = ?, updated_at = ? WHERE uid = ?",
                        (uid, now, application_uid))
-    write_audit(connection, at=now, user="landdesk", action="parcel.register", entity="parcels", entity_uid=uid,
-                details={"cadastral_number": number, "application": application_uid, "provisional": True,
-                         "right": right, "holder": holder, "iin": iin, "purpose": purpose})
-    return number
+    write_audit(connection, at=now, user=officer, action="parcel.register", entity="parcels", entity_uid=uid,
+                details={"cadastral_number": str(number), "application": application_uid, "note": note})
 
 
 def release_parcel(connection: sqlite3.Connection, application_uid: str) -> None:
