@@ -53,6 +53,10 @@ class Procedure:
     def step(self, code: str) -> StepSpec | None:
         return next((s for s in self.steps if s.code == code), None)
 
+    def conditions_step(self) -> StepSpec | None:
+        """The step in which each utility issues its technical conditions, if the track has one."""
+        return next((s for s in self.steps if s.party == Party.UTILITY and s.per_body), None)
+
 
 def procedure_from_data(track: str, data: Mapping[str, Any]) -> Procedure:
     """A procedure from its JSON data, with a clear error naming what is wrong."""
@@ -90,9 +94,13 @@ class PlannedStep:
     completed: date | None
 
     def late_by(self, today: date, holidays: Container[date]) -> int:
-        """Working days past due (completed late, or still open after its due date); 0 when on time."""
-        end = self.completed or today
-        return max(0, working_days_between(self.due, end, holidays)) if end > self.due else 0
+        return working_days_late(self.due, self.completed, today, holidays)
+
+
+def working_days_late(due: date | None, completed: date | None, today: date, holidays: Container[date]) -> int:
+    """Working days past due (completed late, or still open after its due date); 0 when on time or without a term."""
+    end = completed or today
+    return working_days_between(due, end, holidays) if due is not None and end > due else 0
 
 
 @dataclass(frozen=True)

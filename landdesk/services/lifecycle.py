@@ -13,11 +13,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import ApplicationStatus, Party, ProcedureTrack, StepState
-from landdesk.domain.calendar import working_days_between
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
-from landdesk.domain.procedures import open_stage, overall_due
+from landdesk.domain.procedures import open_stage, overall_due, working_days_late
 from landdesk.services.calendar import calendar_around
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.procedures import procedure
@@ -47,9 +46,9 @@ class StepNotRecorded(LandDeskError):
 
 
 class _Application:
-    """What a transition needs to know about an application: header, procedure and steps."""
+    """What a transition needs to know about an application: header, procedure and steps (as of `today`)."""
 
-    def __init__(self, cache: Cache, number: str) -> None:
+    def __init__(self, cache: Cache, number: str, today: date) -> None:
         header = application_header(cache, number)
         if header is None:
             raise TransitionRefused(number=number, current="unknown", target="a next step",
@@ -59,22 +58,19 @@ class _Application:
         self.status = ApplicationStatus(status)
         self.received = date.fromisoformat(received)
         self.procedure: Procedure = procedure(ProcedureTrack(track))
-        self.steps = [dict(zip(("uid", "code", "title", "party", "body", "started", "due", "completed", "state",
-                                "note"), row, strict=True)) for row in application_steps(cache, number)]
+        self.steps = _step_rows(application_steps(cache, number), today)
 
-    def open(self) -> list[dict[str, Any]]:
-        return [s for s in self.steps if s["state"] == StepState.OPEN]
+    def open(self) -> list[StepRow]:
+        return [s for s in self.steps if s.state == StepState.OPEN]
 
     def stopped(self, closing: set[str], on: date) -> dict[str, tuple[date, date | None]]:
         """When the clock-stopping steps ran, with the steps being closed now ending `on`."""
         stopped: dict[str, tuple[date, date | None]] = {}
         for step in self.steps:
-            spec = self.procedure.step(step["code"])
-            if spec is None or not spec.clock_stops or step["started"] is None:
+            spec = self.procedure.step(step.code)
+            if spec is None or not spec.clock_stops or step.started is None:
                 continue
-            ended = on if step["uid"] in closing else (date.fromisoformat(step["completed"])
-                                                       if step["completed"] else None)
-            stopped[spec.code] = (date.fromisoformat(step["started"]), ended)
+            stopped[spec.code] = (step.started, on if step.uid in closing else step.completed)
         return stopped
 
 
@@ -89,15 +85,15 @@ def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> 
     The akimat's and the applicant's open steps finish `on` (today); the next stage's steps open `on`.
     """
     on = on or date.today()
-    app = _Application(cache, number)
+    app = _Application(cache, number, on)
     current = app.status
     failed: tuple[str, ...] = ()
     if current == ApplicationStatus.ARCHITECTURE_CHECK:
         checks = run_prechecks(cache, numbers={number})
         failed = tuple(str(r.check) for a in checks for r in a.results if r.outcome == Outcome.FAIL)
-    awaited = [s for s in app.open() if s["party"] in AWAITED_PARTIES]
+    awaited = [s for s in app.open() if s.awaited]
     target = next_status(number, current, failed_checks=failed, open_steps=len(awaited))
-    closing = {s["uid"] for s in app.open() if s["party"] not in AWAITED_PARTIES}
+    closing = {s.uid for s in app.open() if not s.awaited}
     calendar = calendar_around(on.year)
     bodies = {Party(party): names for party, names in known_bodies(cache).items()}
     opened = _new_steps(open_stage(app.procedure, target, on, calendar, bodies))
@@ -120,7 +116,7 @@ def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> 
 def withdraw(cache: Cache, number: str, officer: str, reason: str, on: date | None = None) -> None:
     """The applicant withdrew the application (recorded with the reason given); its open steps are skipped."""
     on = on or date.today()
-    app = _Application(cache, number)
+    app = _Application(cache, number, on)
     current = app.status
     if not can_withdraw(current):
         raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
@@ -131,7 +127,7 @@ def withdraw(cache: Cache, number: str, officer: str, reason: str, on: date | No
                                 reason="no reason was given", todo="Record how the applicant withdrew it.")
     move_application(cache, Move(number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
                                  {"from": current.value, "reason": reason.strip()}, on=on.isoformat(),
-                                 close=tuple((s["uid"], str(StepState.SKIPPED)) for s in app.open()),
+                                 close=tuple((s.uid, str(StepState.SKIPPED)) for s in app.open()),
                                  frees_parcel=True))
 
 
@@ -149,8 +145,8 @@ def request_technical_conditions(cache: Cache, number: str, utility: str, office
     """Ask one more utility for technical conditions: its own step, with its own term from `on`, so a late
     answer shows as the utility's delay."""
     on = on or date.today()
-    app = _Application(cache, number)
-    spec = next((s for s in app.procedure.steps if s.party == Party.UTILITY and s.per_body), None)
+    app = _Application(cache, number, on)
+    spec = app.procedure.conditions_step()
     if spec is None or spec.stage != app.status:
         stage = spec.stage.lower().replace("_", " ") if spec else "a stage of this track"
         raise StepNotRecorded(reason=f"application {number} is {app.status.lower().replace('_', ' ')}, and "
@@ -158,8 +154,7 @@ def request_technical_conditions(cache: Cache, number: str, utility: str, office
                               todo="Move the application to that stage first.")
     if not utility.strip():
         raise StepNotRecorded(reason="no utility was named", todo="Name the utility asked for conditions.")
-    if any(s["code"] == spec.code and s["body"] == utility.strip() and s["state"] == StepState.OPEN
-           for s in app.steps):
+    if any(s.code == spec.code and s.body == utility.strip() for s in app.open()):
         raise StepNotRecorded(reason=f"{utility.strip()} has already been asked and has not answered yet",
                               todo="Wait for its answer or record it.")
     opened = open_stage(app.procedure, app.status, on, calendar_around(on.year), {Party.UTILITY: [utility.strip()]})
@@ -191,17 +186,15 @@ class StepRow:
         return self.state == StepState.OPEN and self.party in AWAITED_PARTIES
 
 
-def steps_of(cache: Cache, number: str, today: date) -> list[StepRow]:
+def _step_rows(rows: list[tuple[Any, ...]], today: date) -> list[StepRow]:
     calendar = calendar_around(today.year)
-    rows = []
-    for uid, code, title, party, body, started, due, completed, state, note in application_steps(cache, number):
-        due_day = date.fromisoformat(due) if due else None
-        done_day = date.fromisoformat(completed) if completed else None
-        end = done_day or today
-        late = working_days_between(due_day, end, calendar) if due_day and end > due_day else 0
-        rows.append(StepRow(uid, code, title, Party(party), body, date.fromisoformat(started) if started else None,
-                            due_day, done_day, StepState(state), note, max(0, late)))
-    return rows
+
+    def day(iso: str | None) -> date | None:
+        return date.fromisoformat(iso) if iso else None
+
+    return [StepRow(uid, code, title, Party(party), body, day(started), day(due), day(completed), StepState(state),
+                    note, working_days_late(day(due), day(completed), today, calendar))
+            for uid, code, title, party, body, started, due, completed, state, note in rows]
 
 
 def utilities(cache: Cache) -> list[str]:
@@ -219,6 +212,7 @@ class StepsView:
 
 
 def steps_view(cache: Cache, number: str, today: date) -> StepsView:
-    app = _Application(cache, number)
-    asks = any(s.party == Party.UTILITY and s.per_body and s.stage == app.status for s in app.procedure.steps)
-    return StepsView(number, app.status, steps_of(cache, number, today), can_withdraw(app.status), asks)
+    app = _Application(cache, number, today)
+    conditions = app.procedure.conditions_step()
+    asks = conditions is not None and conditions.stage == app.status
+    return StepsView(number, app.status, app.steps, can_withdraw(app.status), asks)

@@ -11,6 +11,8 @@ from landdesk.storage.decisions import release_parcel
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from landdesk.storage.connection import Cache
 
 QUEUE_COLUMNS = ("fid", "number", "applicant_name", "requested_purpose", "requested_area_m2", "received_on",
@@ -89,13 +91,6 @@ class Move:
     frees_parcel: bool = False                          # its parcel is free again (withdrawn)
 
 
-def set_status(cache: Cache, number: str, expected: str, status: str, officer: str, action: str,
-               details: dict[str, Any]) -> bool:
-    """Move an application from `expected` to `status` with an audit entry, in one transaction.
-    Returns False when its status was no longer `expected` (someone moved it meanwhile)."""
-    return move_application(cache, Move(number, expected, status, officer, action, details))
-
-
 def move_application(cache: Cache, move: Move) -> bool:
     """The status change, its steps closed and opened, the due date and the audit entry, in one transaction.
     Returns False when the status was no longer `move.expected` (someone moved it meanwhile)."""
@@ -133,7 +128,7 @@ def add_steps(cache: Cache, number: str, steps: tuple[NewStep, ...], officer: st
     return True
 
 
-def _insert_steps(connection: Any, application_uid: str, steps: tuple[NewStep, ...], now: str) -> None:
+def _insert_steps(connection: sqlite3.Connection, application_uid: str, steps: tuple[NewStep, ...], now: str) -> None:
     seq = connection.execute("SELECT coalesce(max(seq), 0) FROM application_steps WHERE application_uid = ?",
                              (application_uid,)).fetchone()[0]
     for offset, step in enumerate(steps, start=1):
@@ -175,22 +170,6 @@ def known_bodies(cache: Cache) -> dict[str, list[str]]:
     for party, body in rows:
         bodies.setdefault(str(party), []).append(str(body))
     return bodies
-
-
-def application_status(cache: Cache, number: str) -> str | None:
-    with cache.reading() as connection:
-        row = connection.execute("SELECT status FROM applications WHERE number = ? AND is_deleted = 0",
-                                 (number,)).fetchone()
-    return None if row is None else str(row[0])
-
-
-def open_steps(cache: Cache, number: str) -> list[tuple[Any, ...]]:
-    """(uid, step code, party, body, started, due) of an application's open steps, in order."""
-    with cache.reading() as connection:
-        return connection.execute(
-            "SELECT s.uid, s.step_code, s.party, s.body_name, s.started_on, s.due_on FROM application_steps s "
-            "JOIN applications a ON a.uid = s.application_uid WHERE a.number = ? AND s.state = 'OPEN' "
-            "AND s.is_deleted = 0 ORDER BY s.seq", (number,)).fetchall()
 
 
 def complete_step(cache: Cache, step_uid: str, state: str, completed_on: str, note: str, officer: str) -> bool:

@@ -80,34 +80,32 @@ def test_withdrawal_needs_a_reason_and_is_recorded(demo_cache_file: Path) -> Non
 
 
 def test_approvals_come_in_one_by_one_and_then_the_application_moves_on(demo_cache_file: Path) -> None:
-    from landdesk.services.lifecycle import StepNotRecorded, record_step
-    from landdesk.storage.applications import open_steps
+    from landdesk.services.lifecycle import StepNotRecorded, record_step, steps_view
 
     with open_cache(demo_cache_file) as cache:
         number = str(cache.connection.execute(
             "SELECT a.number FROM applications a JOIN application_steps s ON s.application_uid = a.uid "
             "WHERE a.status = 'APPROVALS' AND s.state = 'OPEN' AND a.built_for = 'PASS' "
             "ORDER BY a.number LIMIT 1").fetchone()[0])
-        steps = [s for s in open_steps(cache, number) if s[2] in ("APPROVER", "UTILITY")]
+        steps = [s.uid for s in steps_view(cache, number, date(2026, 11, 20)).steps if s.awaited]
         assert steps
         with pytest.raises(StepNotRecorded, match="no reasons"):
-            record_step(cache, steps[0][0], positive=False, on=date(2026, 11, 20), officer="Оспанов Е. С.")
-        for uid, _code, _party, _body, _started, _due in steps:
+            record_step(cache, steps[0], positive=False, on=date(2026, 11, 20), officer="Оспанов Е. С.")
+        for uid in steps:
             record_step(cache, uid, positive=True, on=date(2026, 11, 20), officer="Оспанов Е. С.",
                         note="conditions № 12")
         with pytest.raises(StepNotRecorded, match="not open any more"):
-            record_step(cache, steps[0][0], positive=True, on=date(2026, 11, 20), officer="Оспанов Е. С.")
+            record_step(cache, steps[0], positive=True, on=date(2026, 11, 20), officer="Оспанов Е. С.")
         assert advance(cache, number, "Оспанов Е. С.") == "APPLICANT_APPROVAL"
         assert len(_audit(cache, "step.complete")) >= len(steps)
 
 
 def _record_awaited(cache: Cache, number: str, on: date) -> None:
-    from landdesk.services.lifecycle import record_step
-    from landdesk.storage.applications import open_steps
+    from landdesk.services.lifecycle import record_step, steps_view
 
-    for uid, _code, party, *_rest in open_steps(cache, number):
-        if party in ("APPROVER", "UTILITY"):
-            record_step(cache, uid, positive=True, on=on, officer="Оспанов Е. С.", note="№ 7")
+    for step in steps_view(cache, number, on).steps:
+        if step.awaited:
+            record_step(cache, step.uid, positive=True, on=on, officer="Оспанов Е. С.", note="№ 7")
 
 
 def _steps(cache: Cache, number: str) -> list[tuple[str, str, str | None, str | None, str]]:
