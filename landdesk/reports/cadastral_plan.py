@@ -7,14 +7,21 @@ The cadastral value is not kept in the cache, and the plan says so rather than i
 from __future__ import annotations
 
 import html
-import json
 from datetime import date
 from string import Template
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.land import CATEGORY_LABELS, PURPOSE_LABELS, RIGHT_LABELS, LandCategory, Purpose, RightType
 from landdesk.domain.planning import ZONE_TYPE_LABELS, ZoneType
-from landdesk.reports.pdf import LANGUAGES, DocumentError, catalogue, map_extract, officer_date, write_pdf
+from landdesk.reports.pdf import (
+    LANGUAGES,
+    DocumentError,
+    catalogue,
+    map_extract,
+    officer_date,
+    terms_kk,
+    write_pdf,
+)
 from landdesk.resources import resource_path
 from landdesk.services.parcels import adjacency, parcel_details
 from landdesk.storage.district import load_district
@@ -23,7 +30,7 @@ from landdesk.storage.parcels import parcel_fid_by_number, parcel_row
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from landdesk.services.parcels import Adjacency
+    from landdesk.services.parcels import Adjacency, ParcelDetails
     from landdesk.storage.connection import Cache
 
 COMMON_LAND = {"ru": "земли общего пользования и неразграниченные земли населённого пункта",
@@ -53,9 +60,9 @@ def cadastral_plan_html(cache: Cache, cadastral_number: str, language: str,
     return context, template.safe_substitute(fields)
 
 
-def _fields(cache: Cache, row: dict[str, Any], details: Any, runs: list[Adjacency], today: date,
+def _fields(cache: Cache, row: dict[str, Any], details: ParcelDetails, runs: list[Adjacency], today: date,
             language: str) -> dict[str, str]:
-    kk = json.loads(resource_path("templates", "terms_kk.json").read_text(encoding="utf-8"))
+    kk = terms_kk()
     escape = html.escape
     district = load_district(cache)
     purpose, right, category = Purpose(row["purpose"]), RightType(row["right_type"]), LandCategory(row["category"])

@@ -20,6 +20,7 @@ from landdesk.reports.pdf import (
     catalogue,
     map_extract,
     officer_date,
+    terms_kk,
     write_pdf,
 )
 from landdesk.resources import resource_path
@@ -53,14 +54,8 @@ def decision_html(cache: Cache, decision_uid: str, language: str) -> tuple[dict[
     return context, template.safe_substitute(_fields(context, language, plot))
 
 
-def _terms_kk() -> dict[str, dict[str, str]]:
-    data: dict[str, dict[str, str]] = json.loads(
-        resource_path("templates", "terms_kk.json").read_text(encoding="utf-8"))
-    return data
-
-
 def _fields(context: dict[str, Any], language: str, plot: shapely.Geometry | None) -> dict[str, str]:
-    kk = _terms_kk()
+    kk = terms_kk()
     purpose, right = Purpose(context["requested_purpose"]), RightType(context["requested_right"])
     category = LandCategory(context["category"]) if context["category"] else None
     area = plot.area if plot is not None else float(context["requested_area_m2"])

@@ -5,6 +5,7 @@ No extra library: Qt's QTextDocument and QPdfWriter do the layout and the PDF.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 import shapely
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from landdesk.resources import resource_path
 from landdesk.services.parcels import boundary_points
 from landdesk.storage.features import read_features
 
@@ -42,6 +44,13 @@ class DocumentError(LookupError):
 def documents_folder(cache_path: Path) -> Path:
     """Where a cache's documents go: a folder beside it (`district.sqlite` → `district-documents/`)."""
     return cache_path.with_name(f"{cache_path.stem}-documents")
+
+
+def terms_kk() -> dict[str, dict[str, str]]:
+    """The Kazakh wording of grounds, purposes, rights and categories (data an akimat's lawyer can correct)."""
+    data: dict[str, dict[str, str]] = json.loads(
+        resource_path("templates", "terms_kk.json").read_text(encoding="utf-8"))
+    return data
 
 
 def write_pdf(body: str, title: str, images: Mapping[str, QImage], out: Path) -> Path:
