@@ -75,8 +75,9 @@ class _Application:
 
 
 def _new_steps(opened: list[StepToOpen]) -> tuple[NewStep, ...]:
-    return tuple(NewStep(s.spec.code, s.spec.title if s.body is None else f"{s.spec.title}: {s.body}",
-                         str(s.spec.party), s.body, s.starts.isoformat(), s.due.isoformat()) for s in opened)
+    """Rows for the opened steps: the step's own title; the body answering it has its own column."""
+    return tuple(NewStep(s.spec.code, s.spec.title, str(s.spec.party), s.body, s.starts.isoformat(),
+                         s.due.isoformat()) for s in opened)
 
 
 def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> ApplicationStatus:

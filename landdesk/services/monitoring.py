@@ -67,7 +67,7 @@ def monitoring(cache: Cache, today: date) -> Monitoring:
         end = date.fromisoformat(completed) if completed else today
         if end > date.fromisoformat(due):
             report.overdue_by_party[party] += 1
-            report.overdue_by_step[f"{code} {str(title).split(': ')[0]}"] += 1    # a body's own step: its kind
+            report.overdue_by_step[f"{code} {title}"] += 1
     return report
 
 

@@ -50,7 +50,7 @@ def _step_cells(step: StepRow) -> tuple[list[str], str, QColor | None]:
     due = f"{step.due:%d.%m.%Y}" if step.due else ""
     tooltip = "\n".join(filter(None, [f"{step.code} {step.title}", f"{party}: {who}", f"started {started}, due {due}",
                                        state, step.note]))
-    return [f"{step.code} {step.title.split(': ')[0]}", who, due, state], tooltip, colour
+    return [f"{step.code} {step.title}", who, due, state], tooltip, colour
 
 
 class ChecksDock(QDockWidget):
