@@ -24,7 +24,7 @@ def test_info_prints_district_crs_schema_and_counts(demo_template_readonly: Path
     out = result.stdout
     assert "Kenaryk district (demo)" in out
     assert "EPSG:32642 (WGS 84 / UTM zone 42N)" in out
-    assert "Schema:    version 2" in out
+    assert "Schema:    version 3" in out
     assert "Integrity: ok" in out
     assert "parcels                 3,000" in out
 

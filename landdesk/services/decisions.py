@@ -102,7 +102,7 @@ def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
 def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided_on: date, act_number: str | None,
             grounds: tuple[str, ...], motivation: str | None, override: str | None,
             status: ApplicationStatus) -> DecisionRecord:
-    with cache.transaction() as connection:
+    with cache.operation(f"decision.{kind.lower()}", officer, reason=override) as connection:
         found = application_for_decision(connection, number)
         if found is None:
             raise _not_allowed(number, "there is no such application", "Check the application number.")

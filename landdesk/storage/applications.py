@@ -95,7 +95,7 @@ def move_application(cache: Cache, move: Move) -> bool:
     """The status change, its steps closed and opened, the due date and the audit entry, in one transaction.
     Returns False when the status was no longer `move.expected` (someone moved it meanwhile)."""
     now = utc_now()
-    with cache.transaction() as connection:
+    with cache.operation(move.action, move.officer) as connection:
         row = connection.execute("SELECT uid FROM applications WHERE number = ? AND status = ? AND is_deleted = 0",
                                  (move.number, move.expected)).fetchone()
         if row is None:
@@ -118,7 +118,7 @@ def add_steps(cache: Cache, number: str, steps: tuple[NewStep, ...], officer: st
               details: dict[str, Any]) -> bool:
     """Open further steps (a request for technical conditions to one more utility) with an audit entry."""
     now = utc_now()
-    with cache.transaction() as connection:
+    with cache.operation(action, officer) as connection:
         row = connection.execute("SELECT uid FROM applications WHERE number = ? AND is_deleted = 0",
                                  (number,)).fetchone()
         if row is None:
@@ -175,7 +175,7 @@ def known_bodies(cache: Cache) -> dict[str, list[str]]:
 def complete_step(cache: Cache, step_uid: str, state: str, completed_on: str, note: str, officer: str) -> bool:
     """Close an open step (a body's conclusion or a utility's conditions came in) with its audit entry."""
     now = utc_now()
-    with cache.transaction() as connection:
+    with cache.operation("step.complete", officer) as connection:
         row = connection.execute("SELECT application_uid, step_code, body_name FROM application_steps "
                                  "WHERE uid = ? AND state = 'OPEN'", (step_uid,)).fetchone()
         if row is None:

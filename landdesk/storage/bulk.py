@@ -60,7 +60,9 @@ class BulkWriter:
 
 @contextmanager
 def bulk_load(cache: Cache, tables: Sequence[str]) -> Iterator[BulkWriter]:
-    with cache.transaction() as connection:
+    """A baseline load (the demo district, a registry snapshot): the rows are a starting state, not edits to
+    push, so the sync journal stays quiet."""
+    with cache.applying_remote() as connection:
         saved = _drop_geometry_triggers(connection, tables)
         yield BulkWriter(connection, cache.srid)
         for table in tables:

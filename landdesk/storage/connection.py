@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import struct
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,10 +28,12 @@ from landdesk.storage.errors import (
     CacheNotFound,
     CacheReadOnly,
     CacheTooNew,
+    JournalMissing,
     NotACache,
     translated_errors,
 )
 from landdesk.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from landdesk.storage.migrations.m0003_sync_journal import SYNC_TRIGGER_PREFIX, expected_triggers
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
@@ -56,6 +59,7 @@ class Cache:
         self.read_only = read_only
         self._busy_timeout_ms = busy_timeout_ms
         self._depth = 0
+        self._operation: str | None = None
 
     @property
     def schema_version(self) -> int:
@@ -83,6 +87,38 @@ class Cache:
                 raise
             self._depth = 0
             self.connection.execute("COMMIT")
+
+    @contextmanager
+    def operation(self, kind: str, user: str, reason: str | None = None) -> Iterator[sqlite3.Connection]:
+        """A write transaction that is one journaled operation ("decision.approve", "step.complete"):
+        the sync triggers record every synced row it touches under its id, in the same transaction.
+        Writes to synced tables outside an operation are refused by the triggers (SYNC-02, SYNC-20).
+        Nested operations join the outer one."""
+        with self.transaction() as connection:
+            if self._operation is not None:
+                yield connection
+                return
+            op_id = str(uuid.uuid4())
+            connection.execute("INSERT INTO sync_op (op_id, kind, user_id, created_at, reason) VALUES (?, ?, ?, ?, ?)",
+                               (op_id, kind, user, utc_now(), reason))
+            connection.execute("UPDATE sync_state SET value = ? WHERE key = 'current_op'", (op_id,))
+            self._operation = op_id
+            try:
+                yield connection
+            finally:
+                self._operation = None
+            connection.execute("UPDATE sync_state SET value = NULL WHERE key = 'current_op'")
+            # an operation that changed nothing leaves nothing to push
+            connection.execute("DELETE FROM sync_op WHERE op_id = ? AND NOT EXISTS "
+                               "(SELECT 1 FROM sync_op_row WHERE op_id = ?)", (op_id, op_id))
+
+    @contextmanager
+    def applying_remote(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction for rows that come from the registry (or a baseline load): not journaled."""
+        with self.transaction() as connection:
+            connection.execute("UPDATE sync_state SET value = '1' WHERE key = 'applying_remote'")
+            yield connection
+            connection.execute("UPDATE sync_state SET value = '0' WHERE key = 'applying_remote'")
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -144,6 +180,8 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
                 if read_only:
                     raise CacheNeedsUpgrade(path=str(cache_path), found=found, supported=latest)
                 _migrate(connection, found, srid, migrations)
+            if not read_only and latest >= JOURNAL_VERSION:
+                _check_journal(cache_path, connection)
     except BaseException:
         connection.close()
         raise
@@ -236,6 +274,18 @@ def _connect(path: Path, *, mode: str) -> sqlite3.Connection:
         connection.close()
         raise
     return connection
+
+
+JOURNAL_VERSION = 3     # the schema version that brought the sync journal
+
+
+def _check_journal(path: Path, connection: sqlite3.Connection) -> None:
+    """Refuse to edit a cache whose journal triggers are gone: its edits would never reach the registry (SYNC-20)."""
+    found = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                                  "AND name LIKE ?", (f"{SYNC_TRIGGER_PREFIX}%",))}
+    missing = sorted(expected_triggers() - found)
+    if missing:
+        raise JournalMissing(path=str(path), count=len(missing), example=missing[0])
 
 
 def _configure(connection: sqlite3.Connection, *, read_only: bool) -> None:

@@ -48,6 +48,14 @@ class CacheCorrupt(CacheError):
     todo = "Restore it from a backup or clone the district again. " + _KEEP
 
 
+class JournalMissing(CacheError):
+    code = "cache.journal_missing"
+    what = ("The cache {path} has lost {count} of its change-journal triggers (for example {example}); "
+            "edits made now would never reach the registry.")
+    todo = ("LandDesk will not edit it. Sync what it holds from a copy made before the damage, or clone the "
+            "district again. " + _KEEP)
+
+
 class CacheLocked(CacheError):
     code = "cache.locked"
     what = "The cache {path} is busy: another program or LandDesk window is writing to it."

@@ -113,6 +113,7 @@ def test_verify_finds_a_decision_changed_behind_the_triggers(demo_cache_file: Pa
     assert "intact" in result.stdout
     raw = sqlite3.connect(demo_cache_file)            # a tamperer who drops the append-only trigger
     raw.execute("DROP TRIGGER decisions_append_only_update")
+    raw.execute("UPDATE sync_state SET value = '1' WHERE key = 'applying_remote'")   # and hides from the journal
     seq = raw.execute("SELECT seq FROM decisions WHERE kind = 'REFUSE' ORDER BY seq LIMIT 1").fetchone()[0]
     raw.execute("UPDATE decisions SET grounds = '[\"R-INCOMPLETE\"]' WHERE seq = ?", (seq,))
     raw.commit()
@@ -127,6 +128,7 @@ def test_verify_finds_a_decision_changed_behind_the_triggers(demo_cache_file: Pa
 def test_verify_finds_a_removed_decision(demo_cache_file: Path) -> None:
     raw = sqlite3.connect(demo_cache_file)
     raw.execute("DROP TRIGGER decisions_append_only_delete")
+    raw.execute("UPDATE sync_state SET value = '1' WHERE key = 'applying_remote'")
     raw.execute("DELETE FROM decisions WHERE seq = 3")
     raw.commit()
     raw.close()
@@ -140,8 +142,9 @@ def test_an_approved_plot_without_a_parcel_becomes_one_in_its_neighbours_quarter
     with open_cache(demo_cache_file) as cache:
         # the applicant drew the plot: no prepared parcel behind it
         old = cache.connection.execute("SELECT parcel_uid FROM applications WHERE number = ?", (number,)).fetchone()[0]
-        cache.connection.execute("UPDATE parcels SET is_deleted = 1 WHERE uid = ?", (old,))
-        cache.connection.execute("UPDATE applications SET parcel_uid = NULL WHERE number = ?", (number,))
+        with cache.operation("test", "tester") as tx:
+            tx.execute("UPDATE parcels SET is_deleted = 1 WHERE uid = ?", (old,))
+            tx.execute("UPDATE applications SET parcel_uid = NULL WHERE number = ?", (number,))
         approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY, act_number="№ 77"))
         row = cache.connection.execute(
             "SELECT p.cadastral_number, p.quarter_code, p.status, p.right_holder, a.applicant_name, "

@@ -160,8 +160,8 @@ def test_a_utility_asked_for_conditions_has_its_own_term_and_its_own_delay(demo_
 def test_the_overall_date_moves_with_the_applicants_own_time(demo_cache_file: Path) -> None:
     with open_cache(demo_cache_file) as cache:
         number = _one(cache, "APPROVALS", "PASS")
-        cache.connection.execute("UPDATE applications SET received_on = '2025-03-03', track = 'C' WHERE number = ?",
-                                 (number,))
+        with cache.operation("test", "tester") as tx:
+            tx.execute("UPDATE applications SET received_on = '2025-03-03', track = 'C' WHERE number = ?", (number,))
         _record_awaited(cache, number, date(2025, 3, 26))
         assert advance(cache, number, "Оспанов Е. С.", on=date(2025, 3, 27)) == "APPLICANT_APPROVAL"
         due = "SELECT due_on FROM applications WHERE number = ?"

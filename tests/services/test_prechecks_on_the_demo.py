@@ -48,7 +48,7 @@ def test_the_districts_picture_is_kept_until_a_layer_changes(demo_cache_file: Pa
     with open_cache(demo_cache_file) as cache:
         first = current_world(cache)
         assert current_world(cache) is first
-        with cache.transaction() as tx:                  # a water body gets its protection zone
+        with cache.operation("test", "tester") as tx:    # a water body gets its protection zone
             tx.execute("UPDATE water_bodies SET protection_zone_set = 1")
         changed = current_world(cache)
         assert changed is not first

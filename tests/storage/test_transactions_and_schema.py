@@ -119,8 +119,9 @@ def test_a_failed_bulk_load_leaves_no_rows_and_keeps_spatialite_triggers(empty_c
         assert cache.connection.execute("SELECT count(*) FROM parcels").fetchone()[0] == 0
         triggers_after = cache.connection.execute(
             "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name='parcels'").fetchone()[0]
-        assert triggers_after == triggers_before == 8 + 3   # SpatiaLite's and the layer generation triggers
-        with pytest.raises(sqlite3.IntegrityError, match="violates Geometry constraint"), cache.transaction() as tx:
+        assert triggers_after == triggers_before == 8 + 3 + 7   # SpatiaLite's, the layer generation's and the journal's
+        with pytest.raises(sqlite3.IntegrityError, match="violates Geometry constraint"), \
+                cache.operation("test", "tester") as tx:
             tx.execute("INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no,"
                        " category, purpose, right_type, status, updated_at, geom) VALUES ('x', '19-245-001-009', '19',"
                        " '245', '001', '009', 'AGRI', 'FARM', 'STATE', 'FREE', 'now', GeomFromWKB(?, 32642))",
@@ -131,9 +132,9 @@ def test_decisions_and_audit_log_are_append_only(demo_cache_file: Path) -> None:
     with open_cache(demo_cache_file) as cache:
         for sql in ("UPDATE decisions SET motivation = 'changed'", "DELETE FROM decisions",
                     "UPDATE audit_log SET user_name = 'x'", "DELETE FROM audit_log"):
-            with pytest.raises(sqlite3.IntegrityError, match="append-only"), cache.transaction() as tx:
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"), cache.operation("test", "tester") as tx:
                 tx.execute(sql)
-        with cache.transaction() as tx:   # the sync bookkeeping column may still change
+        with cache.operation("test", "tester") as tx:   # the sync bookkeeping column may still change
             tx.execute("UPDATE decisions SET row_version = 7 WHERE seq = 1")
 
 
@@ -150,7 +151,7 @@ def test_any_change_makes_the_stored_render_copy_stale(demo_cache_file: Path) ->
         stored = load_layer(cache, "parcels")          # the demo build stored it
         assert stored.generation == layer_generation(cache, "parcels")
         fid = int(stored.fids[0])
-        with cache.transaction() as tx:
+        with cache.operation("test", "tester") as tx:
             tx.execute("UPDATE parcels SET status = 'SEIZED' WHERE fid = ?", (fid,))
         assert layer_generation(cache, "parcels") == stored.generation + 1
         fresh = load_layer(cache, "parcels")
@@ -160,7 +161,7 @@ def test_any_change_makes_the_stored_render_copy_stale(demo_cache_file: Path) ->
         assert len(fresh) == len(stored)
         np.testing.assert_array_equal(np.sort(fresh.fids), np.sort(stored.fids))
         zones_before = layer_generation(cache, "plan_zones")
-        with cache.transaction() as tx:                   # zones are drawn by their plan's status
+        with cache.operation("test", "tester") as tx:     # zones are drawn by their plan's status
             tx.execute("UPDATE plans SET status = 'DRAFT'")
         assert layer_generation(cache, "plan_zones") > zones_before
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from landdesk.storage.migrations import m0001_init, m0002_render_copies
+from landdesk.storage.migrations import m0001_init, m0002_render_copies, m0003_sync_journal
 
 if TYPE_CHECKING:
     import sqlite3
@@ -22,6 +22,8 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "schema v1: district, parcels, plans, applications, decisions", m0001_init.apply),
     Migration(2, "layer generations and render-ready copies of map layers", m0002_render_copies.apply),
+    Migration(3, "the sync journal: operations, touched rows, registry base states, outbox, conflicts",
+              m0003_sync_journal.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
