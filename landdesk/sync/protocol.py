@@ -1,0 +1,317 @@
+"""The sync wire format and the three-way merge: pure Python, shared by LandDesk and the registry.
+
+A changeset is frozen once (its canonical JSON bytes and their sha256 never change, SYNC-24) and holds
+groups of row changes; a group is applied all-or-nothing. A row change carries, per changed field, the
+value it was based on (`old`) and the officer's value (`new`), the new geometry as ISO WKB with the hash
+of the geometry it replaced, and the registry version it was based on. `merge_row` decides, against the
+registry's current row, what applies and what is a conflict (SYNC-04/05/06); the same function rebases a
+locally edited row on a pulled one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 3                 # the cache schema this LandDesk writes; the registry refuses older pushes
+MAX_FIELDS = 100
+MAX_TEXT = 20_000
+MAX_WKB = 4_000_000
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+Action = Literal["insert", "update", "delete"]
+ConflictKind = Literal["same_field", "geometry", "update_delete", "topology", "already_decided", "rejected"]
+
+
+class ProtocolError(ValueError):
+    """A malformed changeset or row: says which part and why (the registry answers it with a 400)."""
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def sha256_hex(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class RowState:
+    """A row as the registry (or a cache) holds it: typed attributes and ISO WKB in the district's CRS."""
+    tbl: str
+    uid: str
+    version: int | None
+    deleted: bool
+    attrs: dict[str, Any]
+    wkb: bytes | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tbl": self.tbl, "uid": self.uid, "version": self.version, "deleted": self.deleted,
+                "attrs": self.attrs, "wkb": None if self.wkb is None else self.wkb.hex()}
+
+    @classmethod
+    def from_json(cls, data: Any) -> RowState:
+        _require(isinstance(data, dict), "a row must be an object")
+        wkb = data.get("wkb")
+        return cls(tbl=_name(data.get("tbl"), "tbl"), uid=_uid(data.get("uid")), version=data.get("version"),
+                   deleted=bool(data.get("deleted")), attrs=_attrs(data.get("attrs", {})),
+                   wkb=None if wkb is None else _hex(wkb))
+
+
+@dataclass(frozen=True)
+class RowChange:
+    tbl: str
+    uid: str
+    action: Action
+    base_version: int | None
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)    # name -> (old, new)
+    geom_changed: bool = False
+    geom_base_sha256: str | None = None
+    geom_new: bytes | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"tbl": self.tbl, "uid": self.uid, "action": self.action,
+                               "base_version": self.base_version,
+                               "fields": {k: {"old": o, "new": n} for k, (o, n) in sorted(self.fields.items())}}
+        if self.geom_changed:
+            out["geom"] = {"base_sha256": self.geom_base_sha256,
+                           "new_wkb": None if self.geom_new is None else self.geom_new.hex()}
+        return out
+
+    @classmethod
+    def from_json(cls, data: Any) -> RowChange:
+        _require(isinstance(data, dict), "a row change must be an object")
+        action = data.get("action")
+        _require(action in ("insert", "update", "delete"), f"action must be insert, update or delete, not {action!r}")
+        base = data.get("base_version")
+        _require(base is None or (isinstance(base, int) and base >= 1), "base_version must be a positive integer")
+        _require(action == "insert" or base is not None, f"a row {action} needs its base_version")
+        raw = data.get("fields", {})
+        _require(isinstance(raw, dict) and len(raw) <= MAX_FIELDS, "fields must be an object of at most "
+                 f"{MAX_FIELDS} fields")
+        fields = {}
+        for name, pair in raw.items():
+            _require(isinstance(pair, dict) and set(pair) <= {"old", "new"}, f"field {name!r} needs old and new")
+            fields[_name(name, "field")] = (_scalar(pair.get("old"), name), _scalar(pair.get("new"), name))
+        geom = data.get("geom")
+        changed = geom is not None
+        if changed:
+            _require(isinstance(geom, dict), "geom must be an object")
+        new_wkb = geom.get("new_wkb") if changed else None
+        return cls(tbl=_name(data.get("tbl"), "tbl"), uid=_uid(data.get("uid")), action=action, base_version=base,
+                   fields=fields, geom_changed=changed,
+                   geom_base_sha256=geom.get("base_sha256") if changed else None,
+                   geom_new=None if new_wkb is None else _hex(new_wkb))
+
+
+@dataclass(frozen=True)
+class Operation:
+    op_id: str
+    kind: str
+    user_id: str
+    created_at: str
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"op_id": self.op_id, "kind": self.kind, "user_id": self.user_id, "created_at": self.created_at,
+                "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Group:
+    group_id: str
+    ops: tuple[Operation, ...]
+    rows: tuple[RowChange, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"group_id": self.group_id, "ops": [o.to_json() for o in self.ops],
+                "rows": [r.to_json() for r in self.rows]}
+
+
+@dataclass(frozen=True)
+class Changeset:
+    changeset_id: str
+    device_id: str
+    district: str
+    schema_version: int
+    groups: tuple[Group, ...]
+
+    def payload(self) -> bytes:
+        return canonical({"changeset_id": self.changeset_id, "device_id": self.device_id, "district": self.district,
+                          "schema_version": self.schema_version, "groups": [g.to_json() for g in self.groups]})
+
+    @classmethod
+    def from_payload(cls, payload: bytes) -> Changeset:
+        try:
+            data = json.loads(payload)
+        except (ValueError, UnicodeDecodeError) as err:
+            raise ProtocolError(f"the body is not JSON ({err})") from err
+        _require(isinstance(data, dict), "a changeset must be a JSON object")
+        _require(isinstance(data.get("schema_version"), int), "schema_version must be an integer")
+        _require(isinstance(data.get("district"), str), "district must be given")
+        groups = data.get("groups")
+        _require(isinstance(groups, list) and groups, "groups must be a non-empty list")
+        parsed = []
+        for group in groups:
+            _require(isinstance(group, dict), "a group must be an object")
+            ops = group.get("ops", [])
+            _require(isinstance(ops, list), "ops must be a list")
+            rows = group.get("rows")
+            _require(isinstance(rows, list) and rows, "a group needs rows")
+            parsed.append(Group(
+                group_id=_uid(group.get("group_id")),
+                ops=tuple(Operation(op_id=_uid(o.get("op_id")), kind=_text(o.get("kind"), "kind"),
+                                    user_id=_text(o.get("user_id"), "user_id"),
+                                    created_at=_text(o.get("created_at"), "created_at"),
+                                    reason=o.get("reason")) for o in ops if isinstance(o, dict)),
+                rows=tuple(RowChange.from_json(r) for r in rows)))
+        return cls(changeset_id=_uid(data.get("changeset_id")), device_id=_uid(data.get("device_id")),
+                   district=data["district"], schema_version=data["schema_version"], groups=tuple(parsed))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    tbl: str
+    uid: str
+    kind: ConflictKind
+    fields: tuple[str, ...] = ()
+    message: str = ""
+    base: dict[str, Any] | None = None        # {"attrs", "wkb"} as far as known
+    mine: dict[str, Any] | None = None
+    theirs: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"tbl": self.tbl, "uid": self.uid, "kind": self.kind, "fields": list(self.fields),
+                "message": self.message, "base": self.base, "mine": self.mine, "theirs": self.theirs}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Conflict:
+        return cls(tbl=data["tbl"], uid=data["uid"], kind=data["kind"], fields=tuple(data.get("fields", ())),
+                   message=data.get("message", ""), base=data.get("base"), mine=data.get("mine"),
+                   theirs=data.get("theirs"))
+
+
+@dataclass(frozen=True)
+class Merge:
+    """The row after a change is applied on top of `theirs`, or the conflicts that stop it."""
+    attrs: dict[str, Any]
+    wkb: bytes | None
+    deleted: bool
+    conflicts: tuple[Conflict, ...] = ()
+    noop: bool = False          # nothing to write (a replayed insert, an identical change)
+
+
+def merge_row(change: RowChange, theirs: RowState | None) -> Merge:
+    """Three-way merge of one row change onto the registry's current row (None: the registry never had it).
+
+    - insert: applied; a replay of identical content is a no-op; another row under the same uid is rejected.
+    - update/delete on the version it was based on: applied as is.
+    - otherwise per field: changed only by the officer → applied; changed by both to the same value → fine;
+      changed by both to different values → same_field. A changed geometry whose base hash is not the
+      current geometry's → geometry (no vertex merge). Update or delete against a deleted row, or a delete
+      against a changed row → update_delete.
+    """
+    mine = _mine(change)
+    if change.action == "insert":
+        new_attrs = {k: n for k, (_o, n) in change.fields.items()}
+        if theirs is None:
+            return Merge(new_attrs, change.geom_new, False)
+        if not theirs.deleted and theirs.attrs == new_attrs and theirs.wkb == change.geom_new:
+            return Merge(theirs.attrs, theirs.wkb, False, noop=True)
+        return _stop(change, theirs, "rejected", (), "another row already has this uid")
+    if theirs is None:
+        return _stop(change, None, "update_delete", (), "the registry has no such row")
+    if change.action == "delete":
+        if theirs.deleted:
+            return Merge(theirs.attrs, theirs.wkb, True, noop=True)
+        if theirs.version == change.base_version:
+            return Merge(theirs.attrs, theirs.wkb, True)
+        return _stop(change, theirs, "update_delete", (), "deleted here, changed in the registry meanwhile",
+                     mine=mine)
+    if theirs.deleted:
+        return _stop(change, theirs, "update_delete", tuple(change.fields), "changed here, deleted in the registry",
+                     mine=mine)
+    attrs = dict(theirs.attrs)
+    clashes = []
+    for name, (old, new) in change.fields.items():
+        current = theirs.attrs.get(name)
+        if theirs.version == change.base_version or _same(current, old):
+            attrs[name] = new
+        elif not _same(current, new):
+            clashes.append(name)
+    wkb = theirs.wkb
+    if change.geom_changed:
+        current_hash = sha256_hex(theirs.wkb)
+        if theirs.version == change.base_version or current_hash == change.geom_base_sha256:
+            wkb = change.geom_new
+        elif current_hash != sha256_hex(change.geom_new):
+            return _stop(change, theirs, "geometry", ("geom", *clashes),
+                         "the boundary was changed here and in the registry", mine=mine)
+    if clashes:
+        return _stop(change, theirs, "same_field", tuple(clashes),
+                     "changed here and in the registry to different values", mine=mine)
+    return Merge(attrs, wkb, False, noop=attrs == theirs.attrs and wkb == theirs.wkb)
+
+
+def _mine(change: RowChange) -> dict[str, Any]:
+    out: dict[str, Any] = {"attrs": {k: n for k, (_o, n) in change.fields.items()}, "deleted":
+                           change.action == "delete"}
+    if change.geom_changed:
+        out["wkb"] = None if change.geom_new is None else change.geom_new.hex()
+    return out
+
+
+def _stop(change: RowChange, theirs: RowState | None, kind: ConflictKind, fields: tuple[str, ...], message: str,
+          mine: dict[str, Any] | None = None) -> Merge:
+    base = {"attrs": {k: o for k, (o, _n) in change.fields.items()}, "version": change.base_version}
+    conflict = Conflict(tbl=change.tbl, uid=change.uid, kind=kind, fields=fields, message=message, base=base,
+                        mine=mine or _mine(change), theirs=None if theirs is None else theirs.to_json())
+    return Merge({}, None, False, conflicts=(conflict,))
+
+
+def _same(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
+
+
+def _require(ok: bool, message: str) -> None:
+    if not ok:
+        raise ProtocolError(message)
+
+
+def _name(value: Any, what: str) -> str:
+    _require(isinstance(value, str) and bool(_NAME.match(value)), f"{what} {value!r} is not a valid name")
+    return str(value)
+
+
+def _uid(value: Any) -> str:
+    _require(isinstance(value, str) and bool(_UUID.match(value)), f"{value!r} is not a lower-case UUID")
+    return str(value)
+
+
+def _text(value: Any, what: str) -> str:
+    _require(isinstance(value, str) and 0 < len(value) <= 200, f"{what} must be a short text")
+    return str(value)
+
+
+def _scalar(value: Any, name: str) -> Any:
+    _require(value is None or isinstance(value, (str, int, float, bool)),
+             f"field {name!r} must hold text, a number or null")
+    _require(not isinstance(value, str) or len(value) <= MAX_TEXT, f"field {name!r} is longer than {MAX_TEXT}")
+    return value
+
+
+def _attrs(value: Any) -> dict[str, Any]:
+    _require(isinstance(value, dict) and len(value) <= MAX_FIELDS, "attrs must be an object")
+    return {_name(k, "field"): _scalar(v, k) for k, v in value.items()}
+
+
+def _hex(value: Any) -> bytes:
+    _require(isinstance(value, str) and len(value) <= 2 * MAX_WKB, "a geometry must be hex WKB within the limit")
+    try:
+        return bytes.fromhex(value)
+    except ValueError as err:
+        raise ProtocolError("a geometry is not valid hex WKB") from err
