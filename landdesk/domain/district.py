@@ -16,3 +16,8 @@ class District:
     name_kk: str | None = None
     name_ru: str | None = None
     kato: str | None = None
+
+    @property
+    def code(self) -> str:
+        """The district's code in the registry: cadastral region and district, "19-245"."""
+        return f"{self.region_code}-{self.district_code}"

@@ -154,14 +154,14 @@ class Changeset:
         _require(isinstance(data.get("schema_version"), int), "schema_version must be an integer")
         _require(isinstance(data.get("district"), str), "district must be given")
         groups = data.get("groups")
-        _require(isinstance(groups, list) and groups, "groups must be a non-empty list")
+        _require(isinstance(groups, list) and bool(groups), "groups must be a non-empty list")
         parsed = []
         for group in groups:
             _require(isinstance(group, dict), "a group must be an object")
             ops = group.get("ops", [])
             _require(isinstance(ops, list), "ops must be a list")
             rows = group.get("rows")
-            _require(isinstance(rows, list) and rows, "a group needs rows")
+            _require(isinstance(rows, list) and bool(rows), "a group needs rows")
             parsed.append(Group(
                 group_id=_uid(group.get("group_id")),
                 ops=tuple(Operation(op_id=_uid(o.get("op_id")), kind=_text(o.get("kind"), "kind"),
@@ -232,16 +232,16 @@ def merge_row(change: RowChange, theirs: RowState | None) -> Merge:
             return Merge(theirs.attrs, theirs.wkb, True)
         return _stop(change, theirs, "update_delete", (), "deleted here, changed in the registry meanwhile",
                      mine=mine)
-    if theirs.deleted:
+    if theirs.deleted and theirs.version != change.base_version:
         return _stop(change, theirs, "update_delete", tuple(change.fields), "changed here, deleted in the registry",
                      mine=mine)
     attrs = dict(theirs.attrs)
     clashes = []
     for name, (old, new) in change.fields.items():
         current = theirs.attrs.get(name)
-        if theirs.version == change.base_version or _same(current, old):
+        if theirs.version == change.base_version or same_value(current, old):
             attrs[name] = new
-        elif not _same(current, new):
+        elif not same_value(current, new):
             clashes.append(name)
     wkb = theirs.wkb
     if change.geom_changed:
@@ -254,7 +254,8 @@ def merge_row(change: RowChange, theirs: RowState | None) -> Merge:
     if clashes:
         return _stop(change, theirs, "same_field", tuple(clashes),
                      "changed here and in the registry to different values", mine=mine)
-    return Merge(attrs, wkb, False, noop=attrs == theirs.attrs and wkb == theirs.wkb)
+    # an update based on the tombstone itself brings the row back (an officer kept theirs over a delete)
+    return Merge(attrs, wkb, False, noop=attrs == theirs.attrs and wkb == theirs.wkb and not theirs.deleted)
 
 
 def _mine(change: RowChange) -> dict[str, Any]:
@@ -273,7 +274,8 @@ def _stop(change: RowChange, theirs: RowState | None, kind: ConflictKind, fields
     return Merge({}, None, False, conflicts=(conflict,))
 
 
-def _same(a: Any, b: Any) -> bool:
+def same_value(a: Any, b: Any) -> bool:
+    """Equal as stored values: 1 and 1.0 are one number, but True is not 1."""
     return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
 
 

@@ -13,22 +13,12 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from landdesk.domain.replication import SYNCED_TABLES
 from landdesk.storage.sql import execute_script
 
 if TYPE_CHECKING:
     import sqlite3
 
-# Tables whose rows travel to and from the registry, parents before children (the order rows are applied).
-SYNCED_TABLES: tuple[str, ...] = (
-    "settlements", "parcels", "encumbrances", "plans", "plan_zones", "red_lines", "water_bodies",
-    "applications", "application_steps", "decisions",
-)
-# Columns that never travel: the local rowid, identity and sync bookkeeping, the device's clock, the geometry
-# (it travels as WKB on its own), and each cache's own hash chain over its decisions.
-LOCAL_COLUMNS: frozenset[str] = frozenset({"fid", "uid", "row_version", "is_deleted", "updated_at", "geom"})
-LOCAL_COLUMNS_BY_TABLE: dict[str, frozenset[str]] = {
-    "decisions": LOCAL_COLUMNS | {"seq", "prev_hash", "content_hash"},
-}
 SYNC_TRIGGER_PREFIX = "ld_sync"
 
 _TABLES = """
