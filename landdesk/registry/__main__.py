@@ -1,0 +1,3 @@
+from landdesk.registry.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,334 @@
+"""The registry's HTTP API (Starlette): auth, sync (push, pull, snapshot) and OGC API – Features (read-only).
+
+Every request but the landing page and conformance needs a bearer token; reads and writes are limited to the
+user's district; errors are JSON `{"error", "message", "what_to_do"}` with a 4xx status.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shapely
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from landdesk.domain.replication import PUBLISHED_LAYERS, ROLES
+from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
+from landdesk.registry.auth import login, token_digest
+from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
+
+    from landdesk.registry.store import Store, User
+
+MAX_BODY = 64 * 1024 * 1024
+MAX_PAGE = 10_000
+DEFAULT_PAGE = 1_000
+SNAPSHOT_FORMAT = 1
+
+
+def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
+    snapshot_dir = snapshots or Path(tempfile.gettempdir()) / "landdesk-registry-snapshots"
+    snapshot_dir.mkdir(parents=True, exist_ok=True)
+
+    async def guarded(request: Request, handler: Any) -> Response:
+        try:
+            return await handler(request)
+        except Refused as refused:
+            return JSONResponse(refused.body(), status_code=refused.status)
+        except ProtocolError as err:
+            return JSONResponse({"error": "bad_request", "message": str(err),
+                                 "what_to_do": "Fix the request; nothing was changed."}, status_code=400)
+
+    def route(path: str, methods: list[str]) -> Any:
+        def wrap(handler: Any) -> Route:
+            async def endpoint(request: Request) -> Response:
+                return await guarded(request, handler)
+            return Route(path, endpoint, methods=methods)
+        return wrap
+
+    async def user_of(request: Request) -> User:
+        header = request.headers.get("authorization", "")
+        if not header.lower().startswith("bearer "):
+            raise Refused(401, "no_token", "This request needs a sign-in token.",
+                          "Sign in with POST /auth/token and send 'Authorization: Bearer <token>'.")
+        user = await run_in_threadpool(store.user_for_token, token_digest(header[7:].strip()))
+        if user is None:
+            raise Refused(401, "token_expired", "The sign-in token is unknown or has expired.", "Sign in again.")
+        return user
+
+    async def body(request: Request) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None and int(declared) > MAX_BODY:
+            raise Refused(413, "too_large", f"The request is larger than {MAX_BODY // 2**20} MB.",
+                          "Sync more often, so each push is smaller.")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise Refused(413, "too_large", f"The request is larger than {MAX_BODY // 2**20} MB.",
+                              "Sync more often, so each push is smaller.")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def scope(user: User, district: str | None) -> str:
+        wanted = district or user.district
+        if wanted != user.district:
+            raise Refused(403, "wrong_district", f"{user.name} works in district {user.district}, not {wanted}.",
+                          "Ask for your own district, or ask the administrator for access.")
+        return wanted
+
+    @route("/auth/token", ["POST"])
+    async def token(request: Request) -> Response:
+        try:
+            data = json.loads(await body(request))
+            name, password = str(data["user"]), str(data["password"])
+        except (ValueError, KeyError, TypeError) as err:
+            raise Refused(400, "bad_request", "Send {\"user\": ..., \"password\": ...} as JSON.",
+                          "Fix the request.") from err
+        found = await run_in_threadpool(login, store, name, password)
+        if found is None:
+            raise Refused(401, "bad_credentials", "The user name or password is wrong.",
+                          "Check them, or ask the administrator to reset the password.")
+        value, expires, user = found
+        return JSONResponse({"token": value, "expires_at": expires, "user": user.name, "role": user.role,
+                             "district": user.district})
+
+    @route("/sync/info", ["GET"])
+    async def info(request: Request) -> Response:
+        user = await user_of(request)
+        district = await run_in_threadpool(store.district, user.district)
+        return JSONResponse({"min_schema_version": MIN_SCHEMA_VERSION, "district": user.district,
+                             "role": user.role, "cursor": district[2] if district else 0})
+
+    @route("/sync/changesets", ["POST"])
+    async def changesets(request: Request) -> Response:
+        user = await user_of(request)
+        payload = await body(request)
+        changeset = Changeset.from_payload(payload)
+        declared = request.headers.get("x-payload-sha256")
+        actual = sha256_hex(payload) or ""
+        if declared and declared != actual:
+            raise Refused(400, "checksum_mismatch", "The changeset arrived damaged (its sha256 does not match).",
+                          "Sync again; the same changeset is sent unchanged.")
+        response = await run_in_threadpool(push, store, user, changeset, actual)
+        return JSONResponse(response)
+
+    @route("/sync/changes", ["GET"])
+    async def changes(request: Request) -> Response:
+        user = await user_of(request)
+        district = scope(user, request.query_params.get("district"))
+        since = _int(request.query_params.get("since", "0"), "since", 0)
+        limit = min(_int(request.query_params.get("limit", "500"), "limit", 1), MAX_PAGE)
+        rows = await run_in_threadpool(store.changes, district, since, limit)
+        next_cursor = rows[-1][0] if rows else since
+        return JSONResponse({"rows": [r.to_json() for _seq, r in rows], "next_cursor": next_cursor,
+                             "more": len(rows) == limit})
+
+    @route("/sync/snapshot", ["GET", "HEAD"])
+    async def snapshot(request: Request) -> Response:
+        user = await user_of(request)
+        district = scope(user, request.query_params.get("district"))
+        path, digest = await run_in_threadpool(build_snapshot, store, district, snapshot_dir)
+        return _ranged_file(request, path, digest)
+
+    # --- OGC API – Features ---------------------------------------------------------------------------------
+    @route("/", ["GET"])
+    async def landing(request: Request) -> Response:
+        base = str(request.base_url).rstrip("/")
+        return JSONResponse({"title": "LandDesk registry", "description": "Parcels, plan zones and red lines of "
+                             "the districts, read-only (OGC API – Features).", "links": [
+                                 {"href": f"{base}/", "rel": "self", "type": "application/json"},
+                                 {"href": f"{base}/conformance", "rel": "conformance", "type": "application/json"},
+                                 {"href": f"{base}/collections", "rel": "data", "type": "application/json"}]})
+
+    @route("/conformance", ["GET"])
+    async def conformance(request: Request) -> Response:
+        return JSONResponse({"conformsTo": [
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson"]})
+
+    def collection_doc(base: str, name: str, district: str) -> dict[str, Any]:
+        return {"id": name, "title": name.replace("_", " ").capitalize() + f" ({district})",
+                "itemType": "feature", "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
+                "links": [{"href": f"{base}/collections/{name}/items", "rel": "items",
+                           "type": "application/geo+json"}]}
+
+    @route("/collections", ["GET"])
+    async def collections(request: Request) -> Response:
+        user = await user_of(request)
+        base = str(request.base_url).rstrip("/")
+        return JSONResponse({"collections": [collection_doc(base, n, user.district) for n in PUBLISHED_LAYERS],
+                             "links": [{"href": f"{base}/collections", "rel": "self", "type": "application/json"}]})
+
+    def layer(name: str) -> str:
+        if name not in PUBLISHED_LAYERS:
+            raise Refused(404, "no_collection", f"There is no collection {name!r}.",
+                          f"Use one of: {', '.join(PUBLISHED_LAYERS)}.")
+        return PUBLISHED_LAYERS[name]
+
+    @route("/collections/{name}", ["GET"])
+    async def collection(request: Request) -> Response:
+        user = await user_of(request)
+        name = request.path_params["name"]
+        layer(name)
+        return JSONResponse(collection_doc(str(request.base_url).rstrip("/"), name, user.district))
+
+    @route("/collections/{name}/items", ["GET"])
+    async def items(request: Request) -> Response:
+        user = await user_of(request)
+        name = request.path_params["name"]
+        tbl = layer(name)
+        limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
+        after = _int(request.query_params.get("after", "0"), "after", 0)
+        bbox = _bbox(request.query_params.get("bbox"))
+        rows = await run_in_threadpool(store.features, [user.district], tbl, bbox, after, limit)
+        base = str(request.base_url).rstrip("/") + f"/collections/{name}/items"
+        links = [{"href": str(request.url), "rel": "self", "type": "application/geo+json"}]
+        if len(rows) == limit:
+            query = {k: v for k, v in request.query_params.items() if k != "after"}
+            query["after"] = str(rows[-1][0])
+            links.append({"href": base + "?" + "&".join(f"{k}={v}" for k, v in query.items()), "rel": "next",
+                          "type": "application/geo+json"})
+        text = _feature_collection(rows, links)
+        return Response(text, media_type="application/geo+json")
+
+    @route("/collections/{name}/items/{uid}", ["GET"])
+    async def item(request: Request) -> Response:
+        user = await user_of(request)
+        tbl = layer(request.path_params["name"])
+        found = await run_in_threadpool(store.feature, [user.district], tbl, request.path_params["uid"])
+        if found is None:
+            raise Refused(404, "no_feature", "There is no such feature in your district.", "Check the id.")
+        geometry = "null" if found[3] is None else shapely.to_geojson(shapely.from_wkb(found[3]))
+        return Response(f'{{"type":"Feature","id":"{found[1]}","geometry":{geometry},"properties":{found[2]}}}',
+                        media_type="application/geo+json")
+
+    routes = [token, info, changesets, changes, snapshot, landing, conformance, collections, collection, items, item]
+    app = Starlette(routes=routes)
+    app.state.store = store
+    return app
+
+
+def _int(value: str, name: str, minimum: int) -> int:
+    try:
+        number = int(value)
+    except ValueError as err:
+        raise Refused(400, "bad_parameter", f"{name} must be a whole number, not {value!r}.", "Fix the request.") \
+            from err
+    if number < minimum:
+        raise Refused(400, "bad_parameter", f"{name} must be at least {minimum}.", "Fix the request.")
+    return number
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        parts = tuple(float(v) for v in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
+        raise Refused(400, "bad_bbox", f"bbox {value!r} is not minlon,minlat,maxlon,maxlat.",
+                      "Give four numbers in WGS 84 longitude/latitude, lower-left then upper-right.")
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def _feature_collection(rows: list[tuple[int, str, str, bytes | None]], links: list[dict[str, str]]) -> str:
+    wkbs = [r[3] for r in rows]
+    present = [i for i, w in enumerate(wkbs) if w is not None]
+    geojson = ["null"] * len(rows)
+    if present:
+        for i, text in zip(present, shapely.to_geojson(shapely.from_wkb([wkbs[i] for i in present])), strict=True):
+            geojson[i] = str(text)
+    features = ",".join(f'{{"type":"Feature","id":"{uid}","geometry":{geometry},"properties":{attrs}}}'
+                        for (_fid, uid, attrs, _w), geometry in zip(rows, geojson, strict=True))
+    return (f'{{"type":"FeatureCollection","numberReturned":{len(rows)},"links":{json.dumps(links)},'
+            f'"features":[{features}]}}')
+
+
+_RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
+
+
+def _ranged_file(request: Request, path: Path, digest: str) -> Response:
+    size = path.stat().st_size
+    headers = {"accept-ranges": "bytes", "x-content-sha256": digest, "etag": f'"{digest}"',
+               "content-type": "application/vnd.sqlite3"}
+    start, end = 0, size - 1
+    status = 200
+    wanted = request.headers.get("range")
+    if_range = request.headers.get("if-range")
+    if wanted and (if_range is None or if_range.strip('"') == digest):
+        match = _RANGE.match(wanted.strip())
+        if match is None or int(match.group(1)) >= size:
+            return Response(status_code=416, headers={"content-range": f"bytes */{size}"})
+        start = int(match.group(1))
+        end = min(int(match.group(2)), size - 1) if match.group(2) else size - 1
+        status = 206
+        headers["content-range"] = f"bytes {start}-{end}/{size}"
+    headers["content-length"] = str(end - start + 1)
+    if request.method == "HEAD":
+        return Response(status_code=status, headers=headers)
+
+    def stream() -> Any:
+        with path.open("rb") as handle:
+            handle.seek(start)
+            left = end - start + 1
+            while left > 0:
+                chunk = handle.read(min(1 << 20, left))
+                if not chunk:
+                    return
+                left -= len(chunk)
+                yield chunk
+
+    return StreamingResponse(stream(), status_code=status, headers=headers)
+
+
+def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str]:
+    """A district's rows as a SQLite file stamped with the change sequence it is current to; built once per
+    sequence number and kept, so a resumed download gets the very same bytes."""
+    found = store.district(district)
+    if found is None:
+        raise Refused(404, "unknown_district", f"The registry holds no district {district}.",
+                      "Ask the administrator to load the district.")
+    srid, facts, cursor = found
+    path = folder / f"{district}-{cursor}.sqlite"
+    checksum = path.with_suffix(".sha256")
+    if path.exists() and checksum.exists():
+        return path, checksum.read_text().strip()
+    partial = path.with_suffix(f".part{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    connection = sqlite3.connect(partial)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute("CREATE TABLE rows (tbl TEXT NOT NULL, uid TEXT NOT NULL, version INTEGER NOT NULL, "
+                           "deleted INTEGER NOT NULL, attrs TEXT NOT NULL, wkb BLOB, PRIMARY KEY (tbl, uid))")
+        connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+            ("format", str(SNAPSHOT_FORMAT)), ("district", district), ("srid", str(srid)),
+            ("district_info", json.dumps(facts, ensure_ascii=False)), ("cursor", str(cursor)),
+            ("schema_version", str(MIN_SCHEMA_VERSION))])
+        connection.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)", store.all_rows(district))
+        connection.commit()
+    finally:
+        connection.close()
+    digest = hashlib.sha256()
+    with partial.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    os.replace(partial, path)
+    checksum.write_text(digest.hexdigest())
+    return path, digest.hexdigest()
+
+
+__all__ = ["ROLES", "build_snapshot", "create_app"]

@@ -1,0 +1,144 @@
+"""Applying a pushed changeset: idempotent by id, atomic per group, three-way merge per row (SYNC.md)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from landdesk.domain.replication import DECIDING_ROLES, PLANNING_TABLES, SYNCED_TABLES, WRITING_ROLES
+from landdesk.sync.protocol import Changeset, Conflict, RowState, merge_row
+
+if TYPE_CHECKING:
+    from landdesk.registry.store import Store, User
+
+MIN_SCHEMA_VERSION = 3
+CRASH_AFTER_COMMIT = "LANDDESK_REGISTRY_CRASH_AFTER_COMMIT"     # fault tests: die between commit and reply
+
+
+class Refused(Exception):
+    """A request the registry will not carry out: HTTP status, a code, what was wrong and what to do."""
+
+    def __init__(self, status: int, code: str, message: str, what_to_do: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.what_to_do = status, code, message, what_to_do
+
+    def body(self) -> dict[str, Any]:
+        return {"error": self.code, "message": self.message, "what_to_do": self.what_to_do}
+
+
+def check_write(user: User, changeset: Changeset) -> None:
+    if changeset.schema_version < MIN_SCHEMA_VERSION:
+        raise Refused(426, "upgrade_required", f"This LandDesk writes cache schema {changeset.schema_version}; the "
+                      f"registry needs {MIN_SCHEMA_VERSION} or newer.",
+                      "Update LandDesk first, then sync again. Your unsynced work stays in the cache and is sent "
+                      "after the update.")
+    if changeset.district != user.district:
+        raise Refused(403, "wrong_district", f"{user.name} works in district {user.district}, not "
+                      f"{changeset.district}.", "Sync a cache of your own district, or ask the administrator.")
+    if user.role not in WRITING_ROLES:
+        raise Refused(403, "read_only_role", f"The role {user.role} cannot change the registry.",
+                      "Ask an officer of the district to make the change.")
+    for group in changeset.groups:
+        for row in group.rows:
+            if row.tbl not in SYNCED_TABLES:
+                raise Refused(400, "unknown_table", f"{row.tbl} is not a table the registry keeps.",
+                              "Update LandDesk; this cache holds tables the registry does not know.")
+            if row.tbl == "decisions" and user.role not in DECIDING_ROLES:
+                raise Refused(403, "cannot_decide", f"The role {user.role} cannot decide applications.",
+                              "Only an officer or the head of the land department can record a decision.")
+            if user.role == "architect" and row.tbl not in PLANNING_TABLES:
+                raise Refused(403, "planning_only", f"An architect changes plans, not {row.tbl}.",
+                              "Ask an officer of the district to make the change.")
+
+
+def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) -> dict[str, Any]:
+    """Apply a changeset, or replay the stored answer of one applied before (SYNC-01, SYNC-16)."""
+    check_write(user, changeset)
+    with store.transaction() as connection:
+        prior = store.applied(connection, changeset.changeset_id)
+        if prior is not None:
+            if prior[0] != payload_sha256:
+                raise Refused(422, "changeset_id_reused", "This changeset id was used before with other content.",
+                              "This is a LandDesk defect; report it with the cache file. Nothing was changed.")
+            return dict(json.loads(prior[1]), replayed=True)
+        found = store.execute(connection, "SELECT srid FROM districts WHERE code = ?", (changeset.district,)
+                              ).fetchone()
+        if found is None:
+            raise Refused(404, "unknown_district", f"The registry holds no district {changeset.district}.",
+                          "Ask the administrator to load the district.")
+        srid = int(found[0])
+        store.next_seq(connection, changeset.district, 0)         # lock the district: pushes in it queue here
+        answers = [_apply_group(store, connection, user, changeset, group, srid) for group in changeset.groups]
+        for group in changeset.groups:
+            connection.cursor().executemany(store.sql(
+                "INSERT INTO operations (op_id, changeset_id, kind, user_id, reason, created_at, pushed_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                [(o.op_id, changeset.changeset_id, o.kind, o.user_id, o.reason, o.created_at, user.name)
+                 for o in group.ops])
+        response = {"changeset_id": changeset.changeset_id, "groups": answers}
+        store.execute(connection, "INSERT INTO applied_changesets (changeset_id, device_id, district, payload_sha256, "
+                      "response, applied_at) VALUES (?, ?, ?, ?, ?, ?)",
+                      (changeset.changeset_id, changeset.device_id, changeset.district, payload_sha256,
+                       json.dumps(response), _now()))
+    if os.environ.get(CRASH_AFTER_COMMIT) == "1":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return response
+
+
+def _apply_group(store: Store, connection: Any, user: User, changeset: Changeset, group: Any,
+                 srid: int) -> dict[str, Any]:
+    keys = [(r.tbl, r.uid) for r in group.rows]
+    current = store.get_rows(connection, keys, lock=True)
+    for (tbl, uid), (_row, district) in current.items():
+        if district != changeset.district:
+            raise Refused(403, "wrong_district", f"{tbl} {uid} belongs to district {district}.",
+                          "Rows of another district cannot be changed from this cache.")
+    conflicts: list[Conflict] = []
+    writes: list[RowState] = []
+    versions: dict[str, int] = {}
+    for change in group.rows:
+        theirs = current.get((change.tbl, change.uid), (None, ""))[0]
+        merged = merge_row(change, theirs)
+        if merged.conflicts:
+            conflicts += merged.conflicts
+            continue
+        if change.tbl == "decisions" and change.action == "insert" and theirs is None:
+            taken = [d for d in store.decisions_of(connection, str(merged.attrs.get("application_uid")))
+                     if d.attrs.get("kind") in ("APPROVE", "REFUSE")]
+            if taken and merged.attrs.get("kind") in ("APPROVE", "REFUSE"):
+                conflicts.append(Conflict(change.tbl, change.uid, "already_decided", ("kind",),
+                                          f"the application was already decided ({taken[0].attrs.get('kind')}) by "
+                                          f"{taken[0].attrs.get('officer')}",
+                                          None, {"attrs": merged.attrs}, taken[0].to_json()))
+                continue
+        if merged.noop and theirs is not None:
+            versions[f"{change.tbl}/{change.uid}"] = int(theirs.version or 1)
+            continue
+        version = int(theirs.version or 0) + 1 if theirs is not None else 1
+        writes.append(RowState(change.tbl, change.uid, version, merged.deleted, merged.attrs, merged.wkb))
+        versions[f"{change.tbl}/{change.uid}"] = version
+    if conflicts:
+        for conflict in conflicts:
+            store.execute(connection, "INSERT INTO conflicts (conflict_id, changeset_id, group_id, tbl, uid, kind, body,"
+                          " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          (str(uuid.uuid4()), changeset.changeset_id, group.group_id, conflict.tbl, conflict.uid,
+                           conflict.kind, json.dumps(conflict.to_json()), _now()))
+        return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in conflicts]}
+    try:
+        with store.savepoint(connection, "grp"):
+            if writes:
+                first = store.next_seq(connection, changeset.district, len(writes))
+                store.put_rows(connection, changeset.district, srid, writes, first, changeset.changeset_id, user.name)
+    except Exception as err:    # noqa: BLE001 - a bad geometry or value rejects its group, not the changeset
+        message = f"the registry could not store this group: {err}"
+        return {"group_id": group.group_id, "status": "rejected",
+                "conflicts": [Conflict(r.tbl, r.uid, "rejected", (), message).to_json() for r in group.rows[:1]]}
+    return {"group_id": group.group_id, "status": "applied", "versions": versions}
+
+
+def _now() -> str:
+    from landdesk.registry.store import _now as now
+    return now()

@@ -1,0 +1,57 @@
+"""Passwords (scrypt, a slow memory-hard KDF from the standard library) and expiring bearer tokens.
+
+Tokens are random and only their sha256 is stored, so a copy of the database does not hand out sessions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from landdesk.registry.store import Store, User
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 14, 8, 1
+TOKEN_TTL_S = 12 * 3600
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def check_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    computed = hashlib.scrypt(password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    return hmac.compare_digest(computed.hex(), digest)
+
+
+_DUMMY = hash_password("an unknown user costs as much time as a wrong password")
+
+
+def login(store: Store, name: str, password: str, ttl_s: float = TOKEN_TTL_S) -> tuple[str, float, User] | None:
+    """A new token for a user whose password matches; None otherwise (the same time either way)."""
+    found = store.user_with_hash(name)
+    if found is None:
+        check_password(password, _DUMMY)
+        return None
+    user, stored = found
+    if not check_password(password, stored):
+        return None
+    token = secrets.token_urlsafe(32)
+    expires = time.time() + ttl_s
+    store.add_token(token_digest(token), user.name, expires)
+    return token, expires, user
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()

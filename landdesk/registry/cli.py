@@ -1,0 +1,129 @@
+"""`landdesk-registry`: init, serve, load-demo, load-cache, add-user."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from landdesk.domain.replication import ROLES, SYNCED_TABLES, local_columns
+from landdesk.registry.auth import hash_password
+from landdesk.registry.store import Store, open_store
+from landdesk.spatialite import load_spatialite
+from landdesk.sync.protocol import RowState
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+PASSWORD_ENV = "LANDDESK_PASSWORD"
+
+
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", default="registry.sqlite", help="the SpatiaLite file (default registry.sqlite)")
+    parser.add_argument("--database", default=os.environ.get("LANDDESK_REGISTRY_DATABASE"),
+                        help="a PostgreSQL URL (postgresql://user@host/db); PostGIS is used instead of --data")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="landdesk-registry", description="The LandDesk central registry.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    init = commands.add_parser("init", help="create the registry's tables")
+    _store_options(init)
+    serve = commands.add_parser("serve", help="serve the HTTP API")
+    _store_options(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8750)
+    serve.add_argument("--snapshots", type=Path, default=None, help="folder for district snapshots")
+    demo = commands.add_parser("load-demo", help="seed the registry with the demo district")
+    _store_options(demo)
+    demo.add_argument("--parcels", type=int, default=50_000)
+    demo.add_argument("--seed", type=int, default=2026)
+    load = commands.add_parser("load-cache", help="seed the registry with the district of a LandDesk cache file")
+    _store_options(load)
+    load.add_argument("cache", type=Path)
+    user = commands.add_parser("add-user", help=f"add a user or reset one (password from ${PASSWORD_ENV} or a prompt)")
+    _store_options(user)
+    user.add_argument("name")
+    user.add_argument("--role", choices=ROLES, required=True)
+    user.add_argument("--district", required=True, help="district code, e.g. 19-245")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    store = open_store(args.data, args.database)
+    if args.command == "init":
+        store.init()
+        print(f"Registry ready: {store.url}")
+        return 0
+    if args.command == "serve":
+        import uvicorn
+
+        from landdesk.registry.app import create_app
+        store.init()
+        uvicorn.run(create_app(store, args.snapshots), host=args.host, port=args.port, log_level="warning")
+        return 0
+    if args.command == "add-user":
+        store.init()
+        password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {args.name}: ")
+        if len(password) < 8:
+            print("error: the password must have at least 8 characters", file=sys.stderr)
+            return 2
+        store.add_user(args.name, hash_password(password), args.role, args.district)
+        print(f"User {args.name} ({args.role}, district {args.district}) saved.")
+        return 0
+    if args.command == "load-demo":
+        with tempfile.TemporaryDirectory() as folder:
+            cache = Path(folder) / "demo.sqlite"
+            built = subprocess.run([sys.executable, "-m", "landdesk", "demo", "--no-gui", "--out", str(cache),
+                                    "--parcels", str(args.parcels), "--seed", str(args.seed)],
+                                   stdout=subprocess.DEVNULL, check=False)
+            if built.returncode:
+                return built.returncode           # the demo builder has said what was wrong
+            code, count = load_cache(store, cache)
+    else:
+        code, count = load_cache(store, args.cache)
+    print(f"District {code}: {count:,} rows loaded into {store.url}")
+    return 0
+
+
+def load_cache(store: Store, path: Path) -> tuple[str, int]:
+    """Seed the registry with every synced row of a cache file, each at version 1."""
+    store.init()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        load_spatialite(connection)
+        names = [c[0] for c in connection.execute("SELECT * FROM district LIMIT 0").description or ()]
+        row = connection.execute("SELECT *, AsBinary(geom) FROM district LIMIT 1").fetchone()
+        facts: dict[str, Any] = {k: v for k, v in zip(names, row, strict=False)
+                                 if k in ("uid", "name", "name_kk", "name_ru", "region_code", "district_code", "kato",
+                                          "srid", "crs_name")}
+        facts["boundary_wkb"] = None if row[-1] is None else bytes(row[-1]).hex()
+        code = f"{facts['region_code']}-{facts['district_code']}"
+        srid = int(facts["srid"])
+        rows: list[RowState] = []
+        for tbl in SYNCED_TABLES:
+            columns = [c[1] for c in connection.execute(f'PRAGMA table_info("{tbl}")')]
+            attrs = [c for c in columns if c not in local_columns(tbl)]
+            geom = "AsBinary(geom)" if "geom" in columns else "NULL"
+            for r in connection.execute(f'SELECT uid, is_deleted, {geom}, {", ".join(attrs)} FROM "{tbl}"'):
+                rows.append(RowState(tbl, r[0], 1, bool(r[1]), dict(zip(attrs, r[3:], strict=True)),
+                                     None if r[2] is None else bytes(r[2])))
+    finally:
+        connection.close()
+    store.add_district(code, srid, facts)
+    with store.transaction() as tx:
+        first = store.next_seq(tx, code, len(rows))
+        store.put_rows(tx, code, srid, rows, first, None, "load-cache")
+    return code, len(rows)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
