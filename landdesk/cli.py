@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+PASSWORD_ENV, USER_ENV = "LANDDESK_PASSWORD", "LANDDESK_USER"
 
 
 def default_demo_path() -> Path:
@@ -70,6 +71,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
     info.add_argument("path", type=Path)
+
+    sync = commands.add_parser("sync", help="send this cache's changes to the registry and bring back others' "
+                               f"(password from ${PASSWORD_ENV} or a prompt)")
+    sync.add_argument("path", type=Path)
+    sync.add_argument("--registry", required=True, metavar="URL", help="the registry, e.g. http://registry:8750")
+    sync.add_argument("--user", required=True, metavar="NAME")
+
+    clone = commands.add_parser("clone", help="make a new cache of a district from the registry")
+    clone.add_argument("url", metavar="URL")
+    clone.add_argument("--district", required=True, metavar="CODE", help="the district's code, e.g. 19-245")
+    clone.add_argument("--out", type=Path, required=True, metavar="PATH", help="the cache file to write")
+    clone.add_argument("--user", default=None, metavar="NAME", help=f"default ${USER_ENV}")
     return parser
 
 
@@ -92,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _prechecks(args.path, as_json=args.json)
         if args.command == "cadastral-plan":
             return _cadastral_plan(args)
+        if args.command == "sync":
+            return _sync(args)
+        if args.command == "clone":
+            return _clone(args)
     except LandDeskError as err:
         print(f"landdesk: {err.what_happened()}\n  What to do: {err.what_to_do()}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -171,6 +188,55 @@ def _info(path: Path) -> int:
     width = max(len(t) for t in info.counts)
     for table, count in info.counts.items():
         print(f"  {table:<{width}}  {count:>10,}")
+    return EXIT_OK
+
+
+def _password(user: str) -> str:
+    import getpass
+    import os
+
+    return os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {user}: ")
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{stage}: {done:,}" + (f" of {total:,}" if total and total != done else ""), end="",
+              file=sys.stderr, flush=True)
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from landdesk.sync.client import Registry, sync
+
+    registry = Registry(args.registry, args.user, _password(args.user))
+    report = sync(args.path, registry, progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Sent {report.pushed_rows:,} changed rows in {report.pushed_changesets} changesets; received "
+          f"{report.pulled_rows:,} rows ({report.rebased_rows:,} merged with your edits); registry position "
+          f"{report.cursor:,}.")
+    if report.pending:
+        print(f"Still to send: {report.pending} operations (they wait for a conflict to be resolved).")
+    if report.open_conflicts:
+        print(f"Conflicts to resolve: {report.open_conflicts}. Open the cache in LandDesk: View → Conflicts.")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _clone(args: argparse.Namespace) -> int:
+    import os
+    import time
+
+    from landdesk.sync.client import clone
+
+    user = args.user or os.environ.get(USER_ENV)
+    if not user:
+        print(f"landdesk: give the registry user with --user NAME or ${USER_ENV}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    started = time.perf_counter()
+    count = clone(args.url, args.district, args.out, user, _password(user), progress=_progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"District {args.district}: {count:,} rows cloned into {args.out} in {time.perf_counter() - started:.1f} s.")
     return EXIT_OK
 
 

@@ -1,0 +1,305 @@
+"""Talking to the registry: sign in, push the outbox, pull pages, clone a district. Standard library HTTP.
+
+One sync run: push frozen changesets again with their own ids, freeze and push new operations, then pull
+until the registry has nothing newer. A network error or 5xx keeps everything for the next run; a 4xx is
+shown to the officer and also keeps everything (SYNC-03, SYNC-17). Only one run at a time per cache, by a
+file lock beside it (SYNC-23).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import socket
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from landdesk.domain.errors import LandDeskError
+from landdesk.storage.connection import open_cache
+from landdesk.storage.district import load_district
+from landdesk.sync.journal import (
+    apply_ack,
+    apply_pull_page,
+    freeze,
+    frozen_changesets,
+    open_conflicts,
+    pending_operations,
+    record_attempt,
+    set_state,
+    state,
+)
+from landdesk.sync.protocol import RowState, sha256_hex
+from landdesk.sync.snapshot import SnapshotBroken, cache_from_snapshot
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from landdesk.storage.connection import Cache
+
+PAGE = 1_000
+TIMEOUT_S = 60.0
+Progress = "Callable[[str, int, int], None]"
+
+
+class SyncError(LandDeskError):
+    code = "sync.error"
+    what = "{message}"
+    todo = "{what_to_do}"
+
+
+class RegistryUnreachable(SyncError):
+    code = "sync.unreachable"
+    what = "The registry at {url} cannot be reached: {reason}."
+    todo = "Work on offline; everything is kept and sent at the next sync."
+
+
+class SyncBusy(SyncError):
+    code = "sync.busy"
+    what = "Another sync of {path} is running."
+    todo = "Wait for it to finish; its result will show here."
+
+
+class SyncCancelled(SyncError):
+    code = "sync.cancelled"
+    what = "The sync was cancelled."
+    todo = "Nothing was lost: what was not sent or received yet goes at the next sync."
+
+
+@dataclass
+class SyncReport:
+    pushed_changesets: int = 0
+    pushed_rows: int = 0
+    pulled_rows: int = 0
+    rebased_rows: int = 0
+    conflicts: int = 0
+    open_conflicts: int = 0
+    pending: int = 0
+    cursor: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+class Registry:
+    """An HTTP session with the registry: a bearer token, JSON in and out, errors as SyncError."""
+
+    def __init__(self, url: str, user: str, password: str, *, timeout: float = TIMEOUT_S) -> None:
+        self.url = url.rstrip("/")
+        self.user = user
+        self._password = password
+        self._token: str | None = None
+        self.timeout = timeout
+
+    def sign_in(self) -> dict[str, Any]:
+        answer = self._request("POST", "/auth/token", {"user": self.user, "password": self._password}, auth=False)
+        self._token = answer["token"]
+        return answer
+
+    def get(self, path: str) -> Any:
+        return self._request("GET", path)
+
+    def post(self, path: str, body: bytes, headers: dict[str, str] | None = None) -> Any:
+        return self._request("POST", path, body, headers=headers)
+
+    def _request(self, method: str, path: str, body: Any = None, *, auth: bool = True,
+                 headers: dict[str, str] | None = None) -> Any:
+        if auth and self._token is None:
+            self.sign_in()
+        data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        request.add_header("content-type", "application/json")
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
+        if auth:
+            request.add_header("authorization", f"Bearer {self._token}")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as err:
+            if err.code == 401 and auth:
+                self._token = None                      # expired: sign in once more and retry
+                self.sign_in()
+                return self._request(method, path, body, headers=headers)
+            raise _http_error(err, self.url) from err
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            raise RegistryUnreachable(url=self.url, reason=_reason(err)) from err
+
+    def download(self, path: str, target: Path, progress: Callable[[str, int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> str:
+        """Download to `target` with Range resume from a partial file; returns the registry's sha256."""
+        if self._token is None:
+            self.sign_in()
+        partial = target.with_name(target.name + ".part")
+        etag_file = target.with_name(target.name + ".etag")
+        have = partial.stat().st_size if partial.exists() else 0
+        request = urllib.request.Request(self.url + path)
+        request.add_header("authorization", f"Bearer {self._token}")
+        if have and etag_file.exists():
+            request.add_header("range", f"bytes={have}-")
+            request.add_header("if-range", etag_file.read_text())
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                digest = response.headers["x-content-sha256"]
+                etag_file.write_text(response.headers.get("etag", ""))
+                resumed = response.status == 206
+                total = int(response.headers.get("content-length", 0)) + (have if resumed else 0)
+                mode = "ab" if resumed else "wb"
+                done = have if resumed else 0
+                with partial.open(mode) as out:
+                    while chunk := response.read(1 << 20):
+                        if cancelled is not None and cancelled():
+                            raise SyncCancelled()
+                        out.write(chunk)
+                        done += len(chunk)
+                        if progress:
+                            progress("Downloading the district", done, total)
+                    out.flush()
+                    os.fsync(out.fileno())
+        except urllib.error.HTTPError as err:
+            if err.code == 416:                           # the partial file is stale: start over
+                partial.unlink(missing_ok=True)
+                etag_file.unlink(missing_ok=True)
+                return self.download(path, target, progress, cancelled)
+            raise _http_error(err, self.url) from err
+        except (urllib.error.URLError, OSError) as err:
+            raise RegistryUnreachable(url=self.url, reason=_reason(err)) from err
+        if _file_sha256(partial) != digest:
+            partial.unlink()
+            etag_file.unlink(missing_ok=True)
+            raise SyncError(message="The downloaded snapshot does not match its checksum.",
+                            what_to_do="Run the clone again; it starts over.")
+        partial.replace(target)
+        etag_file.unlink(missing_ok=True)
+        return str(digest)
+
+
+def _http_error(err: urllib.error.HTTPError, url: str) -> SyncError:
+    try:
+        body = json.loads(err.read())
+        message, todo = body.get("message", str(err)), body.get("what_to_do", "")
+    except ValueError:
+        message, todo = f"The registry answered {err.code} {err.reason}.", ""
+    if err.code >= 500:
+        return RegistryUnreachable(url=url, reason=f"it answered {err.code}")
+    failure = SyncError(message=message, what_to_do=todo or "Nothing was lost; see the message.")
+    failure.status = err.code        # type: ignore[attr-defined]
+    return failure
+
+
+def _reason(err: BaseException) -> str:
+    reason = getattr(err, "reason", None) or err
+    if isinstance(reason, socket.timeout | TimeoutError):
+        return "it did not answer in time"
+    return str(reason)
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def sync_lock(cache_path: Path) -> Iterator[None]:
+    """One sync at a time per cache (SYNC-23); the lock dies with its process, so a kill leaves none (SYNC-18)."""
+    lock_path = Path(f"{cache_path}.sync-lock")
+    handle = lock_path.open("a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as err:
+            raise SyncBusy(path=str(cache_path)) from err
+        yield
+    finally:
+        handle.close()
+
+
+def sync(cache_path: Path, registry: Registry, *, progress: Callable[[str, int, int], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> SyncReport:
+    """One full sync run of a cache with the registry."""
+    report = SyncReport()
+    with sync_lock(cache_path), open_cache(cache_path) as cache:
+        district = state(cache, "district") or load_district(cache).code
+        info = registry.get("/sync/info")
+        if info.get("district") != district:
+            raise SyncError(message=f"This cache holds district {district}; {registry.user} works in "
+                            f"{info.get('district')}.", what_to_do="Sync as a user of this cache's district.")
+        _push(cache, registry, district, report, progress, cancelled)
+        _pull(cache, registry, district, report, progress, cancelled)
+        report.open_conflicts = len(open_conflicts(cache))
+        report.pending = pending_operations(cache)
+        with cache.applying_remote() as connection:
+            set_state(connection, "last_sync_at", _now())
+    return report
+
+
+def _push(cache: Cache, registry: Registry, district: str, report: SyncReport,
+          progress: Callable[[str, int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
+    rounds = 0
+    while True:
+        waiting = frozen_changesets(cache)
+        if not waiting:
+            if freeze(cache, district) is None:
+                return
+            waiting = frozen_changesets(cache)
+        for changeset_id, payload in waiting:
+            if cancelled is not None and cancelled():
+                raise SyncCancelled()
+            if progress:
+                progress("Sending your changes", report.pushed_changesets, report.pushed_changesets + len(waiting))
+            try:
+                answer = registry.post("/sync/changesets", payload, {"x-payload-sha256": sha256_hex(payload) or ""})
+            except SyncError as err:
+                record_attempt(cache, changeset_id, str(err))
+                raise
+            conflicts = apply_ack(cache, changeset_id, answer)
+            report.pushed_changesets += 1
+            report.pushed_rows += sum(len(g.get("versions", {})) for g in answer.get("groups", []))
+            report.conflicts += len(conflicts)
+        rounds += 1
+        if rounds > 100:                               # a defect, not a loop forever
+            return
+
+
+def _pull(cache: Cache, registry: Registry, district: str, report: SyncReport,
+          progress: Callable[[str, int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
+    while True:
+        if cancelled is not None and cancelled():
+            raise SyncCancelled()
+        cursor = int(state(cache, "pull_cursor") or 0)
+        page = registry.get(f"/sync/changes?district={district}&since={cursor}&limit={PAGE}")
+        rows = [RowState.from_json(r) for r in page["rows"]]
+        result = apply_pull_page(cache, rows, int(page["next_cursor"]))
+        report.pulled_rows += result.applied
+        report.rebased_rows += result.rebased
+        report.conflicts += result.conflicts
+        report.cursor = int(page["next_cursor"])
+        if progress:
+            progress("Receiving the registry's changes", report.pulled_rows, report.pulled_rows)
+        if not page.get("more"):
+            return
+
+
+def clone(url: str, district: str, out: Path, user: str, password: str,
+          progress: Callable[[str, int, int], None] | None = None) -> int:
+    """Download the district's snapshot (resumable, checked) and build a cache from it; returns its row count."""
+    registry = Registry(url, user, password)
+    snapshot = out.with_name(out.name + ".snapshot")
+    registry.download(f"/sync/snapshot?district={district}", snapshot, progress)
+    try:
+        count = cache_from_snapshot(snapshot, out, registry.url)
+    except SnapshotBroken as err:
+        raise SyncError(message=str(err), what_to_do="Run the clone again.") from err
+    snapshot.unlink()
+    return count
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
