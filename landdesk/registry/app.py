@@ -27,6 +27,8 @@ from landdesk.registry.auth import login, token_digest
 from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from starlette.requests import Request
 
     from landdesk.registry.store import Store, User
@@ -41,7 +43,7 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     snapshot_dir = snapshots or Path(tempfile.gettempdir()) / "landdesk-registry-snapshots"
     snapshot_dir.mkdir(parents=True, exist_ok=True)
 
-    async def guarded(request: Request, handler: Any) -> Response:
+    async def guarded(request: Request, handler: Callable[[Request], Awaitable[Response]]) -> Response:
         try:
             return await handler(request)
         except Refused as refused:
@@ -50,8 +52,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
             return JSONResponse({"error": "bad_request", "message": str(err),
                                  "what_to_do": "Fix the request; nothing was changed."}, status_code=400)
 
-    def route(path: str, methods: list[str]) -> Any:
-        def wrap(handler: Any) -> Route:
+    def route(path: str, methods: list[str]) -> Callable[[Callable[[Request], Awaitable[Response]]], Route]:
+        def wrap(handler: Callable[[Request], Awaitable[Response]]) -> Route:
             async def endpoint(request: Request) -> Response:
                 return await guarded(request, handler)
             return Route(path, endpoint, methods=methods)

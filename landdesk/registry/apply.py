@@ -122,8 +122,8 @@ def _apply_group(store: Store, connection: Any, user: User, changeset: Changeset
         versions[f"{change.tbl}/{change.uid}"] = version
     if conflicts:
         for conflict in conflicts:
-            store.execute(connection, "INSERT INTO conflicts (conflict_id, changeset_id, group_id, tbl, uid, kind, body,"
-                          " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            store.execute(connection, "INSERT INTO conflicts (conflict_id, changeset_id, group_id, tbl, uid, kind, "
+                          "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                           (str(uuid.uuid4()), changeset.changeset_id, group.group_id, conflict.tbl, conflict.uid,
                            conflict.kind, json.dumps(conflict.to_json()), _now()))
         return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in conflicts]}

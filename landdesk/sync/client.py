@@ -96,7 +96,8 @@ class Registry:
         self.timeout = timeout
 
     def sign_in(self) -> dict[str, Any]:
-        answer = self._request("POST", "/auth/token", {"user": self.user, "password": self._password}, auth=False)
+        answer: dict[str, Any] = self._request("POST", "/auth/token", {"user": self.user, "password": self._password},
+                                               auth=False)
         self._token = answer["token"]
         return answer
 

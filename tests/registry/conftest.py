@@ -1,6 +1,7 @@
 """A real registry process on 127.0.0.1 for each test, on the embedded SpatiaLite backend and on PostGIS.
 
-PostGIS tests need `LANDDESK_TEST_PG` (a server URL whose user may create databases; `.ci/run` starts one).
+PostGIS tests need a server whose user may create databases: `LANDDESK_TEST_PG`, or the cluster that
+`scripts/setup.sh --dev` starts with `scripts/postgres.sh` (its URL is kept in `.venv/landdesk-test-pg`).
 Without it they skip on a laptop, and fail under CI (`CI` set), so CI never passes by skipping them.
 """
 
@@ -84,7 +85,8 @@ class RunningRegistry:
 
 
 def _postgres_database(request: pytest.FixtureRequest) -> str:
-    base = os.environ.get(PG_ENV)
+    started = Path(__file__).parents[2] / ".venv" / "landdesk-test-pg"     # written by scripts/setup.sh --dev
+    base = os.environ.get(PG_ENV) or (started.read_text().strip() if started.exists() else "")
     if not base:
         if os.environ.get("CI"):
             pytest.fail(f"{PG_ENV} is not set: CI must run the PostGIS tests (.ci/run starts PostgreSQL)")
