@@ -41,14 +41,15 @@ def check_write(user: User, changeset: Changeset) -> None:
     if user.role not in WRITING_ROLES:
         raise Refused(403, "read_only_role", f"The role {user.role} cannot change the registry.",
                       "Ask an officer of the district to make the change.")
+    rows = [row for group in changeset.groups for row in group.rows]
+    if user.role not in DECIDING_ROLES and any(row.tbl == "decisions" for row in rows):
+        raise Refused(403, "cannot_decide", f"The role {user.role} cannot decide applications.",
+                      "Only an officer or the head of the land department can record a decision.")
     for group in changeset.groups:
         for row in group.rows:
             if row.tbl not in SYNCED_TABLES:
                 raise Refused(400, "unknown_table", f"{row.tbl} is not a table the registry keeps.",
                               "Update LandDesk; this cache holds tables the registry does not know.")
-            if row.tbl == "decisions" and user.role not in DECIDING_ROLES:
-                raise Refused(403, "cannot_decide", f"The role {user.role} cannot decide applications.",
-                              "Only an officer or the head of the land department can record a decision.")
             if user.role == "architect" and row.tbl not in PLANNING_TABLES:
                 raise Refused(403, "planning_only", f"An architect changes plans, not {row.tbl}.",
                               "Ask an officer of the district to make the change.")
