@@ -11,8 +11,10 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import http.client
 import json
 import os
+import signal
 import socket
 import time
 import urllib.error
@@ -45,7 +47,12 @@ if TYPE_CHECKING:
 
 PAGE = 1_000
 TIMEOUT_S = 60.0
-Progress = "Callable[[str, int, int], None]"
+CRASH_AT = "LANDDESK_SYNC_CRASH_AT"      # fault tests: SIGKILL this process at a named step of a sync
+
+
+def _crash_point(name: str) -> None:
+    if os.environ.get(CRASH_AT) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 class SyncError(LandDeskError):
@@ -127,7 +134,8 @@ class Registry:
                 self.sign_in()
                 return self._request(method, path, body, headers=headers)
             raise _http_error(err, self.url) from err
-        except (urllib.error.URLError, OSError, ValueError) as err:
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as err:
+            # a cut connection (IncompleteRead), a refused one, a half-read JSON body: all "try again later"
             raise RegistryUnreachable(url=self.url, reason=_reason(err)) from err
 
     def download(self, path: str, target: Path, progress: Callable[[str, int, int], None] | None = None,
@@ -167,7 +175,7 @@ class Registry:
                 etag_file.unlink(missing_ok=True)
                 return self.download(path, target, progress, cancelled)
             raise _http_error(err, self.url) from err
-        except (urllib.error.URLError, OSError) as err:
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as err:
             raise RegistryUnreachable(url=self.url, reason=_reason(err)) from err
         if _file_sha256(partial) != digest:
             partial.unlink()
@@ -249,6 +257,7 @@ def _push(cache: Cache, registry: Registry, district: str, report: SyncReport,
         if not waiting:
             if freeze(cache, district) is None:
                 return
+            _crash_point("after-freeze")
             waiting = frozen_changesets(cache)
         for changeset_id, payload in waiting:
             if cancelled is not None and cancelled():
@@ -260,7 +269,9 @@ def _push(cache: Cache, registry: Registry, district: str, report: SyncReport,
             except SyncError as err:
                 record_attempt(cache, changeset_id, str(err))
                 raise
+            _crash_point("after-response")
             conflicts = apply_ack(cache, changeset_id, answer)
+            _crash_point("after-ack")
             report.pushed_changesets += 1
             report.pushed_rows += sum(len(g.get("versions", {})) for g in answer.get("groups", []))
             report.conflicts += len(conflicts)
@@ -277,7 +288,9 @@ def _pull(cache: Cache, registry: Registry, district: str, report: SyncReport,
         cursor = int(state(cache, "pull_cursor") or 0)
         page = registry.get(f"/sync/changes?district={district}&since={cursor}&limit={PAGE}")
         rows = [RowState.from_json(r) for r in page["rows"]]
+        _crash_point("before-page")
         result = apply_pull_page(cache, rows, int(page["next_cursor"]))
+        _crash_point("after-page")
         report.pulled_rows += result.applied
         report.rebased_rows += result.rebased
         report.conflicts += result.conflicts

@@ -151,7 +151,7 @@ def test_a_replayed_changeset_returns_the_stored_answer_and_adds_nothing(registr
     assert (first_status, second_status) == (200, 200)
     assert second.pop("replayed") is True
     assert second == first
-    status, page = http("GET", f"{registry.url}/sync/changes?since=0&limit=10000", token=token(registry.url))
+    _status, page = http("GET", f"{registry.url}/sync/changes?since=0&limit=10000", token=token(registry.url))
     edited = [r for r in page["rows"] if r["attrs"].get("address") == "frozen"]
     assert [r["version"] for r in edited] == [2]                       # applied once
 
