@@ -151,6 +151,12 @@ class MapCanvas(pg.PlotWidget):
         self.addItem(self.selection_item, ignoreBounds=True)
         self.highlight_item = SelectionItem(colour=(255, 0, 200), width=3.0)
         self.addItem(self.highlight_item, ignoreBounds=True)
+        # a sync conflict: the registry's last common version, mine and the registry's current one, overlaid
+        self.conflict_items = (SelectionItem(colour=(90, 90, 90), width=2.0, dashed=True, fill=0),
+                               SelectionItem(colour=(30, 100, 230), width=2.5, fill=50),
+                               SelectionItem(colour=(220, 40, 40), width=2.5, fill=50))
+        for item in self.conflict_items:
+            self.addItem(item, ignoreBounds=True)
         self.measure_item = pg.PlotCurveItem(pen=pg.mkPen((255, 140, 0), width=2, style=Qt.PenStyle.DashLine))
         self.addItem(self.measure_item, ignoreBounds=True)
         self.scale_bar = ScaleBar(self)
@@ -204,6 +210,10 @@ class MapCanvas(pg.PlotWidget):
 
     def show_highlight(self, geometries: NDArray[np.object_]) -> None:
         self.highlight_item.show_geometries(geometries)
+
+    def show_conflict(self, base: NDArray[np.object_], mine: NDArray[np.object_], theirs: NDArray[np.object_]) -> None:
+        for item, geometries in zip(self.conflict_items, (base, mine, theirs), strict=True):
+            item.show_geometries(geometries)
 
     def show_measure(self, points: list[tuple[float, float]], *, closed: bool) -> None:
         drawn = [*points, points[0]] if closed and len(points) > 2 else points

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
@@ -135,6 +135,7 @@ class TileCache(QObject):
 
     def shutdown(self) -> None:
         self._wanted = frozenset()
+        self._state = None               # later requests (a result that arrives after closing) draw nothing
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def _render(self, corner: TileKey, cols: int, rows: int, block: list[TileKey], state: RenderState,
@@ -252,13 +253,16 @@ class LayerTilesItem(pg.GraphicsObject):
 class SelectionItem(QGraphicsPathItem):
     """The selected features' outlines, drawn above the tiles (never by re-rendering a layer)."""
 
-    def __init__(self, colour: Sequence[int] = SELECTION, width: float = 3.0) -> None:
+    def __init__(self, colour: Sequence[int] = SELECTION, width: float = 3.0, *, dashed: bool = False,
+                 fill: int = 40) -> None:
         super().__init__()
         pen = QPen(QColor(*colour))
         pen.setCosmetic(True)
         pen.setWidthF(width)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
-        self.setBrush(QBrush(QColor(colour[0], colour[1], colour[2], 40)))
+        self.setBrush(QBrush(QColor(colour[0], colour[1], colour[2], fill)))
         self.setZValue(100)
 
     def show_geometries(self, geometries: NDArray[np.object_]) -> None:

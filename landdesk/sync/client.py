@@ -240,6 +240,9 @@ def sync(cache_path: Path, registry: Registry, *, progress: Callable[[str, int, 
         if info.get("district") != district:
             raise SyncError(message=f"This cache holds district {district}; {registry.user} works in "
                             f"{info.get('district')}.", what_to_do="Sync as a user of this cache's district.")
+        with cache.applying_remote() as connection:          # the window offers Sync with these
+            set_state(connection, "registry", registry.url)
+            set_state(connection, "user", registry.user)
         _push(cache, registry, district, report, progress, cancelled)
         _pull(cache, registry, district, report, progress, cancelled)
         report.open_conflicts = len(open_conflicts(cache))
@@ -308,7 +311,7 @@ def clone(url: str, district: str, out: Path, user: str, password: str,
     snapshot = out.with_name(out.name + ".snapshot")
     registry.download(f"/sync/snapshot?district={district}", snapshot, progress)
     try:
-        count = cache_from_snapshot(snapshot, out, registry.url)
+        count = cache_from_snapshot(snapshot, out, registry.url, user)
     except SnapshotBroken as err:
         raise SyncError(message=str(err), what_to_do="Run the clone again.") from err
     snapshot.unlink()

@@ -282,7 +282,7 @@ def apply_ack(cache: Cache, changeset_id: str, response: dict[str, Any]) -> list
                 state_ = "conflict" if group_answer.get("status") == "conflict" else "rejected"
                 connection.executemany("UPDATE sync_op SET changeset_id = NULL WHERE op_id = ?", op_ids)
                 for raw in group_answer.get("conflicts", []):
-                    conflict = Conflict.from_json(raw)
+                    conflict = _with_local_sides(connection, Conflict.from_json(raw))
                     conflicts.append(conflict)
                     record_conflict(connection, conflict, changeset_id)
         connection.execute("UPDATE sync_outbox SET state = ?, response = ?, acked_at = ? WHERE changeset_id = ?",
@@ -351,7 +351,7 @@ def apply_pull_page(cache: Cache, rows: list[RowState], next_cursor: int) -> Pag
             merged = merge_row(change, row)
             if merged.conflicts:
                 for conflict in merged.conflicts:
-                    record_conflict(connection, _local_conflict(conflict, base))
+                    record_conflict(connection, _with_local_sides(connection, conflict))
                 conflicts += 1
                 continue
             local = read_row(connection, row.tbl, row.uid)
@@ -366,11 +366,17 @@ def apply_pull_page(cache: Cache, rows: list[RowState], next_cursor: int) -> Pag
     return PageResult(applied, rebased, conflicts, skipped)
 
 
-def _local_conflict(conflict: Conflict, base: RowState | None) -> Conflict:
-    full_base = None if base is None else {"attrs": base.attrs, "version": base.version,
-                                           "wkb": None if base.wkb is None else base.wkb.hex()}
-    return Conflict(conflict.tbl, conflict.uid, conflict.kind, conflict.fields, conflict.message, full_base,
-                    conflict.mine, conflict.theirs)
+def _with_local_sides(connection: sqlite3.Connection, conflict: Conflict) -> Conflict:
+    """A conflict with the whole base (the registry's last state this cache saw) and the whole local row as
+    mine, geometry included, so the officer sees every field and all three boundaries."""
+    base = read_base(connection, conflict.tbl, conflict.uid)
+    local = read_row(connection, conflict.tbl, conflict.uid)
+
+    def side(row: RowState | None) -> dict[str, Any] | None:
+        return None if row is None else {"attrs": row.attrs, "version": row.version, "deleted": row.deleted,
+                                         "wkb": None if row.wkb is None else row.wkb.hex()}
+    return Conflict(conflict.tbl, conflict.uid, conflict.kind, conflict.fields, conflict.message,
+                    side(base) or conflict.base, side(local) or conflict.mine, conflict.theirs)
 
 
 # --- conflicts --------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def read_meta(snapshot: Path) -> dict[str, str]:
         raise SnapshotBroken(f"the snapshot is not readable ({err})") from err
 
 
-def cache_from_snapshot(snapshot: Path, out: Path, registry_url: str) -> int:
+def cache_from_snapshot(snapshot: Path, out: Path, registry_url: str, user: str | None = None) -> int:
     """Build the cache at `out` (written beside it and moved into place at the end). Returns the row count."""
     meta = read_meta(snapshot)
     facts = json.loads(meta["district_info"])
@@ -73,6 +73,7 @@ def cache_from_snapshot(snapshot: Path, out: Path, registry_url: str) -> int:
             set_state(connection, "pull_cursor", meta["cursor"])
             set_state(connection, "district", meta["district"])
             set_state(connection, "registry", registry_url)
+            set_state(connection, "user", user)
             set_state(connection, "last_pull_at", now)
             count = int(connection.execute("SELECT count(*) FROM snap.rows").fetchone()[0])
         connection.execute("DETACH DATABASE snap")

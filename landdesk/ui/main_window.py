@@ -1,4 +1,4 @@
-"""The officer's main window: map in the centre, Layers, Parcel inspector and Application queue docks."""
+"""The officer's main window: map in the centre; Layers, Parcel inspector, Application, Conflicts and queue docks."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
 from landdesk.ui.find_dialog import FindDialog, with_keys
+from landdesk.ui.sync_actions import SyncActions
 from landdesk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ LAYOUT_VERSION = 1
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -52,6 +53,8 @@ class MainWindow(ApplicationActions, QMainWindow):
     monitoring_shown = Signal(object)    # Monitoring
     steps_shown = Signal(object)         # StepsView of the selected application
     step_recorded = Signal(str)          # application number: an answer, a request or a withdrawal recorded
+    synced = Signal(object)              # SyncReport
+    conflicts_shown = Signal(object)     # list of ConflictRow
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -93,6 +96,7 @@ class MainWindow(ApplicationActions, QMainWindow):
         self.last_error: BaseException | None = None
         self._pending_zoom: tuple[float, float, float, float] | None = None
         self._build_status_bar(district.srid, district.crs_name)
+        self._build_sync()
         self._build_actions()
         self._connect()
         self._restore_layout()
@@ -154,6 +158,7 @@ class MainWindow(ApplicationActions, QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_action)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -163,7 +168,7 @@ class MainWindow(ApplicationActions, QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_full_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue, self.monitoring_dock):
+        for dock in self._docks():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self._action("Reset window layout", self.reset_layout))
         tools_menu = menu.addMenu("&Tools")
@@ -180,6 +185,7 @@ class MainWindow(ApplicationActions, QMainWindow):
             toolbar.addAction(self.tool_actions[tool])
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.sync_action)
 
     def _connect(self) -> None:
         self.canvas.cursor_moved.connect(self._on_canvas_cursor_moved)
@@ -217,9 +223,14 @@ class MainWindow(ApplicationActions, QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in (self.layers_dock, self.inspector, self.checks_dock, self.queue, self.monitoring_dock):
+        for dock in self._docks():
             dock.show()
+        self.queue.raise_()
         self._size_docks()
+
+    def _docks(self) -> tuple[QDockWidget, ...]:
+        return (self.layers_dock, self.inspector, self.checks_dock, self.conflicts_dock, self.queue,
+                self.monitoring_dock)
 
     def _size_docks(self) -> None:
         """The default proportions: the map keeps most of the window (docks ask for their own minimum)."""
@@ -238,6 +249,7 @@ class MainWindow(ApplicationActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.canvas.tiles.shutdown()
+        self.sync.shutdown()
         self.tasks.shutdown()
         super().closeEvent(event)
 

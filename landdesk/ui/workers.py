@@ -66,6 +66,7 @@ class TaskRunner(QObject):
         self._reader = _Worker(path, "cache-read")
         self._writer = _Worker(path, "cache-write")
         self._running = 0
+        self._closed = False
         self._finished.connect(self._on_finished)
         self.on_error: Callable[[BaseException], None] = lambda error: log.error("task failed", exc_info=error)
 
@@ -81,11 +82,15 @@ class TaskRunner(QObject):
         return self._running == 0
 
     def shutdown(self) -> None:
+        self._closed = True
         self._reader.shutdown()
         self._writer.shutdown()
 
     def _start(self, worker: _Worker, task: Callable[[Cache], Any], on_done: Callable[[Any], None],
                on_error: Callable[[BaseException], None] | None) -> None:
+        if self._closed:            # the window closed while a result was on its way: nothing more to do
+            log.debug("task after shutdown ignored: %r", task)
+            return
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
@@ -94,6 +99,8 @@ class TaskRunner(QObject):
     def _on_finished(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None,
                      result: object, error: BaseException | None) -> None:
         self._running -= 1
+        if self._closed:
+            return
         try:
             if error is None:
                 on_done(result)
