@@ -72,7 +72,24 @@ def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) ->
                           "Ask the administrator to load the district.")
         srid = int(found[0])
         store.next_seq(connection, changeset.district, 0)         # lock the district: pushes in it queue here
-        answers = [_apply_group(store, connection, user, changeset, group, srid) for group in changeset.groups]
+        current = store.get_rows(connection, [(r.tbl, r.uid) for g in changeset.groups for r in g.rows], lock=True)
+        for (tbl, uid), (_row, district) in current.items():
+            if district != changeset.district:
+                raise Refused(403, "wrong_district", f"{tbl} {uid} belongs to district {district}.",
+                              "Rows of another district cannot be changed from this cache.")
+        states = {key: row for key, (row, _district) in current.items()}
+        writes: list[RowState] = []
+        projected: list[bytes | None] = []
+        answers = []
+        for group in changeset.groups:
+            answer, group_writes, group_projected = _apply_group(store, connection, changeset, group, srid, states)
+            answers.append(answer)
+            writes += group_writes
+            projected += group_projected
+        if writes:                   # every applied group in one batch, at consecutive sequence numbers
+            first = store.next_seq(connection, changeset.district, len(writes))
+            store.put_rows(connection, changeset.district, srid, writes, first, changeset.changeset_id, user.name,
+                           projected)
         for group in changeset.groups:
             connection.cursor().executemany(store.sql(
                 "INSERT INTO operations (op_id, changeset_id, kind, user_id, reason, created_at, pushed_by) "
@@ -89,19 +106,15 @@ def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) ->
     return response
 
 
-def _apply_group(store: Store, connection: Any, user: User, changeset: Changeset, group: Any,
-                 srid: int) -> dict[str, Any]:
-    keys = [(r.tbl, r.uid) for r in group.rows]
-    current = store.get_rows(connection, keys, lock=True)
-    for (tbl, uid), (_row, district) in current.items():
-        if district != changeset.district:
-            raise Refused(403, "wrong_district", f"{tbl} {uid} belongs to district {district}.",
-                          "Rows of another district cannot be changed from this cache.")
+def _apply_group(store: Store, connection: Any, changeset: Changeset, group: Any, srid: int,
+                 states: dict[tuple[str, str], RowState]
+                 ) -> tuple[dict[str, Any], list[RowState], list[bytes | None]]:
+    """One group's answer, and the rows it writes (with their WGS 84 copies) when it applies as a whole."""
     conflicts: list[Conflict] = []
     writes: list[RowState] = []
     versions: dict[str, int] = {}
     for change in group.rows:
-        theirs = current.get((change.tbl, change.uid), (None, ""))[0]
+        theirs = states.get((change.tbl, change.uid))
         merged = merge_row(change, theirs)
         if merged.conflicts:
             conflicts += merged.conflicts
@@ -109,6 +122,9 @@ def _apply_group(store: Store, connection: Any, user: User, changeset: Changeset
         if change.tbl == "decisions" and change.action == "insert" and theirs is None:
             taken = [d for d in store.decisions_of(connection, str(merged.attrs.get("application_uid")))
                      if d.attrs.get("kind") in ("APPROVE", "REFUSE")]
+            taken += [w for w in states.values() if w.tbl == "decisions" and not w.deleted and
+                      w.attrs.get("application_uid") == merged.attrs.get("application_uid") and
+                      w.attrs.get("kind") in ("APPROVE", "REFUSE")]
             if taken and merged.attrs.get("kind") in ("APPROVE", "REFUSE"):
                 conflicts.append(Conflict(change.tbl, change.uid, "already_decided", ("kind",),
                                           f"the application was already decided ({taken[0].attrs.get('kind')}) by "
@@ -127,17 +143,17 @@ def _apply_group(store: Store, connection: Any, user: User, changeset: Changeset
                           "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                           (str(uuid.uuid4()), changeset.changeset_id, group.group_id, conflict.tbl, conflict.uid,
                            conflict.kind, json.dumps(conflict.to_json()), _now()))
-        return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in conflicts]}
+        return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in conflicts]}, [], []
     try:
-        with store.savepoint(connection, "grp"):
-            if writes:
-                first = store.next_seq(connection, changeset.district, len(writes))
-                store.put_rows(connection, changeset.district, srid, writes, first, changeset.changeset_id, user.name)
-    except Exception as err:    # noqa: BLE001 - a bad geometry or value rejects its group, not the changeset
+        projected = store.to_wgs84(srid, [w.wkb for w in writes])
+    except Exception as err:    # noqa: BLE001 - a geometry the registry cannot read rejects its group, not the push
         message = f"the registry could not store this group: {err}"
-        return {"group_id": group.group_id, "status": "rejected",
-                "conflicts": [Conflict(r.tbl, r.uid, "rejected", (), message).to_json() for r in group.rows[:1]]}
-    return {"group_id": group.group_id, "status": "applied", "versions": versions}
+        return ({"group_id": group.group_id, "status": "rejected",
+                 "conflicts": [Conflict(r.tbl, r.uid, "rejected", (), message).to_json() for r in group.rows[:1]]},
+                [], [])
+    for row in writes:
+        states[(row.tbl, row.uid)] = row
+    return {"group_id": group.group_id, "status": "applied", "versions": versions}, writes, projected
 
 
 def _now() -> str:

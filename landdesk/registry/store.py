@@ -200,15 +200,21 @@ class Store:
     # -- rows --
     def get_rows(self, connection: Any, keys: Iterable[tuple[str, str]], *, lock: bool = False
                  ) -> dict[tuple[str, str], tuple[RowState, str]]:
-        """(tbl, uid) → (row state, its district) for those that exist."""
+        """(tbl, uid) → (row state, its district) for those that exist; one query per table and 500 uids."""
         found: dict[tuple[str, str], tuple[RowState, str]] = {}
         suffix = " FOR UPDATE" if lock and self.placeholder != "?" else ""
+        by_table: dict[str, list[str]] = {}
         for tbl, uid in keys:
-            row = self.execute(connection, "SELECT version, deleted, attrs, wkb, district FROM features WHERE tbl = ? "
-                               f"AND uid = ?{suffix}", (tbl, uid)).fetchone()
-            if row is not None:
-                found[(tbl, uid)] = (RowState(tbl, uid, row[0], bool(row[1]), json.loads(row[2]),
-                                              None if row[3] is None else bytes(row[3])), row[4])
+            by_table.setdefault(tbl, []).append(uid)
+        for tbl, uids in by_table.items():
+            for start in range(0, len(uids), 500):
+                chunk = uids[start:start + 500]
+                rows = self.execute(connection, "SELECT uid, version, deleted, attrs, wkb, district FROM features "
+                                    f"WHERE tbl = ? AND uid IN ({', '.join('?' * len(chunk))}){suffix}",
+                                    (tbl, *chunk)).fetchall()
+                for row in rows:
+                    found[(tbl, row[0])] = (RowState(tbl, row[0], row[1], bool(row[2]), json.loads(row[3]),
+                                                     None if row[4] is None else bytes(row[4])), row[5])
         return found
 
     def next_seq(self, connection: Any, district: str, count: int) -> int:
@@ -218,8 +224,10 @@ class Store:
         return int(row[0]) - count + 1
 
     def put_rows(self, connection: Any, district: str, srid: int, rows: Sequence[RowState], first_seq: int,
-                 changeset_id: str | None, user: str | None) -> None:
-        wgs84 = self.to_wgs84(srid, [r.wkb for r in rows])
+                 changeset_id: str | None, user: str | None, wgs84: Sequence[bytes | None] | None = None) -> None:
+        """Write rows at consecutive sequence numbers, with their history; `wgs84` when already projected."""
+        if wgs84 is None:
+            wgs84 = self.to_wgs84(srid, [r.wkb for r in rows])
         now = _now()
         params = []
         history = []
