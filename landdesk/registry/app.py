@@ -27,7 +27,7 @@ from landdesk.registry.auth import login, token_digest
 from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable
+    from collections.abc import Awaitable, Callable, Iterator
 
     from starlette.requests import Request
 
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MAX_BODY = 64 * 1024 * 1024
 MAX_PAGE = 10_000
 DEFAULT_PAGE = 1_000
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 
 
 def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
@@ -296,6 +296,38 @@ def _ranged_file(request: Request, path: Path, digest: str) -> Response:
     return StreamingResponse(stream(), status_code=status, headers=headers)
 
 
+def _write_typed_rows(connection: sqlite3.Connection,
+                      rows: Iterator[tuple[str, str, int, int, str, bytes | None]]) -> None:
+    """One table per synced table (`t_parcels`…) with a typed column per attribute, so the client loads it with
+    plain INSERT … SELECT (parsing JSON per attribute in SQL costs ~0.6 s per column at 200,000 rows)."""
+    columns: dict[str, list[str]] = {}
+    batches: dict[str, list[tuple[Any, ...]]] = {}
+
+    def flush(tbl: str) -> None:
+        names = columns[tbl]
+        marks = ", ".join("?" * (4 + len(names)))
+        connection.executemany(f'INSERT INTO "t_{tbl}" VALUES ({marks})', batches.pop(tbl, []))
+
+    for tbl, uid, version, deleted, attrs_json, wkb in rows:
+        attrs = json.loads(attrs_json)
+        if tbl not in columns:
+            columns[tbl] = sorted(attrs)
+            defined = ", ".join(f'"{name}"' for name in columns[tbl])
+            connection.execute(f'CREATE TABLE "t_{tbl}" (uid TEXT PRIMARY KEY, version INTEGER NOT NULL, '
+                               f"deleted INTEGER NOT NULL, wkb BLOB{', ' if defined else ''}{defined})")
+        extra = [name for name in attrs if name not in columns[tbl]]
+        if extra:                               # a row with fields its table's first row lacked
+            flush(tbl)
+            for name in extra:
+                connection.execute(f'ALTER TABLE "t_{tbl}" ADD COLUMN "{name}"')
+                columns[tbl].append(name)
+        batches.setdefault(tbl, []).append((uid, version, deleted, wkb, *(attrs.get(n) for n in columns[tbl])))
+        if len(batches[tbl]) >= 10_000:
+            flush(tbl)
+    for tbl in list(batches):
+        flush(tbl)
+
+
 def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str]:
     """A district's rows as a SQLite file stamped with the change sequence it is current to; built once per
     sequence number and kept, so a resumed download gets the very same bytes."""
@@ -314,13 +346,11 @@ def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str
     try:
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        connection.execute("CREATE TABLE rows (tbl TEXT NOT NULL, uid TEXT NOT NULL, version INTEGER NOT NULL, "
-                           "deleted INTEGER NOT NULL, attrs TEXT NOT NULL, wkb BLOB, PRIMARY KEY (tbl, uid))")
         connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
             ("format", str(SNAPSHOT_FORMAT)), ("district", district), ("srid", str(srid)),
             ("district_info", json.dumps(facts, ensure_ascii=False)), ("cursor", str(cursor)),
             ("schema_version", str(MIN_SCHEMA_VERSION))])
-        connection.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?)", store.all_rows(district))
+        _write_typed_rows(connection, store.all_rows(district))
         connection.commit()
     finally:
         connection.close()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
 from landdesk.storage.migrations.m0002_render_copies import GENERATION_TRIGGER_PREFIX, LAYER_SOURCES
+from landdesk.storage.migrations.m0003_sync_journal import SYNC_TRIGGER_PREFIX
 
 if TYPE_CHECKING:
     import sqlite3
@@ -100,9 +101,12 @@ def _drop_geometry_triggers(connection: sqlite3.Connection, tables: Sequence[str
             (table, *(f"{prefix}_{table}_{column}" for prefix in ("ggi", "ggu", "tmi", "tmu", "tmd", "gii",
                                                                    "giu", "gid"))),
         ).fetchall()
+        # the layer generation triggers (bumped once at the end) and the journal's (quiet in a baseline load
+        # anyway): put back by the same transaction, so no commit ever sees a table without them (SYNC-20)
         triggers += connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE ?",
-            (table, f"{GENERATION_TRIGGER_PREFIX}%"),
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "AND (name LIKE ? OR name LIKE ?)",
+            (table, f"{GENERATION_TRIGGER_PREFIX}%", f"{SYNC_TRIGGER_PREFIX}%"),
         ).fetchall()
         for name, sql in triggers:
             connection.execute(f'DROP TRIGGER "{name}"')

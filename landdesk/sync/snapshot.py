@@ -24,6 +24,30 @@ class SnapshotBroken(ValueError):
     pass
 
 
+def _load_table(connection: sqlite3.Connection, tbl: str, srid: int, now: str) -> int:
+    """One table of the snapshot into the cache and into sync_base, in SQL; decisions through the hash chain."""
+    sent = [r[1] for r in connection.execute(f'PRAGMA snap.table_info("t_{tbl}")')][4:]
+    columns = [c for c in attribute_columns(connection, tbl) if c in sent]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    if tbl == "decisions":                    # each cache chains its own decisions: appended one by one
+        rows = connection.execute(f'SELECT uid, version, deleted, {quoted} FROM snap."t_decisions" '
+                                  "ORDER BY decided_at, uid").fetchall()
+        for row in rows:
+            write_row(connection, RowState(tbl, row[0], row[1], bool(row[2]),
+                                           dict(zip(columns, row[3:], strict=True)), None), srid)
+    else:
+        has_geom = any(r[1] == "geom" for r in connection.execute(f'PRAGMA table_info("{tbl}")'))
+        names = ["uid", "row_version", "is_deleted", "updated_at", *columns] + (["geom"] if has_geom else [])
+        values = ["uid", "version", "deleted", "?", *(f'"{c}"' for c in columns)] + \
+            ([f"GeomFromWKB(wkb, {srid:d})"] if has_geom else [])
+        connection.execute(f'INSERT INTO "{tbl}" ({", ".join(f"{n}" for n in names)}) SELECT {", ".join(values)} '
+                           f'FROM snap."t_{tbl}" ORDER BY rowid', (now,))
+    pairs = ", ".join(f"'{c}', \"{c}\"" for c in sent)
+    connection.execute(f"INSERT INTO sync_base (tbl, uid, row_version, is_deleted, attrs, geom) SELECT ?, uid, "
+                       f'version, deleted, json_object({pairs}), wkb FROM snap."t_{tbl}" ORDER BY uid', (tbl,))
+    return int(connection.execute(f'SELECT count(*) FROM snap."t_{tbl}"').fetchone()[0])
+
+
 def read_meta(snapshot: Path) -> dict[str, str]:
     try:
         connection = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
@@ -53,29 +77,16 @@ def cache_from_snapshot(snapshot: Path, out: Path, registry_url: str, user: str 
             if facts.get("boundary_wkb"):
                 connection.execute("UPDATE district SET geom = GeomFromWKB(?, ?) WHERE uid = ?",
                                    (bytes.fromhex(facts["boundary_wkb"]), district.srid, district.uid))
+            present = {r[0] for r in connection.execute("SELECT name FROM snap.sqlite_master WHERE type = 'table'")}
+            count = 0
             for tbl in SYNCED_TABLES:
-                if tbl == "decisions":
-                    continue
-                columns = attribute_columns(connection, tbl)
-                has_geom = any(r[1] == "geom" for r in connection.execute(f'PRAGMA table_info("{tbl}")'))
-                names = ["uid", "row_version", "is_deleted", "updated_at", *columns] + (["geom"] if has_geom else [])
-                values = ["uid", "version", "deleted", "?", *(f"json_extract(attrs, '$.{c}')" for c in columns)]
-                if has_geom:
-                    values.append(f"GeomFromWKB(wkb, {district.srid:d})")
-                connection.execute(f'INSERT INTO "{tbl}" ({", ".join(names)}) SELECT {", ".join(values)} '
-                                   "FROM snap.rows WHERE tbl = ? ORDER BY rowid", (now, tbl))
-            for row in connection.execute("SELECT uid, version, deleted, attrs FROM snap.rows WHERE tbl = 'decisions' "
-                                          "ORDER BY json_extract(attrs, '$.decided_at'), uid").fetchall():
-                write_row(connection, RowState("decisions", row[0], row[1], bool(row[2]), json.loads(row[3]), None),
-                          district.srid)
-            connection.execute("INSERT INTO sync_base (tbl, uid, row_version, is_deleted, attrs, geom) "
-                               "SELECT tbl, uid, version, deleted, attrs, wkb FROM snap.rows")
+                if f"t_{tbl}" in present:
+                    count += _load_table(connection, tbl, district.srid, now)
             set_state(connection, "pull_cursor", meta["cursor"])
             set_state(connection, "district", meta["district"])
             set_state(connection, "registry", registry_url)
             set_state(connection, "user", user)
             set_state(connection, "last_pull_at", now)
-            count = int(connection.execute("SELECT count(*) FROM snap.rows").fetchone()[0])
         connection.execute("DETACH DATABASE snap")
         update_layer_statistics(cache)
         store_all_copies(cache)

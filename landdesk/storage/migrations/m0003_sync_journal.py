@@ -28,10 +28,10 @@ CREATE TABLE sync_base (
     uid TEXT NOT NULL,
     row_version INTEGER NOT NULL,
     is_deleted INTEGER NOT NULL,
-    attrs TEXT NOT NULL CHECK (json_valid(attrs)),
+    attrs TEXT NOT NULL,
     geom BLOB,
-    PRIMARY KEY (tbl, uid)
-) WITHOUT ROWID;
+    UNIQUE (tbl, uid)
+);  -- a rowid table: its rows are large (attributes and a geometry), which WITHOUT ROWID handles badly
 CREATE TABLE sync_op (
     op_id TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
