@@ -10,6 +10,7 @@ import sqlite3
 from landdesk.spatialite import load_spatialite
 connection = sqlite3.connect(":memory:")
 load_spatialite(connection)
+connection.execute("SELECT InitSpatialMetadata(1)")
 print(connection.execute("SELECT AsText(Transform(MakePoint(500000, 4700000, 32642), 4326))").fetchone()[0])
 import pyproj
 print(pyproj.Transformer.from_crs(32642, 4326, always_xy=True).transform(500000, 4700000))
