@@ -39,10 +39,10 @@ class SyncActions:
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
         window.tabifyDockWidget(window.monitoring_dock, self.conflicts_dock)
         window.queue.raise_()
-        bar = window.statusBar()
-        bar.addWidget(self.sync.label)
-        bar.addWidget(self.sync.sync_button)
-        bar.addWidget(self.sync.cancel_button)
+        bar = window.statusBar()                  # permanent: a passing message must not hide the sync state
+        bar.insertPermanentWidget(0, self.sync.cancel_button)
+        bar.insertPermanentWidget(0, self.sync.sync_button)
+        bar.insertPermanentWidget(0, self.sync.label)
         self.sync_action: QAction = window._action("S&ync now", self.sync.sync_now, "F9",
                                                    "Send your changes to the registry and bring back others'")
         self.sync.finished.connect(self._on_synced)

@@ -144,10 +144,14 @@ class ConflictsDock(QDockWidget):
         mine = (conflict.mine or {}).get("attrs") or {}
         theirs = (conflict.theirs or {}).get("attrs") or {}
         same_row = not conflict.theirs or conflict.theirs.get("uid") in (None, conflict.uid)
-        names = sorted(set(mine) | set(conflict.fields) | ({*theirs} if same_row else set()),
+        candidates = set(mine) | set(conflict.fields) | ({*theirs} if same_row else set())
+        # the fields in conflict first, then any other field the three versions disagree on
+        def disagree(n: str) -> bool:
+            return len({repr(base.get(n)), repr(mine.get(n, base.get(n))), repr(theirs.get(n, base.get(n)))}) > 1
+        names = sorted((n for n in candidates if n in conflict.fields or (n != "geom" and disagree(n))),
                        key=lambda n: (n not in conflict.fields, n))
-        names = [n for n in names if n in conflict.fields or mine.get(n, base.get(n)) != theirs.get(n, base.get(n))
-                 or n in mine] or names
+        if not same_row:                          # another row (the decision already taken): show it whole
+            names = sorted(set(mine) | set(theirs))
         if any(side and side.get("wkb") for side in (conflict.mine, conflict.theirs)):
             names.append("geometry")
         self.detail.setRowCount(len(names))
