@@ -6,12 +6,14 @@ user's district; errors are JSON `{"error", "message", "what_to_do"}` with a 4xx
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import re
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +25,7 @@ from starlette.routing import Route
 
 from landdesk.domain.replication import PUBLISHED_LAYERS, ROLES
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
-from landdesk.registry.auth import login, token_digest
+from landdesk.registry.auth import login, token_digest, verify
 from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ MAX_BODY = 64 * 1024 * 1024
 MAX_PAGE = 10_000
 DEFAULT_PAGE = 1_000
 SNAPSHOT_FORMAT = 2
+BASIC_CACHE_S = 300.0
 
 
 def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
@@ -47,7 +50,9 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         try:
             return await handler(request)
         except Refused as refused:
-            return JSONResponse(refused.body(), status_code=refused.status)
+            # GIS tools (QGIS, GDAL) answer a Basic challenge with the credentials they were given
+            headers = {"www-authenticate": 'Basic realm="LandDesk registry"'} if refused.status == 401 else None
+            return JSONResponse(refused.body(), status_code=refused.status, headers=headers)
         except ProtocolError as err:
             return JSONResponse({"error": "bad_request", "message": str(err),
                                  "what_to_do": "Fix the request; nothing was changed."}, status_code=400)
@@ -59,11 +64,33 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
             return Route(path, endpoint, methods=methods)
         return wrap
 
+    basic_seen: dict[str, tuple[float, User]] = {}      # sha256 of verified Basic credentials → (until, user)
+
+    async def basic_user(header: str) -> User:
+        try:
+            name, _, password = base64.b64decode(header[6:].strip()).decode().partition(":")
+        except (ValueError, UnicodeDecodeError) as err:
+            raise Refused(400, "bad_request", "The Basic credentials are not valid base64 'user:password'.",
+                          "Fix the request.") from err
+        key = hashlib.sha256(header.encode()).hexdigest()
+        seen = basic_seen.get(key)
+        if seen is not None and seen[0] > time.monotonic():
+            return seen[1]
+        user = await run_in_threadpool(verify, store, name, password)
+        if user is None:
+            raise Refused(401, "bad_credentials", "The user name or password is wrong.",
+                          "Check them, or ask the administrator to reset the password.")
+        basic_seen[key] = (time.monotonic() + BASIC_CACHE_S, user)     # the KDF once per 5 minutes, not per page
+        return user
+
     async def user_of(request: Request) -> User:
         header = request.headers.get("authorization", "")
+        if header.lower().startswith("basic "):
+            return await basic_user(header)
         if not header.lower().startswith("bearer "):
             raise Refused(401, "no_token", "This request needs a sign-in token.",
-                          "Sign in with POST /auth/token and send 'Authorization: Bearer <token>'.")
+                          "Sign in with POST /auth/token and send 'Authorization: Bearer <token>' (GIS tools may "
+                          "use HTTP Basic with the user name and password instead).")
         user = await run_in_threadpool(store.user_for_token, token_digest(header[7:].strip()))
         if user is None:
             raise Refused(401, "token_expired", "The sign-in token is unknown or has expired.", "Sign in again.")

@@ -38,6 +38,15 @@ def check_password(password: str, stored: str) -> bool:
 _DUMMY = hash_password("an unknown user costs as much time as a wrong password")
 
 
+def verify(store: Store, name: str, password: str) -> User | None:
+    """The user whose password this is (HTTP Basic from GIS tools), or None; as slow either way."""
+    found = store.user_with_hash(name)
+    if found is None:
+        check_password(password, _DUMMY)
+        return None
+    return found[0] if check_password(password, found[1]) else None
+
+
 def login(store: Store, name: str, password: str, ttl_s: float = TOKEN_TTL_S) -> tuple[str, float, User] | None:
     """A new token for a user whose password matches; None otherwise (the same time either way)."""
     found = store.user_with_hash(name)

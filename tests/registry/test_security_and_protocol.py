@@ -52,6 +52,24 @@ def test_sign_in_needs_the_right_password_and_every_request_a_token(registry: Ru
     assert status == 401
 
 
+def test_gis_tools_may_use_http_basic_and_are_challenged_for_it(registry: RunningRegistry) -> None:
+    import base64
+
+    good = "Basic " + base64.b64encode(f"aida:{PASSWORD}".encode()).decode()
+    bad = "Basic " + base64.b64encode(b"aida:wrong").decode()
+    status, page = http("GET", f"{registry.url}/collections/parcels/items?limit=2", headers={"authorization": good})
+    assert (status, len(page["features"])) == (200, 2)
+    status, body = http("GET", f"{registry.url}/collections/parcels/items", headers={"authorization": bad})
+    assert (status, body["error"]) == (401, "bad_credentials")
+    import urllib.error
+    import urllib.request
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(f"{registry.url}/collections", timeout=10)
+    challenge = caught.value.headers["www-authenticate"]
+    caught.value.close()
+    assert challenge == 'Basic realm="LandDesk registry"'
+
+
 def test_an_expired_token_is_refused(registry: RunningRegistry) -> None:
     store = open_store(str(registry.data), registry.database)
     store.add_token(token_digest("old-token"), "aida", time.time() - 1)
