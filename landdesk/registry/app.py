@@ -178,8 +178,15 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         return JSONResponse({"title": "LandDesk registry", "description": "Parcels, plan zones and red lines of "
                              "the districts, read-only (OGC API – Features).", "links": [
                                  {"href": f"{base}/", "rel": "self", "type": "application/json"},
+                                 {"href": f"{base}/api", "rel": "service-desc",
+                                  "type": "application/vnd.oai.openapi+json;version=3.0"},
                                  {"href": f"{base}/conformance", "rel": "conformance", "type": "application/json"},
                                  {"href": f"{base}/collections", "rel": "data", "type": "application/json"}]})
+
+    @route("/api", ["GET"])
+    async def api(request: Request) -> Response:
+        return JSONResponse(openapi(str(request.base_url).rstrip("/")),
+                            media_type="application/vnd.oai.openapi+json;version=3.0")
 
     @route("/conformance", ["GET"])
     async def conformance(request: Request) -> Response:
@@ -187,9 +194,23 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson"]})
 
+    extents: dict[str, list[float] | None] = {}
+
+    def district_extent(district: str) -> list[float] | None:
+        """The district boundary's WGS 84 bounds: lets GIS tools ask for what they show, not for everything."""
+        if district not in extents:
+            found = store.district(district)
+            wkb = found[1].get("boundary_wkb") if found else None
+            projected = store.to_wgs84(found[0], [bytes.fromhex(wkb)])[0] if found and wkb else None
+            extents[district] = list(shapely.from_wkb(projected).bounds) if projected else None
+        return extents[district]
+
     def collection_doc(base: str, name: str, district: str) -> dict[str, Any]:
+        bounds = district_extent(district)
         return {"id": name, "title": name.replace("_", " ").capitalize() + f" ({district})",
                 "itemType": "feature", "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
+                **({"extent": {"spatial": {"bbox": [bounds], "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"}}}
+                   if bounds else {}),
                 "links": [{"href": f"{base}/collections/{name}/items", "rel": "items",
                            "type": "application/geo+json"}]}
 
@@ -197,7 +218,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def collections(request: Request) -> Response:
         user = await user_of(request)
         base = str(request.base_url).rstrip("/")
-        return JSONResponse({"collections": [collection_doc(base, n, user.district) for n in PUBLISHED_LAYERS],
+        docs = await run_in_threadpool(lambda: [collection_doc(base, n, user.district) for n in PUBLISHED_LAYERS])
+        return JSONResponse({"collections": docs,
                              "links": [{"href": f"{base}/collections", "rel": "self", "type": "application/json"}]})
 
     def layer(name: str) -> str:
@@ -211,7 +233,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         user = await user_of(request)
         name = request.path_params["name"]
         layer(name)
-        return JSONResponse(collection_doc(str(request.base_url).rstrip("/"), name, user.district))
+        doc = await run_in_threadpool(collection_doc, str(request.base_url).rstrip("/"), name, user.district)
+        return JSONResponse(doc)
 
     @route("/collections/{name}/items", ["GET"])
     async def items(request: Request) -> Response:
@@ -243,10 +266,38 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         return Response(f'{{"type":"Feature","id":"{found[1]}","geometry":{geometry},"properties":{found[2]}}}',
                         media_type="application/geo+json")
 
-    routes = [token, info, changesets, changes, snapshot, landing, conformance, collections, collection, items, item]
+    routes = [token, info, changesets, changes, snapshot, landing, api, conformance, collections, collection, items,
+              item]
     app = Starlette(routes=routes)
     app.state.store = store
     return app
+
+
+def openapi(base: str) -> dict[str, Any]:
+    """The API definition GIS clients look for (QGIS needs the landing page's service-desc link to it)."""
+    layer = {"name": "collectionId", "in": "path", "required": True,
+             "schema": {"type": "string", "enum": list(PUBLISHED_LAYERS)}}
+    page = [{"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE,
+                                                         "default": DEFAULT_PAGE}},
+            {"name": "bbox", "in": "query", "style": "form", "explode": False,
+             "schema": {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}}},
+            {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}}]
+    answer = {"200": {"description": "GeoJSON", "content": {"application/geo+json": {}}}}
+    return {"openapi": "3.0.3", "info": {"title": "LandDesk registry", "version": "1"},
+            "servers": [{"url": base}],
+            "components": {"securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
+                                               "bearer": {"type": "http", "scheme": "bearer"}}},
+            "security": [{"basic": []}, {"bearer": []}],
+            "paths": {
+                "/": {"get": {"responses": {"200": {"description": "landing page"}}}},
+                "/conformance": {"get": {"responses": {"200": {"description": "conformance"}}}},
+                "/collections": {"get": {"responses": {"200": {"description": "collections"}}}},
+                "/collections/{collectionId}": {"get": {"parameters": [layer],
+                                                        "responses": {"200": {"description": "collection"}}}},
+                "/collections/{collectionId}/items": {"get": {"parameters": [layer, *page], "responses": answer}},
+                "/collections/{collectionId}/items/{featureId}": {"get": {"parameters": [
+                    layer, {"name": "featureId", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": answer}}}}
 
 
 def _int(value: str, name: str, minimum: int) -> int:

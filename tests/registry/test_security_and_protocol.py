@@ -196,10 +196,18 @@ def test_ogc_api_features_lists_pages_filters_and_serves_parcels(registry: Runni
     status, landing = http("GET", f"{url}/")
     assert status == 200
     assert {link["rel"] for link in landing["links"]} >= {"conformance", "data"}
+    service = next(link for link in landing["links"] if link["rel"] == "service-desc")   # QGIS requires it
+    assert service["type"] == "application/vnd.oai.openapi+json;version=3.0"
+    status, definition = http("GET", service["href"])
+    assert (status, definition["openapi"][:2]) == (200, "3.")
+    assert "/collections/{collectionId}/items" in definition["paths"]
     status, conformance = http("GET", f"{url}/conformance")
     assert any(c.endswith("/conf/geojson") for c in conformance["conformsTo"])
     status, collections = http("GET", f"{url}/collections", token=key)
     assert [c["id"] for c in collections["collections"]] == ["parcels", "plan_zones", "red_lines"]
+    west, south, east, north = collections["collections"][0]["extent"]["spatial"]["bbox"][0]
+    assert 46 < west < east < 88
+    assert 40 < south < north < 56
     status, page = http("GET", f"{url}/collections/parcels/items?limit=100", token=key)
     assert (status, page["type"], len(page["features"])) == (200, "FeatureCollection", 100)
     feature = page["features"][0]
