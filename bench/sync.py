@@ -95,7 +95,8 @@ def run_backend(name: str, where: list[str], store_args: tuple[str | None, str |
             nonlocal report
             report = sync(b, Registry(url, "other", PASSWORD))
         rows.append(("pull and apply 1,000 remote changes", _ms(pull), "pull"))
-        assert report is not None and report.pulled_rows == 1000, report
+        if report is None or report.pulled_rows != 1000:
+            raise SystemExit(f"the pull brought {report}, not 1,000 rows")
         clients = []
         for i in range(10):
             path = folder / f"{name}-c{i}.sqlite"
