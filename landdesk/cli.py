@@ -169,9 +169,12 @@ def _info(path: Path) -> int:
     from landdesk.storage.district import cache_info, check_integrity
     from landdesk.storage.migrations import LATEST_VERSION
 
+    from landdesk.services.sync import status
+
     with open_cache(path, read_only=True) as cache:
         check_integrity(cache)
         info = cache_info(cache)
+        sync = status(cache)
     d = info.district
     print(f"Cache:     {info.path}")
     print(f"District:  {d.name}" + (f" / {d.name_ru}" if d.name_ru else "") + (f" / {d.name_kk}" if d.name_kk else ""))
@@ -184,6 +187,9 @@ def _info(path: Path) -> int:
         size = f"{(x1 - x0) / 1000:.1f} × {(y1 - y0) / 1000:.1f} km"
         print(f"Extent:    {x0:,.0f} {y0:,.0f} – {x1:,.0f} {y1:,.0f} m ({size})")
     print("Integrity: ok (SQLite quick_check)")
+    if sync.registry:
+        print(f"Registry:  {sync.registry} as {sync.user or '?'}; last sync {sync.last_sync_at or 'never'}")
+    print(f"Sync:      {sync.pending} operations to send, {sync.conflicts} conflicts to resolve")
     print("Rows:")
     width = max(len(t) for t in info.counts)
     for table, count in info.counts.items():
