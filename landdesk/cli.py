@@ -165,11 +165,10 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _info(path: Path) -> int:
+    from landdesk.services.sync import status
     from landdesk.storage import open_cache
     from landdesk.storage.district import cache_info, check_integrity
     from landdesk.storage.migrations import LATEST_VERSION
-
-    from landdesk.services.sync import status
 
     with open_cache(path, read_only=True) as cache:
         check_integrity(cache)

@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -416,8 +417,28 @@ def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str
     srid, facts, cursor = found
     path = folder / f"{district}-{cursor}.sqlite"
     checksum = path.with_suffix(".sha256")
-    if path.exists() and checksum.exists():
-        return path, checksum.read_text().strip()
+    with _snapshot_lock(path):                 # two clones at once build it once
+        if path.exists() and checksum.exists():
+            return path, checksum.read_text().strip()
+        built = _write_snapshot(store, district, srid, facts, cursor, path)
+        for old in sorted(folder.glob(f"{district}-*.sqlite"), key=lambda f: f.stat().st_mtime)[:-2]:
+            old.unlink(missing_ok=True)        # the newest two stay, for downloads still resuming
+            old.with_suffix(".sha256").unlink(missing_ok=True)
+        return path, built
+
+
+_LOCKS: dict[Path, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _snapshot_lock(path: Path) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(path, threading.Lock())
+
+
+def _write_snapshot(store: Store, district: str, srid: int, facts: dict[str, Any], cursor: int,
+                    path: Path) -> str:
+    checksum = path.with_suffix(".sha256")
     partial = path.with_suffix(f".part{os.getpid()}")
     partial.unlink(missing_ok=True)
     connection = sqlite3.connect(partial)
@@ -436,9 +457,9 @@ def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str
     with partial.open("rb") as handle:
         while chunk := handle.read(1 << 20):
             digest.update(chunk)
-    os.replace(partial, path)
     checksum.write_text(digest.hexdigest())
-    return path, digest.hexdigest()
+    os.replace(partial, path)                  # the checksum first: a file that exists always has its sha256
+    return digest.hexdigest()
 
 
 __all__ = ["ROLES", "build_snapshot", "create_app"]

@@ -9,6 +9,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.replication import DECIDING_ROLES, PLANNING_TABLES, SYNCED_TABLES, WRITING_ROLES
+from landdesk.registry.store import now_iso
 from landdesk.sync.protocol import Changeset, Conflict, RowState, merge_row
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) ->
         store.execute(connection, "INSERT INTO applied_changesets (changeset_id, device_id, district, payload_sha256, "
                       "response, applied_at) VALUES (?, ?, ?, ?, ?, ?)",
                       (changeset.changeset_id, changeset.device_id, changeset.district, payload_sha256,
-                       json.dumps(response), _now()))
+                       json.dumps(response), now_iso()))
     if os.environ.get(CRASH_AFTER_COMMIT) == "1":
         os.kill(os.getpid(), signal.SIGKILL)
     return response
@@ -142,7 +143,7 @@ def _apply_group(store: Store, connection: Any, changeset: Changeset, group: Any
             store.execute(connection, "INSERT INTO conflicts (conflict_id, changeset_id, group_id, tbl, uid, kind, "
                           "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                           (str(uuid.uuid4()), changeset.changeset_id, group.group_id, conflict.tbl, conflict.uid,
-                           conflict.kind, json.dumps(conflict.to_json()), _now()))
+                           conflict.kind, json.dumps(conflict.to_json()), now_iso()))
         return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in conflicts]}, [], []
     try:
         projected = store.to_wgs84(srid, [w.wkb for w in writes])
@@ -154,8 +155,3 @@ def _apply_group(store: Store, connection: Any, changeset: Changeset, group: Any
     for row in writes:
         states[(row.tbl, row.uid)] = row
     return {"group_id": group.group_id, "status": "applied", "versions": versions}, writes, projected
-
-
-def _now() -> str:
-    from landdesk.registry.store import _now as now
-    return now()

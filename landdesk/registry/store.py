@@ -173,7 +173,7 @@ class Store:
             self.execute(connection, "INSERT INTO users (name, password_hash, role, district, created_at) VALUES "
                          "(?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash, "
                          "role = excluded.role, district = excluded.district", (name, password_hash, role, district,
-                                                                               _now()))
+                                                                               now_iso()))
 
     def user_with_hash(self, name: str) -> tuple[User, str] | None:
         row = self.execute(self.connection(), "SELECT name, role, district, password_hash FROM users WHERE name = ?",
@@ -228,7 +228,7 @@ class Store:
         """Write rows at consecutive sequence numbers, with their history; `wgs84` when already projected."""
         if wgs84 is None:
             wgs84 = self.to_wgs84(srid, [r.wkb for r in rows])
-        now = _now()
+        now = now_iso()
         params = []
         history = []
         for offset, (row, geo) in enumerate(zip(rows, wgs84, strict=True)):
@@ -270,7 +270,8 @@ class Store:
         return None if row is None else (row[0], row[1])
 
     def decisions_of(self, connection: Any, application_uid: str) -> list[RowState]:
-        """Live decisions recorded for an application (for the already-decided check)."""
+        """Live decisions recorded for an application (for the already-decided check). `attrs` is always written
+        by `put_rows` as `json.dumps(sort_keys=True)` with the default separators, which this pattern matches."""
         rows = self.execute(connection, "SELECT uid, version, attrs, wkb FROM features WHERE tbl = 'decisions' AND "
                             "deleted = 0 AND attrs LIKE ?", (f'%"application_uid": "{application_uid}"%',)).fetchall()
         return [RowState("decisions", r[0], r[1], False, json.loads(r[2]), None) for r in rows]
@@ -356,11 +357,6 @@ class SpatialiteStore(Store):
         return ("fid IN (SELECT pkid FROM idx_features_geom_wgs84 WHERE xmax >= ? AND ymax >= ? AND xmin <= ? "
                 "AND ymin <= ?)")
 
-    def features(self, districts: Sequence[str], tbl: str, bbox: tuple[float, float, float, float] | None,
-                 after: int, limit: int) -> list[tuple[int, str, str, bytes | None]]:
-        return super().features(districts, tbl, bbox, after, limit)
-
-
 def open_store(data: str | None, database: str | None) -> Store:
     if database:
         from landdesk.registry.pg import PostgisStore
@@ -368,5 +364,5 @@ def open_store(data: str | None, database: str | None) -> Store:
     return SpatialiteStore(data or "registry.sqlite")
 
 
-def _now() -> str:
+def now_iso() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

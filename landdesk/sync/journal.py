@@ -55,16 +55,15 @@ def set_state(connection: sqlite3.Connection, key: str, value: str | None) -> No
 
 # --- rows -------------------------------------------------------------------------------------------------
 
-_COLUMNS: dict[tuple[int, str], tuple[str, ...]] = {}
+_COLUMNS: dict[str, tuple[str, ...]] = {}      # every open cache has the latest schema: one list per table
 
 
 def attribute_columns(connection: sqlite3.Connection, tbl: str) -> tuple[str, ...]:
     """The columns of a synced table that travel as attributes, in table order."""
-    key = (id(connection), tbl)
-    if key not in _COLUMNS:
+    if tbl not in _COLUMNS:
         local = local_columns(tbl)
-        _COLUMNS[key] = tuple(r[1] for r in connection.execute(f'PRAGMA table_info("{tbl}")') if r[1] not in local)
-    return _COLUMNS[key]
+        _COLUMNS[tbl] = tuple(r[1] for r in connection.execute(f'PRAGMA table_info("{tbl}")') if r[1] not in local)
+    return _COLUMNS[tbl]
 
 
 def read_row(connection: sqlite3.Connection, tbl: str, uid: str) -> RowState | None:
@@ -91,14 +90,13 @@ def write_base(connection: sqlite3.Connection, row: RowState) -> None:
         (row.tbl, row.uid, row.version, int(row.deleted), json.dumps(row.attrs, ensure_ascii=False), row.wkb))
 
 
-_GEOM: dict[tuple[int, str], bool] = {}
+_GEOM: dict[str, bool] = {}
 
 
 def _has_geom(connection: sqlite3.Connection, tbl: str) -> bool:
-    key = (id(connection), tbl)
-    if key not in _GEOM:
-        _GEOM[key] = any(r[1] == "geom" for r in connection.execute(f'PRAGMA table_info("{tbl}")'))
-    return _GEOM[key]
+    if tbl not in _GEOM:
+        _GEOM[tbl] = any(r[1] == "geom" for r in connection.execute(f'PRAGMA table_info("{tbl}")'))
+    return _GEOM[tbl]
 
 
 def write_row(connection: sqlite3.Connection, row: RowState, srid: int) -> None:
