@@ -212,3 +212,22 @@ def test_a_group_the_registry_cannot_store_is_rejected_visibly_and_kept(registry
     assert group["status"] == "rejected"                                 # SYNC-17: said, not swallowed
     assert "could not store" in group["conflicts"][0]["message"]
     assert _registry_versions(registry, uid)[0] == 1
+
+
+def test_clients_cloning_and_syncing_at_once_all_succeed(registry: RunningRegistry, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    users = ["aida", "bolat", "dana", "aida", "bolat", "dana"]
+    with ThreadPoolExecutor(len(users)) as pool:                      # one snapshot, built once, six downloads
+        paths = list(pool.map(lambda i: cloned(registry.url, tmp_path / f"c{i}.sqlite", users[i]),
+                              range(len(users))))
+    for i, path in enumerate(paths):
+        edit(path, "UPDATE parcels SET address = ? WHERE uid = ?", (f"client {i}", a_parcel(path, 20 + i)),
+             user=users[i])
+    with ThreadPoolExecutor(len(users)) as pool:
+        reports = list(pool.map(lambda i: run_sync(paths[i], registry.url, users[i]), range(len(users))))
+    assert [r.pushed_rows for r in reports] == [1] * len(users)
+    for i, path in enumerate(paths):
+        run_sync(path, registry.url, users[i])
+    assert all(dump(path) == dump(paths[0]) for path in paths)
+    assert value(paths[0], "SELECT count(*) FROM parcels WHERE address LIKE 'client %'") == len(users)
