@@ -165,3 +165,25 @@ def test_an_application_decided_on_two_caches_is_already_decided(registry: Runni
         decision = next(c for c in open_conflicts(cache) if c.kind == "already_decided")
         assert decision.theirs is not None
         assert decision.theirs["attrs"]["officer"] == "aida"
+
+
+def test_a_parent_and_its_child_created_in_one_operation_arrive_together(registry: RunningRegistry,
+                                                                          tmp_path: Path) -> None:
+    a, b = _two(registry, tmp_path)
+    template = a_parcel(a, 9)
+    parcel, encumbrance = "22222222-3333-4444-8555-666666666666", "22222222-3333-4444-8555-777777777777"
+    with open_cache(a) as cache, cache.operation("parcel.register", "aida") as tx:         # SYNC-12
+        tx.execute("INSERT INTO encumbrances (uid, parcel_uid, kind, description, updated_at) "
+                   "SELECT ?, ?, kind, 'охранная зона ЛЭП', updated_at FROM encumbrances LIMIT 1",
+                   (encumbrance, parcel))                                            # the child first
+        tx.execute("INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no, "
+                   "category, purpose, right_type, status, updated_at, geom) SELECT ?, '19-245-997-0001', "
+                   "region_code, district_code, '997', '0001', category, purpose, right_type, 'FREE', updated_at, "
+                   "geom FROM parcels WHERE uid = ?", (parcel, template))
+    report = run_sync(a, registry.url)
+    assert report.pushed_changesets == 1
+    assert report.pushed_rows == 2
+    run_sync(b, registry.url, "bolat")
+    assert value(b, "SELECT p.cadastral_number FROM encumbrances e JOIN parcels p ON p.uid = e.parcel_uid "
+                    "WHERE e.uid = ?", (encumbrance,)) == "19-245-997-0001"
+    assert value(b, "PRAGMA foreign_key_check") is None
