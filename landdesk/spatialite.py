@@ -6,6 +6,7 @@ library bundled next to the executable, then the system's `mod_spatialite`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import sys
@@ -14,7 +15,8 @@ from pathlib import Path
 # pyproj's own PROJ must be in the process before mod_spatialite brings the system's libproj: loaded the other
 # way round, the two copies' C++ symbols interpose and the process aborts at exit ("free(): invalid pointer"
 # in PROJ's ~UnitOfMeasure), after the work is saved but with a crash report. See docs/decisions.md.
-import pyproj  # noqa: F401  (imported for its side effect: load order)
+with contextlib.suppress(ImportError):      # a Python without pyproj has only one PROJ (a diagnostic run)
+    import pyproj  # noqa: F401  (imported for its side effect: load order)
 
 from landdesk.domain.errors import LandDeskError
 
