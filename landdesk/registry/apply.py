@@ -8,6 +8,8 @@ import signal
 import uuid
 from typing import TYPE_CHECKING, Any
 
+import shapely
+
 from landdesk.domain.replication import DECIDING_ROLES, PLANNING_TABLES, SYNCED_TABLES, WRITING_ROLES
 from landdesk.registry.store import now_iso
 from landdesk.sync.protocol import Changeset, Conflict, RowState, merge_row
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
     from landdesk.registry.store import Store, User
 
 MIN_SCHEMA_VERSION = 3
+TOPOLOGY_TABLES = ("parcels",)
+OVERLAP_TOLERANCE_M2 = 1.0      # a changed parcel may overlap a neighbour by survey noise, not by a strip of land
 CRASH_AFTER_COMMIT = "LANDDESK_REGISTRY_CRASH_AFTER_COMMIT"     # fault tests: die between commit and reply
 
 
@@ -139,11 +143,7 @@ def _apply_group(store: Store, connection: Any, changeset: Changeset, group: Any
         writes.append(RowState(change.tbl, change.uid, version, merged.deleted, merged.attrs, merged.wkb))
         versions[f"{change.tbl}/{change.uid}"] = version
     if conflicts:
-        for conflict in conflicts:
-            store.execute(connection, "INSERT INTO conflicts (conflict_id, changeset_id, group_id, tbl, uid, kind, "
-                          "body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                          (str(uuid.uuid4()), changeset.changeset_id, group.group_id, conflict.tbl, conflict.uid,
-                           conflict.kind, json.dumps(conflict.to_json()), now_iso()))
+        _store_conflicts(store, connection, changeset, group, conflicts)
         return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in conflicts]}, [], []
     try:
         projected = store.to_wgs84(srid, [w.wkb for w in writes])
@@ -152,6 +152,44 @@ def _apply_group(store: Store, connection: Any, changeset: Changeset, group: Any
         return ({"group_id": group.group_id, "status": "rejected",
                  "conflicts": [Conflict(r.tbl, r.uid, "rejected", (), message).to_json() for r in group.rows[:1]]},
                 [], [])
+    changed = {(c.tbl, c.uid) for c in group.rows if c.geom_changed}
+    overlaps = [conflict for row, wgs in zip(writes, projected, strict=True)
+                if (row.tbl, row.uid) in changed and row.tbl in TOPOLOGY_TABLES and not row.deleted and wgs
+                for conflict in _overlaps(store, connection, changeset.district, row, wgs, states)]
+    if overlaps:
+        _store_conflicts(store, connection, changeset, group, overlaps)
+        return {"group_id": group.group_id, "status": "conflict", "conflicts": [c.to_json() for c in overlaps]}, [], []
     for row in writes:
         states[(row.tbl, row.uid)] = row
     return {"group_id": group.group_id, "status": "applied", "versions": versions}, writes, projected
+
+
+def _store_conflicts(store: Store, connection: Any, changeset: Changeset, group: Any,
+                     conflicts: list[Conflict]) -> None:
+    for conflict in conflicts:
+        store.execute(connection, "INSERT INTO conflicts (conflict_id, changeset_id, group_id, tbl, uid, kind, body, "
+                      "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                      (str(uuid.uuid4()), changeset.changeset_id, group.group_id, conflict.tbl, conflict.uid,
+                       conflict.kind, json.dumps(conflict.to_json()), now_iso()))
+
+
+def _overlaps(store: Store, connection: Any, district: str, row: RowState, wgs84: bytes,
+              states: dict[tuple[str, str], RowState]) -> list[Conflict]:
+    """A changed boundary that now covers a neighbour beyond the tolerance (SYNC-05: concurrent edits of two
+    neighbours can each be fine alone and overlap together). The neighbour as the registry has it now, or as
+    this same push leaves it, is `theirs`."""
+    if row.wkb is None:
+        return []
+    mine = shapely.from_wkb(row.wkb)
+    found = []
+    for neighbour in store.neighbours(connection, district, row.tbl, shapely.from_wkb(wgs84).bounds):
+        current = states.get((row.tbl, neighbour.uid), neighbour)
+        if neighbour.uid == row.uid or current.deleted or current.wkb is None:
+            continue
+        shared = mine.intersection(shapely.from_wkb(current.wkb)).area
+        if shared > OVERLAP_TOLERANCE_M2:
+            found.append(Conflict(row.tbl, row.uid, "topology", ("geom",),
+                                  f"the new boundary overlaps {current.attrs.get('cadastral_number', neighbour.uid)} "
+                                  f"by {shared:,.1f} m² (tolerance {OVERLAP_TOLERANCE_M2:g} m²)",
+                                  None, {"attrs": row.attrs, "wkb": row.wkb.hex()}, current.to_json()))
+    return found

@@ -306,6 +306,14 @@ class Store:
         self._end_read()
         return [(int(r[0]), r[1], r[2], None if r[3] is None else bytes(r[3])) for r in rows]
 
+    def neighbours(self, connection: Any, district: str, tbl: str, bbox: tuple[float, float, float, float]
+                   ) -> list[RowState]:
+        """Live rows of a layer whose WGS 84 bounds meet `bbox` (WGS 84), with their own WKB (district CRS)."""
+        rows = self.execute(connection, "SELECT uid, version, attrs, wkb FROM features WHERE district = ? AND tbl = ? "
+                            f"AND deleted = 0 AND {self._bbox_filter()}", (district, tbl, *bbox)).fetchall()
+        return [RowState(tbl, r[0], r[1], False, json.loads(r[2]), None if r[3] is None else bytes(r[3]))
+                for r in rows]
+
     def feature(self, districts: Sequence[str], tbl: str, uid: str) -> tuple[int, str, str, bytes | None] | None:
         marks = ", ".join("?" * len(districts))
         row = self.execute(self.connection(), f"SELECT fid, uid, attrs, {self._as_wkb()} FROM features WHERE "

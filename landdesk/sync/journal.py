@@ -427,8 +427,13 @@ def resolve_conflict(cache: Cache, conflict_id: str, resolution: str, user: str,
         if kind == "already_decided" and resolution != "theirs":
             raise ResolutionRefused("The application was already decided in the registry; only a supervisor there "
                                     "can replace that decision. Accept the registry's decision, or escalate.")
+        if kind == "topology" and resolution != "theirs":
+            raise ResolutionRefused("The registry refuses a boundary that overlaps a neighbour. Correct the boundary, "
+                                    "or accept the registry's version of this parcel.")
         theirs_data = json.loads(theirs_json or "null")
         theirs = RowState.from_json(theirs_data) if theirs_data else None
+        if kind == "topology":            # `theirs` is the neighbour; the registry's version of this row is the base
+            theirs = read_base(connection, tbl, uid)
         if theirs is not None and theirs.uid == uid:
             write_base(connection, theirs)
         local = read_row(connection, tbl, uid)

@@ -75,10 +75,9 @@ class SyncActions:
 
     def _show_conflict_on_map(self, conflict: ConflictRow) -> None:
         sides = []
-        for side in (conflict.base, conflict.mine, conflict.theirs):
+        for side in (conflict.base, conflict.mine, conflict.theirs):      # theirs: the neighbour, for an overlap
             wkb = (side or {}).get("wkb")
-            same = side is conflict.theirs and side and side.get("uid") not in (None, conflict.uid)
-            sides.append(np.array([shapely.from_wkb(bytes.fromhex(wkb))] if wkb and not same else [], dtype=object))
+            sides.append(np.array([shapely.from_wkb(bytes.fromhex(wkb))] if wkb else [], dtype=object))
         self.canvas.show_conflict(*sides)
         shown = [g for side in sides for g in side]
         if shown:

@@ -28,6 +28,7 @@ PARCELS = 4                                  # a few parcels, so the clients oft
 step = st.one_of(
     st.tuples(st.just("address"), st.integers(0, 2), st.integers(0, PARCELS - 1)),
     st.tuples(st.just("move"), st.integers(0, 2), st.integers(0, PARCELS - 1)),
+    st.tuples(st.just("grow"), st.integers(0, 2), st.integers(0, PARCELS - 1)),   # over the neighbours: topology
     st.tuples(st.just("delete"), st.integers(0, 2), st.integers(0, PARCELS - 1)),
     st.tuples(st.just("create"), st.integers(0, 2), st.integers(0, PARCELS - 1)),
     st.tuples(st.just("sync"), st.integers(0, 2), st.sampled_from(["ok", "ok", "drop_response", "status_502"])),
@@ -53,7 +54,10 @@ def test_random_offline_work_converges(registry: RunningRegistry, tmp_path_facto
                      (token, parcels[what]), user=user)
                 written[who].append(token)
             elif kind == "move":
-                edit(path, "UPDATE parcels SET geom = ST_Multi(ST_Translate(geom, 1, 0, 0)) WHERE uid = ? "
+                edit(path, "UPDATE parcels SET geom = ST_Multi(ST_Buffer(geom, -0.2)) WHERE uid = ? "
+                           "AND is_deleted = 0", (parcels[what],), user=user)
+            elif kind == "grow":
+                edit(path, "UPDATE parcels SET geom = ST_Multi(ST_Buffer(geom, 1.5)) WHERE uid = ? "
                            "AND is_deleted = 0", (parcels[what],), user=user)
             elif kind == "delete":
                 edit(path, "UPDATE parcels SET is_deleted = 1 WHERE uid = ?", (parcels[what],), user=user)
@@ -61,8 +65,9 @@ def test_random_offline_work_converges(registry: RunningRegistry, tmp_path_facto
                 edit(path, "INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, "
                            "plot_no, category, purpose, right_type, status, updated_at, geom) SELECT ?, "
                            "'19-245-998-' || ?, region_code, district_code, '998', ?, category, purpose, right_type, "
-                           "'FREE', updated_at, geom FROM parcels WHERE uid = ?",
-                     (str(uuid.uuid4()), n := uuid.uuid4().hex[:6], n, parcels[what]), user=user)
+                           "'FREE', updated_at, ST_Multi(ST_Translate(geom, ?, 0, 0)) FROM parcels WHERE uid = ?",
+                     (str(uuid.uuid4()), n := uuid.uuid4().hex[:6], n, 60_000 + 200 * (int(n, 16) % 1000),
+                      parcels[what]), user=user)
             elif kind == "sync":
                 if what != "ok":
                     proxy.inject(what, "/sync/changesets")

@@ -44,8 +44,8 @@ def _offline_work(path: Path) -> str:
     edit(path, "UPDATE parcels SET address = 'offline edit' WHERE uid = ?", (uid,))
     edit(path, "INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no, "
                "category, purpose, right_type, status, updated_at, geom) SELECT ?, '19-245-999-0001', region_code, "
-               "district_code, '999', '0001', category, purpose, right_type, 'FREE', updated_at, geom FROM parcels "
-               "WHERE uid = ?", (NEW, a_parcel(path, 3)))
+               "district_code, '999', '0001', category, purpose, right_type, 'FREE', updated_at, "
+               "ST_Multi(ST_Translate(geom, 60000, 0, 0)) FROM parcels WHERE uid = ?", (NEW, a_parcel(path, 3)))
     return uid
 
 

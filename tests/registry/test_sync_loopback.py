@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
 import shapely
 
 from landdesk.services.decisions import RefuseApplication, refuse
 from landdesk.storage.connection import open_cache
-from landdesk.sync.journal import open_conflicts, resolve_conflict
+from landdesk.sync.journal import ResolutionRefused, open_conflicts, resolve_conflict
 from tests.registry.helpers import a_parcel, cloned, dump, edit, run_sync, value
 
 if TYPE_CHECKING:
@@ -96,20 +97,40 @@ def test_accepting_theirs_drops_my_change_and_the_replicas_end_equal(registry: R
 def test_the_same_boundary_edited_twice_is_a_geometry_conflict(registry: RunningRegistry, tmp_path: Path) -> None:
     a, b = _two(registry, tmp_path)
     uid = a_parcel(a)
-    edit(a, "UPDATE parcels SET geom = ST_Multi(ST_Translate(geom, 1, 0, 0)) WHERE uid = ?", (uid,))
-    edit(b, "UPDATE parcels SET geom = ST_Multi(ST_Translate(geom, 0, 2, 0)) WHERE uid = ?", (uid,), user="bolat")
+    edit(a, "UPDATE parcels SET geom = ST_Multi(ST_Buffer(geom, -0.5)) WHERE uid = ?", (uid,))     # surveyed again
+    edit(b, "UPDATE parcels SET geom = ST_Multi(ST_Buffer(geom, -1.0)) WHERE uid = ?", (uid,), user="bolat")
     run_sync(a, registry.url)
     assert run_sync(b, registry.url, "bolat").open_conflicts == 1        # SYNC-05
     with open_cache(b) as cache:
         [conflict] = open_conflicts(cache)
-        assert conflict.kind == "geometry"
-        assert conflict.theirs is not None
-        assert conflict.base is not None
-        mine_geometry = shapely.from_wkb(bytes.fromhex(conflict.mine["wkb"])) if conflict.mine else None
-        theirs_geometry = shapely.from_wkb(bytes.fromhex(conflict.theirs["wkb"]))
-        assert mine_geometry is not None
-        assert mine_geometry.centroid.x + 1 == theirs_geometry.centroid.x or \
-            abs(mine_geometry.centroid.x + 1 - theirs_geometry.centroid.x) < 1e-6
+    assert conflict.kind == "geometry"
+    areas = [shapely.from_wkb(bytes.fromhex(side["wkb"])).area for side in (conflict.base, conflict.mine,
+                                                                              conflict.theirs) if side]
+    assert len(areas) == 3
+    assert areas[1] < areas[2] < areas[0]           # mine shrank by 1 m, the registry's by 0.5 m, from the base
+
+
+def test_a_boundary_pushed_over_a_neighbour_is_a_topology_conflict(registry: RunningRegistry,
+                                                                   tmp_path: Path) -> None:
+    a, b = _two(registry, tmp_path)
+    uid = a_parcel(a)
+    before = value(a, "SELECT AsBinary(geom) FROM parcels WHERE uid = ?", (uid,))
+    edit(a, "UPDATE parcels SET geom = ST_Multi(ST_Buffer(geom, 3.0)) WHERE uid = ?", (uid,))     # into the neighbours
+    report = run_sync(a, registry.url)                                  # SYNC-05, the neighbours' half
+    assert report.open_conflicts >= 1
+    with open_cache(a) as cache:
+        conflicts = open_conflicts(cache)
+        assert {c.kind for c in conflicts} == {"topology"}
+        assert "overlaps 19-245-" in conflicts[0].message
+        assert conflicts[0].theirs is not None
+        assert conflicts[0].theirs["uid"] != uid                         # the neighbour it would cover
+        with pytest.raises(ResolutionRefused, match="overlaps a neighbour"):
+            resolve_conflict(cache, conflicts[0].conflict_id, "mine", "aida", reason="trust me")
+        resolve_conflict(cache, conflicts[0].conflict_id, "theirs", "aida")
+    assert value(a, "SELECT AsBinary(geom) FROM parcels WHERE uid = ?", (uid,)) == before
+    assert run_sync(a, registry.url).open_conflicts == 0
+    run_sync(b, registry.url, "bolat")
+    assert dump(a) == dump(b)
 
 
 def test_an_edit_of_a_row_deleted_elsewhere_is_an_update_delete_conflict(registry: RunningRegistry,
@@ -128,11 +149,11 @@ def test_rows_created_edited_and_deleted_offline(registry: RunningRegistry, tmp_
     a, b = _two(registry, tmp_path)
     template = a_parcel(a, 7)
     new, gone = "11111111-2222-4333-8444-555555555555", "11111111-2222-4333-8444-666666666666"
-    for uid, plot in ((new, "9001"), (gone, "9002")):
+    for uid, plot, away in ((new, "9001", 60_000), (gone, "9002", 60_200)):      # on free land, east of the town
         edit(a, "INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no, "
                 "category, purpose, right_type, status, updated_at, geom) SELECT ?, '19-245-999-' || ?, region_code, "
-                "district_code, '999', ?, category, purpose, right_type, 'FREE', updated_at, geom FROM parcels "
-                "WHERE uid = ?", (uid, plot, plot, template))
+                "district_code, '999', ?, category, purpose, right_type, 'FREE', updated_at, "
+                "ST_Multi(ST_Translate(geom, ?, 0, 0)) FROM parcels WHERE uid = ?", (uid, plot, plot, away, template))
     edit(a, "UPDATE parcels SET address = 'first' WHERE uid = ?", (new,))
     edit(a, "UPDATE parcels SET address = 'second' WHERE uid = ?", (new,))       # SYNC-10
     edit(a, "UPDATE parcels SET is_deleted = 1 WHERE uid = ?", (gone,))          # SYNC-09: cancels to nothing
@@ -179,7 +200,7 @@ def test_a_parent_and_its_child_created_in_one_operation_arrive_together(registr
         tx.execute("INSERT INTO parcels (uid, cadastral_number, region_code, district_code, quarter_code, plot_no, "
                    "category, purpose, right_type, status, updated_at, geom) SELECT ?, '19-245-997-0001', "
                    "region_code, district_code, '997', '0001', category, purpose, right_type, 'FREE', updated_at, "
-                   "geom FROM parcels WHERE uid = ?", (parcel, template))
+                   "ST_Multi(ST_Translate(geom, 61000, 0, 0)) FROM parcels WHERE uid = ?", (parcel, template))
     report = run_sync(a, registry.url)
     assert report.pushed_changesets == 1
     assert report.pushed_rows == 2

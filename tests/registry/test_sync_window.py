@@ -73,9 +73,9 @@ def test_a_conflict_is_shown_side_by_side_and_resolved_from_the_dock(
     a = cloned(registry.url, tmp_path / "a.sqlite")
     b = cloned(registry.url, tmp_path / "b.sqlite", "bolat")
     uid = a_parcel(a)
-    edit(a, "UPDATE parcels SET address = 'ул. Абая, 1', geom = ST_Multi(ST_Translate(geom, 3, 0, 0)) "
+    edit(a, "UPDATE parcels SET address = 'ул. Абая, 1', geom = ST_Multi(ST_Buffer(geom, -0.5)) "
             "WHERE uid = ?", (uid,))
-    edit(b, "UPDATE parcels SET address = 'ул. Абая, 3', geom = ST_Multi(ST_Translate(geom, 0, 3, 0)) "
+    edit(b, "UPDATE parcels SET address = 'ул. Абая, 3', geom = ST_Multi(ST_Buffer(geom, -1.5)) "
             "WHERE uid = ?", (uid,), user="bolat")
     run_sync(a, registry.url)
     window = window_on(b)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 KIND_LABELS = {
     "same_field": "Same field changed", "geometry": "Boundary changed on both sides",
     "update_delete": "Changed here, deleted there", "already_decided": "Already decided",
-    "topology": "Overlaps a neighbour", "rejected": "Refused by the registry",
+    "topology": "Boundary overlaps a neighbour", "rejected": "Refused by the registry",
 }
 TABLE_LABELS = {"parcels": "Parcel", "applications": "Application", "decisions": "Decision",
                 "plan_zones": "Plan zone", "red_lines": "Red line", "application_steps": "Step"}
@@ -171,7 +171,7 @@ class ConflictsDock(QDockWidget):
 
     def _enable(self) -> None:
         chosen = self.current is not None
-        decided = chosen and self.current is not None and self.current.kind == "already_decided"
+        decided = chosen and self.current is not None and self.current.kind in ("already_decided", "topology")
         self.theirs_button.setEnabled(chosen)
         self.mine_button.setEnabled(chosen and not decided)
         self.merge_button.setEnabled(chosen and not decided and self.current is not None
