@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from landdesk.sync.client import Registry, SyncReport, sync
+from landdesk.sync.client import Registry, SyncError, SyncReport, sync
 from landdesk.sync.journal import ConflictRow, open_conflicts, pending_operations, resolve_conflict, set_state, state
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from landdesk.storage.connection import Cache
 
-__all__ = ["ConflictRow", "SyncReport", "SyncStatus", "remember_registry", "resolve", "run_sync", "status"]
+__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "remember_registry", "resolve", "run_sync", "status"]
 
 
 @dataclass(frozen=True)

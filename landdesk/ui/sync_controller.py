@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QToolButton, QWidget
 
-from landdesk.services.sync import SyncStatus, run_sync, status
+from landdesk.services.sync import SyncError, SyncStatus, run_sync, status
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -124,7 +124,13 @@ class SyncController(QObject):
 
     # -- running -------------------------------------------------------------------------------------------
     def sync_now(self) -> None:
-        if self.running or self.status is None or not self.status.registry or not self.status.user:
+        if self.running or self.status is None:
+            return
+        if not self.status.registry or not self.status.user:
+            self.failed.emit(SyncError(
+                message="This cache is not linked to a registry, so there is nothing to sync it with.",
+                what_to_do="Clone your district from the registry (landdesk clone URL --district CODE --out PATH) "
+                           "and work in that cache; the demo district stays on this computer."))
             return
         if self._password is None:
             password, ok = QInputDialog.getText(self._window, "Sync", f"Password of {self.status.user} at "

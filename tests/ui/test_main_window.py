@@ -360,3 +360,13 @@ def test_cycles_are_collected_in_the_ui_thread_only(main_window: MainWindow) -> 
     assert still_there, "nothing collected it outside the event loop"
     assert alive() is None, "the event loop's collector did"
     assert len(allocated) > gc.get_threshold()[0]
+
+
+def test_sync_on_a_cache_not_linked_to_a_registry_says_how_to_get_one(main_window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: main_window.sync.status is not None, timeout=10000)
+    assert main_window.sync.label.text() == "Not linked to a registry"
+    assert not main_window.sync.sync_button.isEnabled()
+    with qtbot.waitSignal(main_window.sync.failed, timeout=5000) as failed:
+        main_window.sync_action.trigger()
+    assert "landdesk clone" in failed.args[0].what_to_do()
+    assert main_window.last_error is failed.args[0]
