@@ -68,6 +68,10 @@ class SyncActions:
         if report.pulled_rows or report.rebased_rows:
             window.reload_map()
             window.reload_queue()
+            number = window.checks_dock.number
+            if number:                           # the application on screen may be one that changed
+                window.run_checks(number)
+                window.show_steps(number)
         if report.open_conflicts:
             self.conflicts_dock.show()
             self.conflicts_dock.raise_()
