@@ -231,3 +231,26 @@ def test_clients_cloning_and_syncing_at_once_all_succeed(registry: RunningRegist
         run_sync(path, registry.url, users[i])
     assert all(dump(path) == dump(paths[0]) for path in paths)
     assert value(paths[0], "SELECT count(*) FROM parcels WHERE address LIKE 'client %'") == len(users)
+
+
+def test_a_cancelled_sync_stops_and_loses_nothing(registry: RunningRegistry, tmp_path: Path) -> None:
+    from landdesk.sync.client import SyncCancelled
+
+    a = cloned(registry.url, tmp_path / "a.sqlite")
+    uid = _offline_work(a)
+    with pytest.raises(SyncCancelled):
+        sync(a, Registry(registry.url, "aida", PASSWORD), cancelled=lambda: True)
+    assert value(a, "SELECT count(*) FROM sync_op") == 2                 # still waiting, nothing half-sent
+    run_sync(a, registry.url)
+    _assert_exactly_once(registry, a, uid, tmp_path)
+
+
+def test_a_token_that_expires_mid_session_is_renewed(registry: RunningRegistry, tmp_path: Path) -> None:
+    a = cloned(registry.url, tmp_path / "a.sqlite")
+    client = Registry(registry.url, "aida", PASSWORD)
+    client.sign_in()
+    client._token = "expired-or-revoked"          # what the registry forgets after 12 hours
+    assert client.get("/sync/info")["district"] == DISTRICT
+    uid = _offline_work(a)
+    sync(a, client)
+    _assert_exactly_once(registry, a, uid, tmp_path)
