@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from pyproj import Transformer
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from landdesk.domain.errors import LandDeskError
 from landdesk.map.canvas import MapCanvas, Tool, measure
@@ -25,22 +25,22 @@ from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
 from landdesk.ui.find_dialog import FindDialog, with_keys
+from landdesk.ui.layout import WindowLayout
 from landdesk.ui.sync_actions import SyncActions
 from landdesk.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     import shapely
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent
 
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.parcels import ParcelDetails
     from landdesk.storage import Cache
 
-LAYOUT_VERSION = 1
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, WindowLayout, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -198,53 +198,6 @@ class MainWindow(ApplicationActions, SyncActions, QMainWindow):
         self.find_dialog.find_requested.connect(self.find_text)
         self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
         self._connect_application_actions()
-
-    # -- layout --------------------------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        self._default_state = self.saveState(LAYOUT_VERSION)
-        geometry = self._settings.value("main_window/geometry")
-        state = self._settings.value("main_window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        # A layout saved by a LandDesk with other docks would misplace the new ones (Qt even leaves a stray
-        # tab bar behind), so a saved layout is only restored for the same set of docks.
-        self._sized = state is not None and self._settings.value("main_window/docks") == self._dock_names()
-        if self._sized:
-            self.restoreState(state, LAYOUT_VERSION)
-
-    def _dock_names(self) -> str:
-        return ",".join(sorted(dock.objectName() for dock in self.findChildren(QDockWidget)))
-
-    def save_layout(self) -> None:
-        self._settings.setValue("main_window/geometry", self.saveGeometry())
-        self._settings.setValue("main_window/state", self.saveState(LAYOUT_VERSION))
-        self._settings.setValue("main_window/docks", self._dock_names())
-        self._settings.sync()
-
-    def reset_layout(self) -> None:
-        self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in self._docks():
-            dock.show()
-        self.queue.raise_()
-        self._size_docks()
-
-    def _docks(self) -> tuple[QDockWidget, ...]:
-        return (self.layers_dock, self.inspector, self.checks_dock, self.conflicts_dock, self.queue,
-                self.monitoring_dock)
-
-    def _size_docks(self) -> None:
-        """The default proportions: the map keeps most of the window (docks ask for their own minimum)."""
-        self.resizeDocks([self.queue], [max(200, self.height() * 3 // 10)], Qt.Orientation.Vertical)
-        self.resizeDocks([self.layers_dock, self.inspector], [max(220, self.width() // 7), max(340, self.width() // 5)],
-                         Qt.Orientation.Horizontal)
-        right = self.height() - self.queue.height()         # the application's checks and steps get the larger part
-        self.resizeDocks([self.inspector, self.checks_dock], [right * 2 // 5, right * 3 // 5], Qt.Orientation.Vertical)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:                  # first run or a layout from other docks: default proportions
-            self._sized = True
-            QTimer.singleShot(0, self._size_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
