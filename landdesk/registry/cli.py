@@ -12,6 +12,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import psycopg
+
+from landdesk.domain.errors import LandDeskError
 from landdesk.domain.replication import ROLES, SYNCED_TABLES, local_columns
 from landdesk.registry.auth import hash_password
 from landdesk.registry.store import Store, open_store
@@ -58,6 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     store = open_store(args.data, args.database)
+    try:
+        return _run(args, store)
+    except (sqlite3.Error, OSError, LandDeskError) as err:
+        print(f"landdesk-registry: the registry database {store.url} cannot be used: {err}\n  What to do: check "
+              "--data (a SpatiaLite file you may write) or --database (a PostgreSQL URL whose server runs and "
+              "whose user may create tables).", file=sys.stderr)
+    except psycopg.Error as err:
+        print(f"landdesk-registry: PostgreSQL refused: {str(err).strip()}\n  What to do: check the --database "
+              "URL, that the server runs, and that the PostGIS extension is installed.", file=sys.stderr)
+    return 2
+
+
+def _run(args: argparse.Namespace, store: Store) -> int:
     if args.command == "init":
         store.init()
         print(f"Registry ready: {store.url}")

@@ -51,3 +51,12 @@ def test_the_command_line_says_what_went_wrong_and_keeps_the_work(registry: Runn
     assert "cannot be reached" in done.stderr
     assert "Work on offline; everything is kept" in done.stderr
     assert "Sync:      1 operations to send" in _landdesk("info", str(cache)).stdout
+
+
+def test_the_registry_tool_says_when_its_database_cannot_be_used(tmp_path: Path) -> None:
+    for where in (["--database", "postgresql://nobody@127.0.0.1:1/none"], ["--data", str(tmp_path / "no" / "x")]):
+        done = subprocess.run([sys.executable, "-m", "landdesk.registry", "init", *where], capture_output=True,
+                              text=True, check=False, timeout=60)
+        assert done.returncode == 2
+        assert "What to do: check" in done.stderr
+        assert "Traceback" not in done.stderr
