@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="print a cache's district, CRS, schema version and row counts")
     info.add_argument("path", type=Path)
 
+    check_plan = commands.add_parser("check-plan", help="check plans against the data-quality rules; exit code 1 "
+                                     "when something was found")
+    check_plan.add_argument("path", type=Path)
+    check_plan.add_argument("--plan", default=None, metavar="ID", help="one plan, by uid or name (default: all)")
+    check_plan.add_argument("--json", action="store_true", help="print the findings as JSON (one object per plan)")
+
     sync = commands.add_parser("sync", help="send this cache's changes to the registry and bring back others' "
                                f"(password from ${PASSWORD_ENV} or a prompt)")
     sync.add_argument("path", type=Path)
@@ -105,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _prechecks(args.path, as_json=args.json)
         if args.command == "cadastral-plan":
             return _cadastral_plan(args)
+        if args.command == "check-plan":
+            return _check_plan(args)
         if args.command == "sync":
             return _sync(args)
         if args.command == "clone":
@@ -194,6 +202,33 @@ def _info(path: Path) -> int:
     for table, count in info.counts.items():
         print(f"  {table:<{width}}  {count:>10,}")
     return EXIT_OK
+
+
+def _check_plan(args: argparse.Namespace) -> int:
+    import json
+
+    from landdesk.services.plan_check import RULES, UnknownPlan, check_plans
+    from landdesk.storage import open_cache
+
+    with open_cache(args.path, read_only=True) as cache:
+        try:
+            reports = check_plans(cache, args.plan)
+        except UnknownPlan:
+            print(f"landdesk: there is no plan {args.plan!r} in this cache.\n  What to do: give a plan's uid or "
+                  "its full name; `landdesk check-plan PATH` lists them all.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    if args.json:
+        for report in reports:
+            print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        for report in reports:
+            print(f"{report.name} ({report.kind.lower()}, {report.status.lower()}; {report.zones} zones, "
+                  f"{report.red_lines} red lines; uid {report.uid}): "
+                  + ("no findings" if not report.findings else f"{len(report.findings)} finding(s)"))
+            for finding in report.findings:
+                print(f"  {finding.rule}  {finding.feature}: {finding.message}")
+        print(f"Rules: {', '.join(RULES)}")
+    return EXIT_FAILED if any(r.findings for r in reports) else EXIT_OK
 
 
 def _password(user: str) -> str:
