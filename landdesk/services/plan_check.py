@@ -14,7 +14,7 @@ from landdesk.storage.plans import PLAN_COLUMNS, plan_contents, plan_rows
 if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
 
-__all__ = ["RULES", "Finding", "PlanReport", "UnknownPlan", "check_plans", "load_plan"]
+__all__ = ["RULES", "Finding", "PlanReport", "UnknownPlan", "check_plans", "load_plan", "plan_list"]
 
 
 class UnknownPlan(LookupError):
@@ -52,6 +52,11 @@ def load_plan(cache: Cache, header: tuple[Any, ...]) -> PlanData:
     return PlanData(plan["uid"], plan["name"], plan["kind"], plan["status"], plan["approval_act_number"],
                     plan["approval_act_date"], _geometry(found["boundary"]), zones, lines, parcels,
                     _geometry(found["district"]), found["srid"])
+
+
+def plan_list(cache: Cache) -> list[tuple[str, str, str]]:
+    """(uid, name, status) of every live plan, approved first."""
+    return [(str(r[0]), str(r[1]), str(r[3])) for r in plan_rows(cache)]
 
 
 def check_plans(cache: Cache, plan: str | None = None) -> list[PlanReport]:

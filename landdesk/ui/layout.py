@@ -15,14 +15,15 @@ LAYOUT_VERSION = 1
 
 
 class WindowLayout:
-    """Needs from the window: _settings and the docks layers_dock, inspector, checks_dock, conflicts_dock, queue,
-    monitoring_dock (and QMainWindow's state methods)."""
+    """Needs from the window: _settings and the docks layers_dock, inspector, checks_dock, conflicts_dock, plan_dock,
+    queue, monitoring_dock (and QMainWindow's state methods)."""
 
     _settings: Any
     layers_dock: Any
     inspector: Any
     checks_dock: Any
     conflicts_dock: Any
+    plan_dock: Any
     queue: Any
     monitoring_dock: Any
 
@@ -55,7 +56,7 @@ class WindowLayout:
         self._size_docks()
 
     def _docks(self: Any) -> tuple[QDockWidget, ...]:
-        return (self.layers_dock, self.inspector, self.checks_dock, self.conflicts_dock, self.queue,
+        return (self.layers_dock, self.inspector, self.checks_dock, self.conflicts_dock, self.plan_dock, self.queue,
                 self.monitoring_dock)
 
     def _size_docks(self: Any) -> None:

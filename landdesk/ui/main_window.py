@@ -26,6 +26,7 @@ from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
 from landdesk.ui.find_dialog import FindDialog, with_keys
 from landdesk.ui.layout import WindowLayout
+from landdesk.ui.plan_actions import PlanActions
 from landdesk.ui.sync_actions import SyncActions
 from landdesk.ui.workers import TaskRunner
 
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, WindowLayout, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, PlanActions, WindowLayout, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -55,6 +56,7 @@ class MainWindow(ApplicationActions, SyncActions, WindowLayout, QMainWindow):
     step_recorded = Signal(str)          # application number: an answer, a request or a withdrawal recorded
     synced = Signal(object)              # SyncReport
     conflicts_shown = Signal(object)     # list of ConflictRow
+    plans_checked = Signal(object)       # list of PlanReport
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -97,6 +99,7 @@ class MainWindow(ApplicationActions, SyncActions, WindowLayout, QMainWindow):
         self._pending_zoom: tuple[float, float, float, float] | None = None
         self._build_status_bar(district.srid, district.crs_name)
         self._build_sync()
+        self._build_plan_quality()
         self._build_actions()
         self._connect()
         self._restore_layout()
