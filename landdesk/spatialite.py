@@ -7,16 +7,11 @@ library bundled next to the executable, then the system's `mod_spatialite`.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sqlite3
 import sys
 from pathlib import Path
-
-# pyproj's own PROJ must be in the process before mod_spatialite brings the system's libproj: loaded the other
-# way round, the two copies' C++ symbols interpose and the process aborts at exit ("free(): invalid pointer"
-# in PROJ's ~UnitOfMeasure), after the work is saved but with a crash report. See docs/decisions.md.
-with contextlib.suppress(ImportError):      # a Python without pyproj has only one PROJ (a diagnostic run)
-    import pyproj  # noqa: F401  (imported for its side effect: load order)
 
 from landdesk.domain.errors import LandDeskError
 
@@ -51,6 +46,20 @@ def extension_path() -> str:
     return "mod_spatialite"
 
 
+# shapely (GEOS), pyproj (PROJ) and pyogrio (GDAL, PROJ, GEOS) bring their own copies of libraries that
+# mod_spatialite takes from the system. Loaded after mod_spatialite, their C++ symbols resolve to the system
+# copies: shapely then fails ("WKB output dimension must be 2 or 3"), pyogrio crashes, and the process aborts
+# at exit in PROJ's destructors. Loaded first, each keeps its own. See docs/decisions.md.
+_WHEEL_LIBRARIES = ("shapely", "pyproj", "pyogrio")
+
+
+def _load_wheel_libraries_first() -> None:
+    for name in _WHEEL_LIBRARIES:
+        if name not in sys.modules:
+            with contextlib.suppress(ImportError):     # a Python without one has only the system's copy
+                importlib.import_module(name)
+
+
 def load_spatialite(connection: sqlite3.Connection) -> None:
     """Load mod_spatialite into a connection, or raise SpatialiteUnavailable naming the fix."""
     if not hasattr(connection, "enable_load_extension"):
@@ -58,6 +67,7 @@ def load_spatialite(connection: sqlite3.Connection) -> None:
             reason=f"this Python ({sys.executable}) was built without SQLite extension loading",
             fix=_FIX_PYTHON,
         )
+    _load_wheel_libraries_first()
     path = extension_path()
     connection.enable_load_extension(True)
     try:
