@@ -78,6 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
     check_plan.add_argument("--plan", default=None, metavar="ID", help="one plan, by uid or name (default: all)")
     check_plan.add_argument("--json", action="store_true", help="print the findings as JSON (one object per plan)")
 
+    imp = commands.add_parser("import", help="import plan zones, red lines or parcels from a GIS file (GeoPackage, "
+                              "Shapefile, GeoJSON, DXF, CSV coordinate catalogue); bad features are reported, "
+                              "the rest imported in one transaction")
+    imp.add_argument("path", type=Path, help="the cache")
+    imp.add_argument("file", type=Path, help="the file to import")
+    imp.add_argument("--target", required=True, choices=("zones", "red_lines", "parcels"))
+    imp.add_argument("--crs", default=None, metavar="EPSG:N", help="the file's CRS when it declares none (or wrongly)")
+    imp.add_argument("--field", action="append", default=[], metavar="SRC=DST",
+                     help="map a source field to a LandDesk field (repeatable); same-named fields map themselves")
+    imp.add_argument("--plan", default=None, metavar="ID", help="the plan the zones (or red lines) belong to")
+    imp.add_argument("--layer", default=None, help="the layer to read, for files with several")
+    imp.add_argument("--dxf-layer", default=None, help="only the DXF entities on this layer")
+    imp.add_argument("--encoding", default=None, help="attribute encoding when the file does not say (cp1251)")
+
     sync = commands.add_parser("sync", help="send this cache's changes to the registry and bring back others' "
                                f"(password from ${PASSWORD_ENV} or a prompt)")
     sync.add_argument("path", type=Path)
@@ -113,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cadastral_plan(args)
         if args.command == "check-plan":
             return _check_plan(args)
+        if args.command == "import":
+            return _import(args)
         if args.command == "sync":
             return _sync(args)
         if args.command == "clone":
@@ -229,6 +245,31 @@ def _check_plan(args: argparse.Namespace) -> int:
                 print(f"  {finding.rule}  {finding.feature}: {finding.message}")
         print(f"Rules: {', '.join(RULES)}")
     return EXIT_FAILED if any(r.findings for r in reports) else EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    import getpass
+
+    from landdesk.services.importing import ImportRequest, import_features
+    from landdesk.storage import open_cache
+
+    fields = {}
+    for pair in args.field:
+        source, sep, dest = pair.partition("=")
+        if not sep or not source or not dest:
+            print(f"landdesk: --field {pair!r} is not SRC=DST.\n  What to do: write it as, for example, "
+                  "--field KAD_NOM=cadastral_number.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        fields[source] = dest
+    request = ImportRequest(args.file, args.target, crs=args.crs, fields=fields, plan=args.plan, layer=args.layer,
+                            dxf_layer=args.dxf_layer, encoding=args.encoding, officer=getpass.getuser())
+    with open_cache(args.path) as cache:
+        report = import_features(cache, request)
+    print(f"{report.file}: {report.read:,} features read in {report.source_crs}; {report.imported:,} imported as "
+          f"{report.target}; {len(report.rejected):,} refused.")
+    for rejected in report.rejected:
+        print(f"  feature {rejected.row}: {rejected.reason}")
+    return EXIT_FAILED if report.rejected else EXIT_OK
 
 
 def _password(user: str) -> str:

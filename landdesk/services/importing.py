@@ -1,0 +1,367 @@
+"""Importing plan zones, red lines and parcels from the GIS files officers receive, through GDAL (pyogrio):
+GeoPackage, Shapefile (with its .prj and cp1251 or UTF-8 attributes), GeoJSON, DXF (closed polylines as
+polygons, layers chosen by name) and CSV coordinate catalogues (point number, X, Y).
+
+The source CRS comes from the file or is given; coordinates are reprojected with pyproj into the district's
+CRS. Every feature is validated; a bad feature is reported with its source row and reason and the rest are
+imported. The whole import is one operation (one transaction, journaled for sync): cancelled or failed, it
+leaves the cache as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyogrio
+import shapely
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
+
+from landdesk.domain.cadastral_number import parse_cadastral_number
+from landdesk.domain.errors import InvalidCadastralNumber, LandDeskError
+from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
+from landdesk.domain.planning import ZoneSubtype, ZoneType
+from landdesk.storage.district import load_district
+from landdesk.storage.importing import cadastral_numbers, insert_rows, plan_uid_for
+from landdesk.storage.sql import utc_now
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
+
+    from landdesk.storage.connection import Cache
+
+TARGETS = ("zones", "red_lines", "parcels")
+DISTRICT_MARGIN_M = 1000.0
+# Source CRS presets (issue 6): WGS 84, UTM 38N–45N, Pulkovo 1942 Gauss–Krüger zones 8–15; QazTRF-23 is
+# offered only when the PROJ database knows it.
+CRS_PRESETS: dict[str, int] = {"WGS 84": 4326, **{f"WGS 84 / UTM zone {z}N": 32600 + z for z in range(38, 46)},
+                               **{f"Pulkovo 1942 / Gauss-Kruger zone {z}": 28400 + z for z in range(8, 16)}}
+TARGET_FIELDS: dict[str, tuple[str, ...]] = {
+    "zones": ("zone_code", "name", "zone_type", "zone_subtype", "permitted_purposes"),
+    "red_lines": ("kind", "street"),
+    "parcels": ("cadastral_number", "category", "purpose", "purpose_text", "right_type", "right_holder",
+                "holder_iin", "area_official_m2", "address", "status", "registered_on"),
+}
+
+
+class ImportFailed(LandDeskError):
+    code = "import.failed"
+    what = "{file} cannot be imported: {reason}."
+    todo = "{todo}"
+
+
+class ImportCancelled(LandDeskError):
+    code = "import.cancelled"
+    what = "The import was cancelled."
+    todo = "Nothing was imported; the cache is as it was."
+
+
+@dataclass(frozen=True)
+class Rejected:
+    row: int            # the feature's id in the source (GDAL FID; a CSV's line-group number)
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    file: str
+    target: str
+    source_crs: str
+    read: int = 0
+    imported: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def source_crs(found: str | None, given: str | None, file: Path) -> CRS:
+    """The CRS to read the file in: the one given (it wins, with a clear error if unknown), else the file's."""
+    text = given or found
+    if not text:
+        presets = ", ".join(f"EPSG:{code} ({name})" for name, code in CRS_PRESETS.items())
+        raise ImportFailed(file=str(file), reason="it declares no coordinate reference system",
+                           todo=f"Give the CRS with --crs EPSG:N, for example one of: {presets}.")
+    try:
+        return CRS.from_user_input(text)
+    except CRSError as err:
+        raise ImportFailed(file=str(file), reason=f"the CRS {text!r} is unknown ({err})",
+                           todo="Give an EPSG code, e.g. --crs EPSG:28409 for Pulkovo 1942 Gauss-Krüger zone 9.") \
+            from err
+
+
+def read_source(file: Path, *, layer: str | None = None, dxf_layer: str | None = None,
+                encoding: str | None = None) -> tuple[dict[str, Any], list[int], list[bytes | None],
+                                                      list[dict[str, Any]]]:
+    """(GDAL metadata, source row ids, WKB geometries, attribute dicts) of a vector file or a CSV catalogue."""
+    if not file.exists():
+        raise ImportFailed(file=str(file), reason="there is no such file", todo="Check the path.")
+    if file.suffix.lower() == ".csv":
+        return _read_catalogue(file, encoding)
+    try:
+        meta, fids, geometries, columns = pyogrio.raw.read(file, layer=layer, encoding=encoding, return_fids=True)[:4]
+    except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
+        raise ImportFailed(file=str(file), reason=f"GDAL cannot read it ({err})",
+                           todo="Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF "
+                                "or CSV file, and name the layer with --layer if it has several.") from err
+    names = list(meta["fields"])
+    rows = [{name: _plain(column[i]) for name, column in zip(names, columns, strict=True)} for i in range(len(fids))]
+    wkbs = [None if g is None else bytes(g) for g in geometries]
+    ids = [int(f) for f in fids]
+    if file.suffix.lower() == ".dxf":
+        keep = [i for i, r in enumerate(rows) if dxf_layer is None or r.get("Layer") == dxf_layer]
+        ids, wkbs, rows = [ids[i] for i in keep], [_closed_as_polygon(wkbs[i]) for i in keep], [rows[i] for i in keep]
+    return meta, ids, wkbs, rows
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _closed_as_polygon(wkb: bytes | None) -> bytes | None:
+    """A closed DXF polyline is a parcel or zone outline: read it as a polygon."""
+    if wkb is None:
+        return None
+    geometry = shapely.from_wkb(wkb)
+    if geometry.geom_type == "LineString" and geometry.is_closed and len(geometry.coords) >= 4:
+        return bytes(shapely.to_wkb(shapely.Polygon(geometry.coords)))
+    return wkb
+
+
+def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], list[int], list[bytes | None],
+                                                              list[dict[str, Any]]]:
+    """A coordinate catalogue: rows of point number, X, Y (X northing, Y easting, the survey convention),
+    optionally grouped by a cadastral number or object column into several outlines."""
+    try:
+        meta, _fids, _geometry, columns = pyogrio.raw.read(file, encoding=encoding, read_geometry=False)[:4]
+    except Exception as err:
+        raise ImportFailed(file=str(file), reason=f"GDAL cannot read it as CSV ({err})",
+                           todo="Save the catalogue as CSV with a header row: point, X, Y.") from err
+    names = [str(n) for n in meta["fields"]]
+    lower = {n.lower(): n for n in names}
+    x, y = lower.get("x"), lower.get("y")
+    point = next((lower[k] for k in ("point", "point_no", "no", "n", "№") if k in lower), None)
+    group = next((lower[k] for k in ("cadastral_number", "object", "parcel", "zone_code") if k in lower), None)
+    if x is None or y is None:
+        raise ImportFailed(file=str(file), reason=f"it has no X and Y columns (it has {', '.join(names)})",
+                           todo="Name the coordinate columns X and Y (X northing, Y easting).")
+    table = {name: list(column) for name, column in zip(names, columns, strict=True)}
+    groups: dict[str, list[int]] = {}
+    for i in range(len(table[x])):
+        groups.setdefault(str(table[group][i]) if group else "1", []).append(i)
+    ids: list[int] = []
+    wkbs: list[bytes | None] = []
+    rows: list[dict[str, Any]] = []
+    for n, (key, members) in enumerate(groups.items(), start=1):
+        if point is not None:
+            members.sort(key=lambda i: _number(table[point][i]))
+        try:
+            coordinates = [(float(table[y][i]), float(table[x][i])) for i in members]    # (easting, northing)
+        except (TypeError, ValueError):
+            ids.append(n)
+            wkbs.append(None)
+            rows.append({"__error__": "a coordinate is not a number"})
+            continue
+        if len(coordinates) >= 3 and coordinates[0] != coordinates[-1]:
+            coordinates.append(coordinates[0])
+        geometry = shapely.Polygon(coordinates) if len(coordinates) >= 4 else None
+        ids.append(n)
+        wkbs.append(None if geometry is None else bytes(shapely.to_wkb(geometry)))
+        first = members[0]
+        rows.append({name: table[name][first] for name in names if name not in (x, y, point)} |
+                    ({group: key} if group else {}))
+    return meta, ids, wkbs, rows
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("inf")
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    file: Path
+    target: str                          # zones | red_lines | parcels
+    crs: str | None = None               # overrides the file's
+    fields: dict[str, str] = field(default_factory=dict)     # source name -> LandDesk field
+    plan: str | None = None              # zones (and optionally red lines) belong to a plan: uid or name
+    layer: str | None = None
+    dxf_layer: str | None = None
+    encoding: str | None = None
+    officer: str = "import"
+
+
+def import_features(cache: Cache, request: ImportRequest,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> ImportReport:
+    if request.target not in TARGETS:
+        raise ImportFailed(file=str(request.file), reason=f"the target {request.target!r} is unknown",
+                           todo=f"Choose one of: {', '.join(TARGETS)}.")
+    meta, ids, wkbs, rows = read_source(request.file, layer=request.layer, dxf_layer=request.dxf_layer,
+                                        encoding=request.encoding)
+    crs = source_crs(meta.get("crs"), request.crs, request.file)
+    district = load_district(cache)
+    transformer = Transformer.from_crs(crs, CRS.from_epsg(district.srid), always_xy=True)
+    report = ImportReport(str(request.file), request.target, crs.to_string(), read=len(ids))
+    mapping = _mapping(rows, request.fields, request.target, request.file)
+    geometries = _reproject([None if w is None else shapely.from_wkb(w) for w in wkbs], transformer)
+    now = utc_now()
+    accepted: list[tuple[Any, ...]] = []
+    with cache.operation(f"import.{request.target}", request.officer,
+                         reason=f"imported from {request.file.name}") as connection:
+        plan_uid = plan_uid_for(connection, request.plan) if request.plan else None
+        if request.target == "zones" and plan_uid is None:
+            raise ImportFailed(file=str(request.file), reason="zones belong to a plan and none was given"
+                               if not request.plan else f"there is no plan {request.plan!r}",
+                               todo="Name the plan with --plan (its uid or full name); `landdesk check-plan PATH` "
+                                    "lists them.")
+        taken = cadastral_numbers(connection) if request.target == "parcels" else set()
+        boundary = connection.execute("SELECT AsBinary(geom) FROM district LIMIT 1").fetchone()[0]
+        area = None if boundary is None else shapely.buffer(shapely.from_wkb(boundary), DISTRICT_MARGIN_M)
+        for index, (row_id, geometry, row) in enumerate(zip(ids, geometries, rows, strict=True)):
+            if cancelled is not None and index % 200 == 0 and cancelled():
+                raise ImportCancelled()
+            if progress is not None and index % 500 == 0:
+                progress(index, len(ids))
+            values = {target: row.get(source) for source, target in mapping.items()}
+            problem, record = _validate(request.target, row, values, geometry, area, plan_uid, now)
+            if not problem and request.target == "parcels":
+                number = str(record[0][1])
+                problem = f"parcel {number} is already in the cache" if number in taken else None
+                taken.add(number)
+            if problem:
+                report.rejected.append(Rejected(row_id, problem))
+            else:
+                accepted.extend(record)
+        insert_rows(connection, _TABLE[request.target], _COLUMNS[request.target], accepted, district.srid)
+        report.imported = len(accepted)
+    if progress is not None:
+        progress(len(ids), len(ids))
+    return report
+
+
+_TABLE = {"zones": "plan_zones", "red_lines": "red_lines", "parcels": "parcels"}
+_COLUMNS = {
+    "zones": ("uid", "plan_uid", "zone_code", "name", "zone_type", "zone_subtype", "permitted_purposes",
+              "updated_at", "geom"),
+    "red_lines": ("uid", "plan_uid", "kind", "street", "updated_at", "geom"),
+    "parcels": ("uid", "cadastral_number", "region_code", "district_code", "quarter_code", "plot_no", "category",
+                "purpose", "purpose_text", "right_type", "right_holder", "holder_iin", "area_official_m2",
+                "area_computed_m2", "address", "status", "registered_on", "updated_at", "geom"),
+}
+
+
+def _mapping(rows: Sequence[dict[str, Any]], given: dict[str, str], target: str, file: Path) -> dict[str, str]:
+    """Source field -> LandDesk field: the ones given, plus same-named fields (case-insensitive)."""
+    known = TARGET_FIELDS[target]
+    sources = set(rows[0]) if rows else set()
+    for source, dest in given.items():
+        if dest not in known:
+            raise ImportFailed(file=str(file), reason=f"{dest!r} is not a field of {target}",
+                               todo=f"Map to one of: {', '.join(known)}.")
+        if rows and source not in sources:
+            raise ImportFailed(file=str(file), reason=f"the file has no field {source!r}",
+                               todo=f"Its fields are: {', '.join(sorted(sources))}.")
+    mapping = dict(given)
+    taken = set(given.values())
+    for source in sources:
+        if source not in mapping and source.lower() in known and source.lower() not in taken:
+            mapping[source] = source.lower()
+    return mapping
+
+
+def _reproject(geometries: list[shapely.Geometry | None], transformer: Transformer) -> list[shapely.Geometry | None]:
+    present = [i for i, g in enumerate(geometries) if g is not None]
+    if not present:
+        return geometries
+
+    def project(xy: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    moved = shapely.transform(np.array([geometries[i] for i in present], dtype=object), project)
+    out = list(geometries)
+    for i, geometry in zip(present, moved, strict=True):
+        out[i] = geometry
+    return out
+
+
+def _validate(target: str, row: dict[str, Any], values: dict[str, Any], geometry: shapely.Geometry | None,
+              area: shapely.Geometry | None, plan_uid: str | None,
+              now: str) -> tuple[str | None, list[tuple[Any, ...]]]:
+    """(why the feature is refused, or None, and the rows it becomes)."""
+    if "__error__" in row:
+        return str(row["__error__"]), []
+    if geometry is None or geometry.is_empty:
+        return "it has no geometry", []
+    polygonal = target in ("zones", "parcels")
+    kinds = ("Polygon", "MultiPolygon") if polygonal else ("LineString", "MultiLineString")
+    if geometry.geom_type not in kinds:
+        return f"its geometry is a {geometry.geom_type}, not a {'polygon' if polygonal else 'line'}", []
+    if not geometry.is_valid:
+        return f"its geometry is invalid: {shapely.is_valid_reason(geometry)}", []
+    if area is not None and not area.contains(geometry):
+        return "after reprojection it lies outside the district: check the source CRS (and X/Y order)", []
+    if target == "zones":
+        zone_type, subtype = values.get("zone_type"), values.get("zone_subtype")
+        if zone_type not in (None, "") and zone_type not in ZoneType.__members__:
+            return f"zone type {zone_type!r} is not one of {', '.join(ZoneType)}", []
+        if subtype not in (None, "") and subtype not in ZoneSubtype.__members__:
+            return f"zone subtype {subtype!r} is not one of {', '.join(ZoneSubtype)}", []
+        purposes = _purposes(values.get("permitted_purposes"))
+        unknown = [p for p in purposes if p not in Purpose.__members__]
+        if unknown:
+            return f"unknown permitted purpose(s) {', '.join(unknown)}", []
+        return None, [(str(uuid.uuid4()), plan_uid, values.get("zone_code"), values.get("name"), zone_type or None,
+                       subtype or None, json.dumps(purposes), now, shapely.to_wkb(shapely.multipolygons(
+                           shapely.get_parts(geometry))))]
+    if target == "red_lines":
+        kind = (values.get("kind") or "RED").upper()
+        if kind not in ("RED", "BUILDING", "YELLOW"):
+            return f"line kind {kind!r} is not RED, BUILDING or YELLOW", []
+        return None, [(str(uuid.uuid4()), plan_uid, kind, values.get("street"), now, shapely.to_wkb(part))
+                      for part in shapely.get_parts(geometry)]
+    try:
+        number = parse_cadastral_number(str(values.get("cadastral_number") or ""))
+    except InvalidCadastralNumber as err:
+        return err.what_happened(), []
+    checks = (("category", LandCategory, "SETTLEMENT"), ("purpose", Purpose, None),
+              ("right_type", RightType, "STATE"), ("status", ParcelStatus, "REGISTERED"))
+    chosen: dict[str, str] = {}
+    for name, enum, default in checks:
+        value = values.get(name) or default
+        if value is None:
+            return f"it has no {name}", []
+        if str(value) not in enum.__members__:
+            return f"{name} {value!r} is not one of {', '.join(enum)}", []
+        chosen[name] = str(value)
+    return None, [(str(uuid.uuid4()), str(number), number.region, number.district, number.quarter, number.plot,
+                   chosen["category"], chosen["purpose"], values.get("purpose_text"), chosen["right_type"],
+                   values.get("right_holder"), values.get("holder_iin"), _float(values.get("area_official_m2")),
+                   float(geometry.area), values.get("address"), chosen["status"], values.get("registered_on"), now,
+                   shapely.to_wkb(shapely.multipolygons(shapely.get_parts(geometry))))]
+
+
+def _purposes(value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    text = str(value).strip()
+    if text.startswith("["):
+        try:
+            return [str(v) for v in json.loads(text)]
+        except ValueError:
+            pass
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def _float(value: Any) -> float | None:
+    try:
+        return None if value in (None, "") else float(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,28 @@
+"""Writing imported features, inside the importing operation's transaction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Sequence
+
+
+def insert_rows(connection: sqlite3.Connection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]],
+                srid: int) -> None:
+    """Insert rows whose last column is `geom` as ISO WKB in the district's CRS."""
+    names = ", ".join(columns)
+    marks = ", ".join(["?"] * (len(columns) - 1) + [f"GeomFromWKB(?, {int(srid):d})"])
+    connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
+def plan_uid_for(connection: sqlite3.Connection, plan: str) -> str | None:
+    """A live plan's uid from its uid or its full name."""
+    row = connection.execute("SELECT uid FROM plans WHERE (uid = ? OR name = ?) AND is_deleted = 0 LIMIT 1",
+                             (plan, plan)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def cadastral_numbers(connection: sqlite3.Connection) -> set[str]:
+    return {str(r[0]) for r in connection.execute("SELECT cadastral_number FROM parcels")}
