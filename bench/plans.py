@@ -1,4 +1,5 @@
-"""`python -m bench.plans [--parcels 50000] [--zones 500]`: the plan data-quality check on a large plan.
+"""`python -m bench.plans [--parcels 50000] [--zones 500] [--import 10000]`: the plan data-quality check on a
+large plan, and an import of many features from a GeoPackage in Gauss-Krüger.
 
 Builds the demo district, adds a general plan of N zones (the town cut into a grid, each cell a residential
 zone with its permitted purposes, one cell shifted 15 m onto its neighbour), and times `check_plans` on it:
@@ -60,10 +61,38 @@ def add_grid_plan(path: Path, zones: int) -> str:
     return plan_uid
 
 
+def time_import(path: Path, count: int, folder: Path) -> dict[str, str]:
+    """Write `count` of the district's parcels (renumbered; outlines as they are) to a GeoPackage in
+    Pulkovo 1942 / Gauss-Krüger zone 12 with GDAL, then import them as parcels."""
+    import numpy as np
+    import pyogrio
+    from pyproj import Transformer
+
+    from landdesk.services.importing import ImportRequest, import_features
+    with open_cache(path, read_only=True) as cache:
+        rows = cache.connection.execute("SELECT AsBinary(geom) FROM parcels ORDER BY fid LIMIT ?", (count,)).fetchall()
+    forward = Transformer.from_crs(32642, 28412, always_xy=True)
+    geometries = shapely.transform(shapely.from_wkb([r[0] for r in rows]),
+                                   lambda xy: np.column_stack(forward.transform(xy[:, 0], xy[:, 1])))
+    file = folder / "survey.gpkg"
+    numbers = np.array([f"19-245-{900 + k // 1000:03d}-{k % 1000 + 1:03d}" for k in range(len(rows))], dtype=object)
+    pyogrio.raw.write(file, geometry=np.array(shapely.to_wkb(geometries), dtype=object),
+                      field_data=[numbers, np.array(["IZHS"] * len(rows), dtype=object)],
+                      fields=["cadastral_number", "purpose"], geometry_type="MultiPolygon", crs="EPSG:28412",
+                      driver="GPKG")
+    with open_cache(path) as cache:
+        started = time.perf_counter()
+        report = import_features(cache, ImportRequest(file, "parcels"))
+        seconds = time.perf_counter() - started
+    return {"features": f"{report.read:,}", "imported": f"{report.imported:,}", "refused": f"{len(report.rejected):,}",
+            "import s": f"{seconds:.2f}", "per 1,000 ms": f"{seconds * 1000 / max(report.read, 1) * 1000:.0f}"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.plans", description=__doc__)
     parser.add_argument("--parcels", type=int, default=50_000)
     parser.add_argument("--zones", type=int, default=500)
+    parser.add_argument("--import", dest="imported", type=int, default=10_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.sqlite"
@@ -84,6 +113,8 @@ def main() -> None:
                       "findings": f"{len(report.findings)} ({', '.join(rules)})",
                       "check s (median of 5)": f"{seconds:.2f}", "target s": f"{TARGET_S:g}",
                       "met": "yes" if seconds < TARGET_S else "NO"}])
+        print()
+        print_table([time_import(path, args.imported, Path(folder))])
 
 
 def _parcels_under(path: Path, plan: str) -> int:
