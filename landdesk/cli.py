@@ -92,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dxf-layer", default=None, help="only the DXF entities on this layer")
     imp.add_argument("--encoding", default=None, help="attribute encoding when the file does not say (cp1251)")
 
+    exp = commands.add_parser("export", help="write a layer (or some of its features) to GeoPackage or GeoJSON in the "
+                              "district's CRS")
+    exp.add_argument("path", type=Path)
+    exp.add_argument("layer", choices=("parcels", "zones", "red_lines", "applications"))
+    exp.add_argument("--out", type=Path, required=True, help="FILE.gpkg or FILE.geojson")
+    exp.add_argument("--uid", action="append", default=None, help="only this feature (repeatable)")
+    cat = commands.add_parser("catalogue", help="write a parcel's boundary points to CSV (point, X north, Y east)")
+    cat.add_argument("path", type=Path)
+    cat.add_argument("number", help="the parcel's cadastral number")
+    cat.add_argument("--out", type=Path, required=True, help="FILE.csv")
+
     sync = commands.add_parser("sync", help="send this cache's changes to the registry and bring back others' "
                                f"(password from ${PASSWORD_ENV} or a prompt)")
     sync.add_argument("path", type=Path)
@@ -129,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check_plan(args)
         if args.command == "import":
             return _import(args)
+        if args.command in ("export", "catalogue"):
+            return _export(args)
         if args.command == "sync":
             return _sync(args)
         if args.command == "clone":
@@ -270,6 +283,20 @@ def _import(args: argparse.Namespace) -> int:
     for rejected in report.rejected:
         print(f"  feature {rejected.row}: {rejected.reason}")
     return EXIT_FAILED if report.rejected else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from landdesk.services.exporting import export_catalogue, export_layer
+    from landdesk.storage import open_cache
+
+    with open_cache(args.path, read_only=True) as cache:
+        if args.command == "export":
+            count = export_layer(cache, args.layer, args.out, args.uid)
+            print(f"{count:,} {args.layer} written to {args.out} (EPSG:{cache.srid}).")
+        else:
+            count = export_catalogue(cache, args.number, args.out)
+            print(f"{count} boundary points of {args.number} written to {args.out}.")
+    return EXIT_OK
 
 
 def _password(user: str) -> str:

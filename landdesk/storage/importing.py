@@ -26,3 +26,20 @@ def plan_uid_for(connection: sqlite3.Connection, plan: str) -> str | None:
 
 def cadastral_numbers(connection: sqlite3.Connection) -> set[str]:
     return {str(r[0]) for r in connection.execute("SELECT cadastral_number FROM parcels")}
+
+
+EXPORT_SKIP = frozenset({"fid", "geom", "row_version", "is_deleted"})
+
+
+def export_rows(connection: sqlite3.Connection, table: str,
+                uids: Sequence[str] | None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """(attribute columns, rows of those columns followed by the WKB) of a layer's live features."""
+    columns = [r[1] for r in connection.execute(f'PRAGMA table_info("{table}")') if r[1] not in EXPORT_SKIP]
+    where = "is_deleted = 0"
+    params: list[Any] = []
+    if uids is not None:
+        where += f" AND uid IN ({', '.join('?' * len(uids))})"
+        params = list(uids)
+    rows = connection.execute(f'SELECT {", ".join(columns)}, AsBinary(geom) FROM "{table}" WHERE {where} '
+                              "ORDER BY fid", params).fetchall()
+    return columns, rows
