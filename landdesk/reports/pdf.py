@@ -82,7 +82,8 @@ def catalogue(plot: shapely.Geometry | None, language: str) -> str:
         return "<p>—</p>"
     head = ("№ точки", "X, м", "Y, м", "Длина линии, м") if language == "ru" else \
         ("Нүкте №", "X, м", "Y, м", "Сызық ұзындығы, м")
-    rows = "".join(f"<tr><td>{p.number}</td><td>{p.x:.2f}</td><td>{p.y:.2f}</td><td>{p.side_m:.2f}</td></tr>"
+    # the survey convention of Kazakh cadastral documents: X is the northing, Y the easting (DOMAIN.md §9)
+    rows = "".join(f"<tr><td>{p.number}</td><td>{p.y:.2f}</td><td>{p.x:.2f}</td><td>{p.side_m:.2f}</td></tr>"
                    for p in boundary_points(plot))
     header = "".join(f"<th>{h}</th>" for h in head)
     return f'<table border="1" cellpadding="3" cellspacing="0"><tr>{header}</tr>{rows}</table>'

@@ -66,7 +66,7 @@ class ParcelInspectorDock(QDockWidget):
         self.area_check = QLabel()
         self.area_check.setWordWrap(True)
         self.attributes = _table(["Attribute", "Value"])
-        self.points = _table(["Point", "X (m)", "Y (m)", "Side to next (m)"], numeric=True)
+        self.points = _table(["Point", "X north (m)", "Y east (m)", "Side to next (m)"], numeric=True)
         self.plan = QPushButton("Cadastral plan…")
         self.plan.setToolTip("Write the land-cadastral plan of this parcel (PDF, Russian and Kazakh) and open it")
         self.plan.setEnabled(False)
@@ -129,8 +129,8 @@ class ParcelInspectorDock(QDockWidget):
             self.area_check.setStyleSheet("color: #b00020; font-weight: bold" if details.area_flagged else
                                           "color: #2e7d32")
         _fill(self.attributes, [[k, v] for k, v in details.attributes])
-        _fill(self.points, [[str(p.number) + (f" (ring {p.ring + 1})" if p.ring else ""), f"{p.x:.2f}",
-                             f"{p.y:.2f}", f"{p.side_m:.2f}"] for p in details.points])
+        _fill(self.points, [[str(p.number) + (f" (ring {p.ring + 1})" if p.ring else ""), f"{p.y:.2f}",
+                             f"{p.x:.2f}", f"{p.side_m:.2f}"] for p in details.points])
         self.neighbours.clear()
         for n in details.neighbours:
             item = QListWidgetItem(f"{n.cadastral_number}  ·  {n.status.lower()}  ·  shares {n.shared_m:.1f} m")
@@ -157,8 +157,8 @@ class ParcelInspectorDock(QDockWidget):
     def catalogue_text(self) -> str:
         if self.details is None:
             return ""
-        lines = [f"Boundary points of {self.details.cadastral_number}", "Point\tX\tY\tSide to next, m"]
-        lines += [f"{p.number}\t{p.x:.2f}\t{p.y:.2f}\t{p.side_m:.2f}" for p in self.details.points]
+        lines = [f"Boundary points of {self.details.cadastral_number}", "Point\tX (north)\tY (east)\tSide to next, m"]
+        lines += [f"{p.number}\t{p.y:.2f}\t{p.x:.2f}\t{p.side_m:.2f}" for p in self.details.points]
         return "\n".join(lines)
 
     def _on_copy_points_clicked(self) -> None:
