@@ -1,0 +1,46 @@
+"""The impact of a plan correction: the pre-checks of the pending applications, before and after the change,
+and which results changed ("application 2026-0113: zone permits purpose now passes")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from landdesk.services.prechecks import run_prechecks
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from landdesk.storage.connection import Cache
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ImpactRow:
+    number: str
+    check: str
+    before: str          # outcome before the change, or "—" when the check did not run
+    after: str
+    explanation: str     # the new explanation
+
+    def sentence(self) -> str:
+        verb = {"pass": "now passes", "fail": "now fails", "warn": "now warns"}.get(self.after, f"is now {self.after}")
+        return f"application {self.number}: {self.check} {verb} (was {self.before})"
+
+
+def _outcomes(cache: Cache) -> dict[tuple[str, str], tuple[str, str]]:
+    return {(a.number, str(r.check)): (str(r.outcome), r.explanation)
+            for a in run_prechecks(cache) for r in a.results}
+
+
+def with_impact(cache: Cache, change: Callable[[Cache], T]) -> tuple[T, list[ImpactRow]]:
+    """Run `change` (an import, a plan edit) and report every pending application's check whose result changed.
+    The pre-checks see the change at once: their picture of the district is keyed by the layers' generations."""
+    before = _outcomes(cache)
+    result = change(cache)
+    after = _outcomes(cache)
+    rows = [ImpactRow(number, check, before.get(key, ("—", ""))[0], outcome, explanation)
+            for key, (outcome, explanation) in sorted(after.items())
+            for number, check in (key,) if before.get(key, ("—", ""))[0] != outcome]
+    return result, rows
