@@ -92,6 +92,27 @@ def source_crs(found: str | None, given: str | None, file: Path) -> CRS:
             from err
 
 
+@dataclass(frozen=True)
+class SourceInfo:
+    fields: tuple[str, ...]
+    crs: str | None
+    features: int
+    layers: tuple[str, ...]
+
+
+def describe_source(file: Path, layer: str | None = None) -> SourceInfo:
+    """What the import dialog shows before reading a file: its fields, declared CRS, size and layers."""
+    if not file.exists():
+        raise ImportFailed(file=str(file), reason="there is no such file", todo="Check the path.")
+    try:
+        layers = tuple(str(name) for name, _kind in pyogrio.list_layers(file))
+        info = pyogrio.read_info(file, layer=layer)
+    except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
+        raise ImportFailed(file=str(file), reason=f"GDAL cannot read it ({err})",
+                           todo="Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file.") from err
+    return SourceInfo(tuple(str(f) for f in info["fields"]), info.get("crs"), int(info.get("features") or 0), layers)
+
+
 def read_source(file: Path, *, layer: str | None = None, dxf_layer: str | None = None,
                 encoding: str | None = None) -> tuple[dict[str, Any], list[int], list[bytes | None],
                                                       list[dict[str, Any]]]:

@@ -24,6 +24,7 @@ from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
+from landdesk.ui.file_actions import FileActions
 from landdesk.ui.find_dialog import FindDialog, with_keys
 from landdesk.ui.layout import WindowLayout
 from landdesk.ui.plan_actions import PlanActions
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, PlanActions, WindowLayout, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, WindowLayout, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -57,6 +58,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, WindowLayout, QMa
     synced = Signal(object)              # SyncReport
     conflicts_shown = Signal(object)     # list of ConflictRow
     plans_checked = Signal(object)       # list of PlanReport
+    imported = Signal(object, object)    # ImportReport, list of ImpactRow
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -162,6 +164,11 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, WindowLayout, QMa
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.sync_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Import GIS file…", lambda: self.open_import(), "Ctrl+I",
+                                         "Import plan zones, red lines or parcels from a GIS file"))
+        file_menu.addAction(self._action("&Export parcels…", self.open_export, "Ctrl+E",
+                                         "Write the parcels layer to a GeoPackage or GeoJSON file"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")

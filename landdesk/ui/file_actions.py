@@ -1,0 +1,110 @@
+"""File → Import… and Export layer…: the import runs in the writer thread with a progress dialog and Cancel,
+and ends with what was refused and which applications' pre-checks it changed. Mixed into MainWindow."""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from landdesk.services.exporting import LAYERS, export_layer
+from landdesk.services.impact import with_impact
+from landdesk.services.importing import describe_source, import_features
+from landdesk.services.plan_check import plan_list
+from landdesk.ui.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from landdesk.services.impact import ImpactRow
+    from landdesk.services.importing import ImportReport, ImportRequest
+
+FILTER = "GIS files (*.gpkg *.shp *.geojson *.json *.dxf *.csv);;All files (*)"
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)
+
+
+class FileActions:
+    """Needs from the window: tasks, cache_path, statusBar(), _show_error(), reload_map(), reload_queue(), the
+    signal imported."""
+
+    tasks: Any
+    cache_path: Any
+    imported: Any
+
+    def open_import(self, file: Path | None = None) -> None:
+        window: Any = self
+        if file is None:
+            chosen, _filter = QFileDialog.getOpenFileName(window, "Import a GIS file", str(Path.home()), FILTER)
+            if not chosen:
+                return
+            file = Path(chosen)
+
+        def ask(found: tuple[Any, list[tuple[str, str, str]]]) -> None:
+            info, plans = found
+            dialog = ImportDialog(file, info, plans, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.run_import(dialog.request(getpass.getuser())))
+            self.import_dialog = dialog
+            dialog.open()
+        self.tasks.read(lambda cache: (describe_source(file), plan_list(cache)), ask)
+
+    def run_import(self, request: ImportRequest) -> None:
+        window: Any = self
+        cancel = threading.Event()
+        progress = QProgressDialog(f"Importing {request.file.name}…", "Cancel", 0, 100, window)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(cancel.set)
+        relay = _Progress(window)
+        relay.moved.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
+        self.import_progress = progress
+
+        def work(cache: Any) -> tuple[ImportReport, list[ImpactRow]]:
+            return with_impact(cache, lambda c: import_features(
+                c, request, progress=lambda done, total: relay.moved.emit(done, total), cancelled=cancel.is_set))
+
+        def done(result: tuple[ImportReport, list[ImpactRow]]) -> None:
+            progress.close()
+            report, impact = result
+            window.reload_map()
+            window.reload_queue()
+            lines = [f"{report.imported:,} of {report.read:,} features imported as {report.target} "
+                     f"(source CRS {report.source_crs}); {len(report.rejected):,} refused."]
+            lines += [f"  feature {r.row}: {r.reason}" for r in report.rejected[:30]]
+            if len(report.rejected) > 30:
+                lines.append(f"  … and {len(report.rejected) - 30} more (`landdesk import` lists them all)")
+            lines.append("")
+            lines += (["Pre-checks changed:"] + [f"  {row.sentence()}" for row in impact[:30]]) if impact else \
+                ["No pending application's pre-checks changed."]
+            box = QMessageBox(QMessageBox.Icon.Information, "Import", "\n".join(lines), QMessageBox.StandardButton.Ok,
+                              window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.import_summary = box
+            box.open()
+            window.statusBar().showMessage(lines[0], 15000)
+            self.imported.emit(report, impact)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            window._show_error(error)
+        self.tasks.write(work, done, failed)
+
+    def open_export(self) -> None:
+        window: Any = self
+        layer = "parcels"
+        chosen, _filter = QFileDialog.getSaveFileName(window, f"Export {layer}", str(Path.home() / f"{layer}.gpkg"),
+                                                      "GeoPackage (*.gpkg);;GeoJSON (*.geojson)")
+        if chosen:
+            self.export_to(layer, Path(chosen))
+
+    def export_to(self, layer: str, out: Path, uids: list[str] | None = None) -> None:
+        window: Any = self
+        if layer not in LAYERS:
+            return
+        self.tasks.read(lambda cache: export_layer(cache, layer, out, uids),
+                        lambda count: window.statusBar().showMessage(f"{count:,} {layer} written to {out}.", 15000))

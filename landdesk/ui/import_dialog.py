@@ -1,0 +1,121 @@
+"""File → Import…: choose what the file is (plan zones, red lines, parcels), its plan, its CRS (declared,
+a preset or any EPSG code) and which of its fields fill which LandDesk field."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from landdesk.services.importing import CRS_PRESETS, TARGET_FIELDS, ImportRequest
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from landdesk.services.importing import SourceInfo
+
+TARGET_LABELS = {"zones": "Plan zones", "red_lines": "Red lines", "parcels": "Parcels"}
+SKIP = "(not imported)"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, file: Path, info: SourceInfo, plans: list[tuple[str, str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.info = info
+        self.setWindowTitle(f"Import {file.name}")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        form.addRow(QLabel(f"<b>{file.name}</b>: {info.features:,} features; fields: "
+                           f"{', '.join(info.fields) or '—'}"))
+        self.target = QComboBox()
+        for key, label in TARGET_LABELS.items():
+            self.target.addItem(label, key)
+        form.addRow("Import as", self.target)
+        self.plan = QComboBox()
+        self.plan.addItem("(none)", None)
+        for uid, name, status in plans:
+            self.plan.addItem(f"{name} ({status.lower()})", uid)
+        form.addRow("Plan", self.plan)
+        self.crs = QComboBox()
+        self.crs.setEditable(True)
+        if info.crs:
+            self.crs.addItem(f"As the file declares ({info.crs})", None)
+        for name, code in CRS_PRESETS.items():
+            self.crs.addItem(f"EPSG:{code} {name}", f"EPSG:{code}")
+        form.addRow("Source CRS", self.crs)
+        self.hint = QLabel("")
+        self.hint.setWordWrap(True)
+        form.addRow(self.hint)
+        self.fields = QTableWidget(0, 2)
+        self.fields.setHorizontalHeaderLabels(["Field in the file", "LandDesk field"])
+        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.fields.verticalHeader().hide()
+        layout.addWidget(self.fields, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.target.currentIndexChanged.connect(self._update)
+        self.plan.currentIndexChanged.connect(self._update)
+        self.crs.currentTextChanged.connect(self._update)
+        self.resize(640, 520)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        target = self.target.currentData()
+        known = TARGET_FIELDS[target]
+        self.fields.setRowCount(len(self.info.fields))
+        for row, name in enumerate(self.info.fields):
+            self.fields.setItem(row, 0, QTableWidgetItem(name))
+            combo = self.fields.cellWidget(row, 1)
+            if not isinstance(combo, QComboBox) or combo.property("target") != target:
+                combo = QComboBox()
+                combo.setProperty("target", target)
+                combo.addItems([SKIP, *known])
+                if name.lower() in known:
+                    combo.setCurrentText(name.lower())
+                self.fields.setCellWidget(row, 1, combo)
+        problems = []
+        if target == "zones" and self.plan.currentData() is None:
+            problems.append("Zones belong to a plan: choose it.")
+        if not self.info.crs and self.chosen_crs() is None:
+            problems.append("The file declares no CRS: choose one.")
+        self.hint.setText(" ".join(problems) or "Each feature is checked; a bad one is reported with its row and "
+                          "reason and the rest are imported. Nothing is kept if you cancel.")
+        self.ok.setEnabled(not problems)
+
+    def chosen_crs(self) -> str | None:
+        data = self.crs.currentData()
+        text = self.crs.currentText().strip()
+        if data is None and text.upper().startswith("EPSG:"):
+            return text.split()[0]
+        return data if isinstance(data, str) else None
+
+    def mapping(self) -> dict[str, str]:
+        chosen = {}
+        for row in range(self.fields.rowCount()):
+            combo = self.fields.cellWidget(row, 1)
+            item = self.fields.item(row, 0)
+            if isinstance(combo, QComboBox) and item is not None and combo.currentText() != SKIP:
+                chosen[item.text()] = combo.currentText()
+        return chosen
+
+    def request(self, officer: str) -> ImportRequest:
+        return ImportRequest(self.file, self.target.currentData(), crs=self.chosen_crs(), fields=self.mapping(),
+                             plan=self.plan.currentData(), officer=officer)
