@@ -37,6 +37,7 @@ class Tool(StrEnum):
     IDENTIFY = "identify"
     SELECT = "select"
     MEASURE = "measure"
+    EDIT = "edit"                   # select a zone, drag its vertices
 
 
 class MapViewBox(pg.ViewBox):
@@ -44,6 +45,7 @@ class MapViewBox(pg.ViewBox):
 
     clicked = Signal(float, float, object)          # x, y, button
     rectangle_chosen = Signal(float, float, float, float)
+    edit_dragged = Signal(float, float, float, float, bool)    # start x, y, current x, y, finished
 
     def __init__(self) -> None:
         super().__init__(lockAspect=True, enableMenu=False)
@@ -70,6 +72,12 @@ class MapViewBox(pg.ViewBox):
                 self.clicked.emit(point.x(), point.y(), ev.button())
 
     def mouseDragEvent(self, ev: Any, axis: int | None = None) -> None:
+        if self.tool == Tool.EDIT and ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()                      # the window decides what the drag moves (a vertex, or nothing)
+            start = self.mapSceneToView(ev.buttonDownScenePos())
+            end = self.mapSceneToView(ev.scenePos())
+            self.edit_dragged.emit(start.x(), start.y(), end.x(), end.y(), ev.isFinish())
+            return
         selecting = self.tool in (Tool.SELECT, Tool.ZOOM_IN) or bool(
             ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if ev.button() != Qt.MouseButton.LeftButton or not selecting:
@@ -157,6 +165,15 @@ class MapCanvas(pg.PlotWidget):
                                SelectionItem(colour=(220, 40, 40), width=2.5, fill=50))
         for item in self.conflict_items:
             self.addItem(item, ignoreBounds=True)
+        # the feature being edited: its vertices as handles, and where the dragged vertex would snap
+        self.vertex_item = pg.ScatterPlotItem(size=9, pen=pg.mkPen((20, 20, 20)), brush=pg.mkBrush(255, 255, 255))
+        self.vertex_item.setZValue(150)
+        self.addItem(self.vertex_item, ignoreBounds=True)
+        self.snap_item = pg.ScatterPlotItem(size=16, symbol="+", pen=pg.mkPen((255, 0, 160), width=2))
+        self.snap_item.setZValue(160)
+        self.addItem(self.snap_item, ignoreBounds=True)
+        for item in (self.vertex_item, self.snap_item):       # drags on a handle belong to the map's edit tool
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.measure_item = pg.PlotCurveItem(pen=pg.mkPen((255, 140, 0), width=2, style=Qt.PenStyle.DashLine))
         self.addItem(self.measure_item, ignoreBounds=True)
         self.scale_bar = ScaleBar(self)
@@ -165,6 +182,7 @@ class MapCanvas(pg.PlotWidget):
         self.view_box.sigResized.connect(self._on_view_range_changed)
         self.view_box.clicked.connect(self.clicked)
         self.view_box.rectangle_chosen.connect(self.rectangle_chosen)
+        self.edit_dragged = self.view_box.edit_dragged
 
     # -- layers and rendering ------------------------------------------------------------------------------
     def refresh_layers(self) -> None:
@@ -214,6 +232,16 @@ class MapCanvas(pg.PlotWidget):
     def show_conflict(self, base: NDArray[np.object_], mine: NDArray[np.object_], theirs: NDArray[np.object_]) -> None:
         for item, geometries in zip(self.conflict_items, (base, mine, theirs), strict=True):
             item.show_geometries(geometries)
+
+    def show_vertices(self, points: list[tuple[float, float]]) -> None:
+        self.vertex_item.setData([p[0] for p in points], [p[1] for p in points])
+
+    def show_snap(self, point: tuple[float, float, str] | None) -> None:
+        """The snap marker: a cross at a vertex, a diamond on an edge, nothing when free."""
+        if point is None:
+            self.snap_item.setData([], [])
+        else:
+            self.snap_item.setData([point[0]], [point[1]], symbol="+" if point[2] == "vertex" else "d")
 
     def show_measure(self, points: list[tuple[float, float]], *, closed: bool) -> None:
         drawn = [*points, points[0]] if closed and len(points) > 2 else points

@@ -263,6 +263,7 @@ class SelectionItem(QGraphicsPathItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
         self.setBrush(QBrush(QColor(colour[0], colour[1], colour[2], fill)))
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)    # an overlay: clicks and drags go to the map
         self.setZValue(100)
 
     def show_geometries(self, geometries: NDArray[np.object_]) -> None:

@@ -17,6 +17,7 @@ from landdesk.domain.errors import InvalidCadastralNumber
 from landdesk.domain.land import Purpose
 from landdesk.domain.planning import ZoneType
 from landdesk.storage.audit import write_audit
+from landdesk.storage.plans import zone_uid
 from landdesk.storage.sql import utc_now
 from landdesk.sync.journal import read_row, write_row
 from landdesk.sync.protocol import RowState
@@ -45,6 +46,12 @@ class Edit:
 
     def inverse(self) -> Edit:
         return Edit(f"undo {self.kind}", tuple(RowEdit(r.tbl, r.uid, r.after, r.before) for r in reversed(self.rows)))
+
+
+def zone_at(cache: Cache, fid: int) -> RowState | None:
+    """The live plan zone whose local rowid the map shows, for the edit tool."""
+    uid = zone_uid(cache, fid)
+    return None if uid is None else feature(cache, "plan_zones", uid)
 
 
 def feature(cache: Cache, tbl: str, uid: str) -> RowState:

@@ -45,3 +45,9 @@ def _extent(connection: Any, plan_uid: str, boundary: Any) -> tuple[float, float
     row = connection.execute("SELECT min(MbrMinX(geom)), min(MbrMinY(geom)), max(MbrMaxX(geom)), max(MbrMaxY(geom)) "
                              "FROM plan_zones WHERE plan_uid = ? AND is_deleted = 0", (plan_uid,)).fetchone()
     return None if row is None or row[0] is None else (row[0], row[1], row[2], row[3])
+
+
+def zone_uid(cache: Cache, fid: int) -> str | None:
+    with cache.reading() as connection:
+        row = connection.execute("SELECT uid FROM plan_zones WHERE fid = ? AND is_deleted = 0", (fid,)).fetchone()
+    return None if row is None else str(row[0])

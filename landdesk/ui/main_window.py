@@ -24,6 +24,7 @@ from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
+from landdesk.ui.edit_actions import EditActions
 from landdesk.ui.file_actions import FileActions
 from landdesk.ui.find_dialog import FindDialog, with_keys
 from landdesk.ui.layout import WindowLayout
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, WindowLayout, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, EditActions, WindowLayout, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -59,6 +60,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Wind
     conflicts_shown = Signal(object)     # list of ConflictRow
     plans_checked = Signal(object)       # list of PlanReport
     imported = Signal(object, object)    # ImportReport, list of ImpactRow
+    edited = Signal(object, object)      # Edit, list of ImpactRow
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -102,6 +104,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Wind
         self._build_status_bar(district.srid, district.crs_name)
         self._build_sync()
         self._build_plan_quality()
+        self._build_editing()
         self._build_actions()
         self._connect()
         self._restore_layout()
@@ -153,7 +156,8 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Wind
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
         for tool, text, key in ((Tool.PAN, "&Pan", "P"), (Tool.IDENTIFY, "&Identify", "I"),
-                                (Tool.SELECT, "&Select by rectangle", "S"), (Tool.MEASURE, "&Measure", "M")):
+                                (Tool.SELECT, "&Select by rectangle", "S"), (Tool.MEASURE, "&Measure", "M"),
+                                (Tool.EDIT, "Edit &vertices", "V")):
             action = self._action(text, lambda _checked=False, t=tool: self.set_tool(t), key)
             action.setCheckable(True)
             self.tool_group.addAction(action)
@@ -172,6 +176,9 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Wind
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action, self.save_edits_action, self.abandon_edits_action):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.cancel_action)
         view_menu = menu.addMenu("&View")
@@ -191,7 +198,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Wind
         toolbar.addAction(self.zoom_out_action)
         toolbar.addAction(self.zoom_full_action)
         toolbar.addSeparator()
-        for tool in (Tool.IDENTIFY, Tool.SELECT, Tool.MEASURE):
+        for tool in (Tool.IDENTIFY, Tool.SELECT, Tool.MEASURE, Tool.EDIT):
             toolbar.addAction(self.tool_actions[tool])
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
@@ -258,7 +265,9 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Wind
             self.measure_label.setText(f"Length {length:,.2f} m" + (f"   Area {area:,.1f} m² ({area / 1e4:.4f} ha)"
                                                                       if area else ""))
             return
-        if button == Qt.MouseButton.LeftButton:
+        if button == Qt.MouseButton.LeftButton and tool == Tool.EDIT:
+            self.select_for_edit(x, y)
+        elif button == Qt.MouseButton.LeftButton:
             self.identify(x, y)
 
     def identify(self, x: float, y: float) -> None:

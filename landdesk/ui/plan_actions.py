@@ -36,6 +36,7 @@ class PlanActions:
 
     def check_plan(self, plan: str | None) -> None:
         window: Any = self
+        self.last_checked_plan = plan          # checked again after each plan edit
         window.statusBar().showMessage("Checking the plan…")
 
         def shown(reports: list[PlanReport]) -> None:

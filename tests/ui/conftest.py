@@ -6,9 +6,9 @@ import gc
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from landdesk.storage import open_cache
 from landdesk.ui.main_window import MainWindow
@@ -76,3 +76,21 @@ def pixel(window: MainWindow, x: float, y: float, radius: int = 0) -> list[tuple
             colour = QColor(image.pixel(px + dx, py + dy))
             found.append((colour.red(), colour.green(), colour.blue()))
     return found
+
+
+def drag(viewport: QWidget, start: QPoint, end: QPoint, steps: int = 6) -> None:
+    """A left-button drag as a hand makes it: press, moves with the button held, release. (QTest's mouseMove
+    sends no buttons under Qt 6, so pyqtgraph would see a click, not a drag.)"""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
+
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.qWait(600)          # a hand holds the button a moment: pyqtgraph takes a short move within 0.5 s for a click
+    for k in range(1, steps + 1):
+        point = QPointF(start + (end - start) * k / steps)
+        event = QMouseEvent(QEvent.Type.MouseMove, point, viewport.mapToGlobal(point), Qt.MouseButton.NoButton,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+        QApplication.processEvents()
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)

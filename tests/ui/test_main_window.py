@@ -13,7 +13,7 @@ from landdesk.map.canvas import Tool
 from landdesk.map.styles import BACKGROUND, PARCEL_BY_STATUS, WATER_FILL
 from landdesk.storage import open_cache
 from landdesk.storage.features import read_features
-from tests.ui.conftest import pixel, settle, widget_point
+from tests.ui.conftest import drag, pixel, settle, widget_point
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -232,10 +232,11 @@ def test_shift_drag_selects_parcels_in_a_rectangle(main_window: MainWindow, qtbo
     start = widget_point(main_window, x0 - 5, y1 + 5).toPoint()
     end = widget_point(main_window, x1 + 5, y0 - 5).toPoint()
     main_window.selected_fids = []
-    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
-    for k in range(1, 6):
-        qtbot.mouseMove(viewport, start + (end - start) * k / 5)
-    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    with qtbot.waitSignal(main_window.canvas.rectangle_chosen, timeout=5000) as chosen:   # a drag, not a click
+        drag(viewport, start, end)
+    left, bottom, right, top = chosen.args
+    assert (left, bottom) < (x0, y0)
+    assert (right, top) > (x1, y1)
     assert len(main_window.selected_fids) >= 1
 
 

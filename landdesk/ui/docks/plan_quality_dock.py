@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from landdesk.domain.plan_rules import Finding
+    from landdesk.services.impact import ImpactRow
     from landdesk.services.plan_check import PlanReport
 
 ALL_PLANS = "All plans"
@@ -60,6 +61,14 @@ class PlanQualityDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        self.impact_label = QLabel("Impact on pending applications: no plan edit yet.", body)
+        layout.addWidget(self.impact_label)
+        self.impact = QTableWidget(0, 4, body)
+        self.impact.setHorizontalHeaderLabels(["Application", "Check", "Was", "Now"])
+        self.impact.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.impact.verticalHeader().hide()
+        self.impact.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.impact)
         self.setWidget(body)
         self.check.clicked.connect(lambda: self.check_requested.emit(self.plan.currentData()))
         self.table.itemSelectionChanged.connect(self._on_selected)
@@ -84,6 +93,14 @@ class PlanQualityDock(QDockWidget):
         checked = ", ".join(f"{r.name}: {len(r.findings)}" for r in reports)
         self.summary.setText(f"{len(rows)} finding(s). {checked}." if rows else
                              f"No findings: {', '.join(r.name for r in reports)} meet every rule.")
+
+    def show_impact(self, rows: list[ImpactRow]) -> None:
+        self.impact.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            for column, text in enumerate((row.number, row.check, row.before, row.after)):
+                self.impact.setItem(index, column, QTableWidgetItem(text))
+        self.impact_label.setText(f"Impact on pending applications: {len(rows)} pre-check result(s) changed."
+                                  if rows else "Impact on pending applications: no pre-check result changed.")
 
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,0 +1,178 @@
+"""Editing plan zones on the map: the Edit vertices tool (V) selects a zone and drags its vertices with snapping
+to the vertices and edges of nearby zones and parcels; every edit is stored at once as an undoable operation
+(QUndoStack: Ctrl+Z, Ctrl+Shift+Z); Save edits marks the session, Abandon edits undoes back to it. After each
+edit the plan is checked again (when it was checked before) and the pre-checks it changed are listed."""
+
+from __future__ import annotations
+
+import getpass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import shapely
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+
+from landdesk.domain.editing import EditRefused, move_vertex, nearest_vertex, snap
+from landdesk.services.editing import apply, edit_geometry, feature, zone_at
+from landdesk.services.impact import with_impact
+
+if TYPE_CHECKING:
+    from landdesk.domain.editing import VertexRef
+    from landdesk.services.editing import Edit
+    from landdesk.services.impact import ImpactRow
+
+GRAB_PX = 10.0            # how close to a vertex a drag must start to move it
+SNAP_PX = 8.0             # snapping tolerance on screen
+ZONE_LAYERS = ("plan_zones",)       # the data layer behind the GP and DPP zone layers
+
+
+class EditCommand(QUndoCommand):
+    """An edit already stored; undo stores its inverse, redo stores it again."""
+
+    def __init__(self, actions: EditActions, edit: Edit) -> None:
+        super().__init__(edit.kind)
+        self.actions, self.edit, self._stored = actions, edit, True
+
+    def redo(self) -> None:
+        if self._stored:                      # pushed right after it was stored: nothing to do the first time
+            self._stored = False
+            return
+        self.actions.store_edit(self.edit)
+
+    def undo(self) -> None:
+        self.actions.store_edit(self.edit.inverse())
+
+
+class EditActions:
+    """Needs from the window: tasks, canvas, statusBar(), _action(), _show_error(), reload_map(), plan_dock,
+    check_plan(), the signal edited."""
+
+    tasks: Any
+    canvas: Any
+    edited: Any
+    plan_dock: Any
+
+    def _build_editing(self) -> None:
+        window: Any = self
+        self.undo_stack = QUndoStack(window)
+        self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        window.addAction(self.undo_action)
+        window.addAction(self.redo_action)
+        self.save_edits_action = window._action("Sa&ve edits", self.save_edits, "Ctrl+S",
+                                                "Mark the edits as the session's result (each is already stored)")
+        self.abandon_edits_action = window._action("A&bandon edits", self.abandon_edits, None,
+                                                   "Undo every edit since the edits were last saved")
+        self.editing: tuple[str, str, shapely.Geometry] | None = None      # (table, uid, geometry)
+        self._grabbed: VertexRef | None = None
+        self.last_impact: list[ImpactRow] = []
+        self.canvas.edit_dragged.connect(self._on_edit_dragged)
+
+    # -- selecting and dragging ----------------------------------------------------------------------------
+    def select_for_edit(self, x: float, y: float) -> None:
+        layers = self.canvas.layers
+        for layer in ZONE_LAYERS:
+            hits = layers.identify(layer, x, y)
+            if hits:
+                fid = layers.fid_at(layer, hits[0])
+                self.tasks.read(lambda cache, f=fid: zone_at(cache, f), self._on_zone_for_edit)
+                return
+        self._set_editing(None)
+
+    def _on_zone_for_edit(self, state: Any) -> None:
+        if state is None:
+            self._set_editing(None)
+            return
+        self._set_editing(("plan_zones", state.uid, shapely.from_wkb(state.wkb)))
+        window: Any = self
+        window.statusBar().showMessage(f"Editing zone {state.attrs.get('zone_code') or state.uid[:8]}: drag a vertex; "
+                                       "Ctrl+Z undoes.", 10000)
+
+    def _set_editing(self, editing: tuple[str, str, shapely.Geometry] | None) -> None:
+        self.editing = editing
+        self._grabbed = None
+        self.canvas.show_snap(None)
+        if editing is None:
+            self.canvas.show_vertices([])
+            self.canvas.show_highlight(np.empty(0, dtype=object))
+            return
+        geometry = editing[2]
+        self.canvas.show_vertices([tuple(c) for c in shapely.get_coordinates(geometry)])
+        self.canvas.show_highlight(np.array([geometry], dtype=object))
+
+    def _on_edit_dragged(self, x0: float, y0: float, x: float, y: float, finished: bool) -> None:
+        if self.editing is None:
+            return
+        tbl, uid, geometry = self.editing
+        pixel = self.canvas.resolution()
+        if self._grabbed is None:
+            ref, distance = nearest_vertex(geometry, x0, y0)
+            if distance > GRAB_PX * pixel:
+                return                                   # the drag did not start on a vertex
+            self._grabbed = ref
+        snapped = snap(x, y, self._snap_candidates(x, y, pixel * SNAP_PX * 4), SNAP_PX * pixel)
+        self.canvas.show_snap(snapped)
+        tx, ty = (snapped[0], snapped[1]) if snapped else (x, y)
+        try:
+            moved = move_vertex(geometry, self._grabbed, tx, ty)
+        except EditRefused as refused:
+            if finished:
+                self._grabbed = None
+                self.canvas.show_snap(None)
+                self._set_editing(self.editing)
+                window: Any = self
+                window._show_error(refused)
+            return
+        self.canvas.show_vertices([tuple(c) for c in shapely.get_coordinates(moved)])
+        if finished:
+            self._grabbed = None
+            self.canvas.show_snap(None)
+            officer = getpass.getuser()
+            self.tasks.write(lambda cache: with_impact(cache, lambda c: edit_geometry(c, tbl, uid, moved, officer,
+                                                                                      "move vertex")),
+                             lambda result: self._after_edit(result, push=True))
+
+    def _snap_candidates(self, x: float, y: float, reach: float) -> list[shapely.Geometry]:
+        layers = self.canvas.layers
+        bbox = (x - reach, y - reach, x + reach, y + reach)
+        found = []
+        for layer in (*ZONE_LAYERS, "parcels"):
+            for index in layers.within(layer, bbox):
+                geometry = layers.geometry(layer, index)
+                if self.editing is None or not geometry.equals(self.editing[2]):
+                    found.append(geometry)
+        return found
+
+    # -- storing, undo and redo ----------------------------------------------------------------------------
+    def store_edit(self, edit: Edit) -> None:
+        officer = getpass.getuser()
+        self.tasks.write(lambda cache: with_impact(cache, lambda c: apply(c, edit, officer)),
+                         lambda result: self._after_edit(result, push=False))
+
+    def _after_edit(self, result: tuple[Edit, list[ImpactRow]], *, push: bool) -> None:
+        window: Any = self
+        edit, impact = result
+        if push:
+            self.undo_stack.push(EditCommand(self, edit))
+        row = edit.rows[0]
+        if self.editing is not None and self.editing[1] == row.uid:
+            self.tasks.read(lambda cache: feature(cache, row.tbl, row.uid),
+                            lambda state: self._set_editing((row.tbl, state.uid, shapely.from_wkb(state.wkb))))
+        window.reload_map()
+        self.last_impact = impact
+        self.plan_dock.show_impact(impact)
+        if getattr(window, "last_checked_plan", False) is not False:
+            window.check_plan(window.last_checked_plan)
+        window.statusBar().showMessage(f"{edit.kind} stored; {len(impact)} pre-check result(s) changed.", 10000)
+        self.edited.emit(edit, impact)
+
+    def save_edits(self) -> None:
+        self.undo_stack.setClean()
+        window: Any = self
+        window.statusBar().showMessage("Edits saved: each was stored as it was made; this is now the session's start.",
+                                       10000)
+
+    def abandon_edits(self) -> None:
+        self.undo_stack.setIndex(self.undo_stack.cleanIndex())

@@ -1,0 +1,76 @@
+"""Editing a plan zone with the mouse: select it, drag a vertex, undo, redo, save; the plan quality dock and
+the impact list follow each step."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import shapely
+from PySide6.QtCore import Qt
+
+from landdesk.map.canvas import Tool
+from landdesk.storage import open_cache
+from tests.ui.conftest import drag, settle, widget_point
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from landdesk.ui.main_window import MainWindow
+
+DPP = "ПДП микрорайона Самал-3"
+
+
+def _zone_geometry(window: MainWindow, uid: str) -> shapely.Geometry:
+    with open_cache(window.cache_path, read_only=True) as cache:
+        return shapely.from_wkb(cache.connection.execute("SELECT AsBinary(geom) FROM plan_zones WHERE uid = ?",
+                                                         (uid,)).fetchone()[0])
+
+
+def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    with open_cache(window.cache_path, read_only=True) as cache:
+        uid, plan_uid = cache.connection.execute(
+            "SELECT z.uid, p.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
+            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1", (DPP,)).fetchone()
+    original = _zone_geometry(window, uid)
+    window._zoom_to_geometry(original, context=1.6)
+    settle(window)
+    with qtbot.waitSignal(window.plans_checked, timeout=20000):
+        window.check_plan(plan_uid)
+    assert window.plan_dock.table.rowCount() == 0
+
+    window.set_tool(Tool.EDIT)
+    viewport = window.canvas.viewport()
+    inside = original.representative_point()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=widget_point(window, inside.x, inside.y).toPoint())
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == uid, timeout=10000)
+    assert len(window.canvas.vertex_item.data) >= 4                      # the handles are shown
+
+    vx, vy = original.geoms[0].exterior.coords[0]
+    cx, cy = original.centroid.x, original.centroid.y
+    length = math.hypot(vx - cx, vy - cy)
+    tx, ty = vx + (vx - cx) / length * 12, vy + (vy - cy) / length * 12  # 12 m outward, over the street zone
+    start, end = widget_point(window, vx, vy).toPoint(), widget_point(window, tx, ty).toPoint()
+    with qtbot.waitSignal(window.edited, timeout=20000), qtbot.waitSignal(window.plans_checked, timeout=20000):
+        drag(viewport, start, end)
+    moved = _zone_geometry(window, uid)
+    new_vertex = moved.geoms[0].exterior.coords[0]
+    assert math.hypot(new_vertex[0] - tx, new_vertex[1] - ty) < 8 * window.canvas.resolution() + 0.5
+    assert not moved.equals(original)
+    rules = {window.plan_dock.table.item(r, 1).text() for r in range(window.plan_dock.table.rowCount())}
+    assert "PLAN-OVERLAP" in rules                                      # the quality dock followed the edit
+    assert window.plan_dock.impact_label.text().startswith("Impact on pending applications:")
+    assert "no plan edit yet" not in window.plan_dock.impact_label.text()
+
+    with qtbot.waitSignal(window.edited, timeout=20000), qtbot.waitSignal(window.plans_checked, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _zone_geometry(window, uid).equals_exact(original, 0)
+    assert window.plan_dock.table.rowCount() == 0
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _zone_geometry(window, uid).equals_exact(moved, 0)
+    assert not window.undo_stack.isClean()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.isClean()
+    assert "Edits saved" in window.statusBar().currentMessage()
