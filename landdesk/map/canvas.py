@@ -46,6 +46,7 @@ class MapViewBox(pg.ViewBox):
     clicked = Signal(float, float, object)          # x, y, button
     rectangle_chosen = Signal(float, float, float, float)
     edit_dragged = Signal(float, float, float, float, bool)    # start x, y, current x, y, finished
+    double_clicked = Signal(float, float)
 
     def __init__(self) -> None:
         super().__init__(lockAspect=True, enableMenu=False)
@@ -64,7 +65,9 @@ class MapViewBox(pg.ViewBox):
         point = self.mapSceneToView(ev.scenePos())
         if ev.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             ev.accept()
-            if self.tool == Tool.ZOOM_IN and ev.button() == Qt.MouseButton.LeftButton:
+            if ev.double() and ev.button() == Qt.MouseButton.LeftButton:
+                self.double_clicked.emit(point.x(), point.y())
+            elif self.tool == Tool.ZOOM_IN and ev.button() == Qt.MouseButton.LeftButton:
                 self.scaleBy((0.5, 0.5), center=point)
             elif self.tool == Tool.ZOOM_OUT and ev.button() == Qt.MouseButton.LeftButton:
                 self.scaleBy((2.0, 2.0), center=point)
@@ -183,6 +186,7 @@ class MapCanvas(pg.PlotWidget):
         self.view_box.clicked.connect(self.clicked)
         self.view_box.rectangle_chosen.connect(self.rectangle_chosen)
         self.edit_dragged = self.view_box.edit_dragged
+        self.double_clicked = self.view_box.double_clicked
 
     # -- layers and rendering ------------------------------------------------------------------------------
     def refresh_layers(self) -> None:

@@ -103,6 +103,12 @@ def edit_attributes(cache: Cache, tbl: str, uid: str, changes: dict[str, Any], o
     return apply(cache, Edit("attributes", (RowEdit(tbl, uid, before, after),)), officer)
 
 
+def delete_feature(cache: Cache, tbl: str, uid: str, officer: str) -> Edit:
+    """Remove a feature (a tombstone: it stays in the history and syncs as a deletion); undo brings it back."""
+    before = feature(cache, tbl, uid)
+    return apply(cache, Edit("delete", (RowEdit(tbl, uid, before, None),)), officer)
+
+
 def split_feature(cache: Cache, tbl: str, uid: str, line: shapely.LineString, officer: str) -> Edit:
     """Cut a zone by a line: the largest piece keeps the zone's identity, the others become new zones with its
     attributes (their codes suffixed /2, /3 …)."""

@@ -12,12 +12,27 @@ import numpy as np
 import shapely
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
-from landdesk.domain.editing import EditRefused, move_vertex, nearest_vertex, snap
-from landdesk.services.editing import apply, edit_geometry, feature, zone_at
+from landdesk.domain.editing import (
+    EditRefused,
+    VertexRef,
+    delete_vertex,
+    insert_vertex,
+    move_vertex,
+    nearest_vertex,
+    snap,
+)
+from landdesk.services.editing import (
+    apply,
+    delete_feature,
+    edit_geometry,
+    feature,
+    merge_features,
+    split_feature,
+    zone_at,
+)
 from landdesk.services.impact import with_impact
 
 if TYPE_CHECKING:
-    from landdesk.domain.editing import VertexRef
     from landdesk.services.editing import Edit
     from landdesk.services.impact import ImpactRow
 
@@ -65,12 +80,55 @@ class EditActions:
                                                 "Mark the edits as the session's result (each is already stored)")
         self.abandon_edits_action = window._action("A&bandon edits", self.abandon_edits, None,
                                                    "Undo every edit since the edits were last saved")
+        self.delete_vertex_action = window._action("&Delete vertex", self.delete_selected_vertex, "Del",
+                                                   "Delete the chosen vertex of the zone being edited")
+        self.delete_zone_action = window._action("Delete &zone", self.delete_edited_zone, None,
+                                                 "Delete the zone being edited (undo brings it back)")
+        self.split_action = window._action("S&plit zone by line", self.start_split, None,
+                                           "Click the cutting line's points across the zone; right-click cuts")
+        self.merge_action = window._action("&Merge zones", self.merge_chosen, None,
+                                           "Merge the zone being edited with the zones Shift-clicked next to it")
         self.editing: tuple[str, str, shapely.Geometry] | None = None      # (table, uid, geometry)
         self._grabbed: VertexRef | None = None
+        self.chosen_vertex: VertexRef | None = None
+        self.merge_with: list[str] = []
+        self.split_line: list[tuple[float, float]] | None = None
         self.last_impact: list[ImpactRow] = []
         self.canvas.edit_dragged.connect(self._on_edit_dragged)
+        self.canvas.double_clicked.connect(self._on_double_clicked)
 
     # -- selecting and dragging ----------------------------------------------------------------------------
+    def edit_click(self, x: float, y: float, *, add: bool = False, finish: bool = False) -> None:
+        """A click with the edit tool: a point of a cutting line, a vertex to choose, or a zone to edit
+        (with Shift: a zone to merge into the one being edited)."""
+        if self.split_line is not None:
+            if finish:
+                self._finish_split()
+            else:
+                self.split_line.append((x, y))
+                self.canvas.show_measure(self.split_line, closed=False)
+            return
+        if self.editing is not None and not add:
+            ref, distance = nearest_vertex(self.editing[2], x, y)
+            if distance <= GRAB_PX * self.canvas.resolution():
+                self.chosen_vertex = ref
+                self.canvas.show_snap((*self._vertex_xy(ref), "vertex"))
+                return
+        if add and self.editing is not None:
+            self._choose_for_merge(x, y)
+            return
+        if self.editing is not None and self.editing[2].distance(shapely.Point(x, y)) <= \
+                GRAB_PX * self.canvas.resolution():
+            return                       # on or next to the zone being edited (its edge is its neighbour's too)
+        self.select_for_edit(x, y)
+
+    def _vertex_xy(self, ref: VertexRef) -> tuple[float, float]:
+        assert self.editing is not None
+        part = shapely.get_parts(self.editing[2])[ref.part]
+        ring = part.exterior if ref.ring == 0 else part.interiors[ref.ring - 1]
+        x, y = ring.coords[ref.index]
+        return float(x), float(y)
+
     def select_for_edit(self, x: float, y: float) -> None:
         layers = self.canvas.layers
         for layer in ZONE_LAYERS:
@@ -91,8 +149,11 @@ class EditActions:
                                        "Ctrl+Z undoes.", 10000)
 
     def _set_editing(self, editing: tuple[str, str, shapely.Geometry] | None) -> None:
+        if editing is None or self.editing is None or editing[1] != self.editing[1]:
+            self.merge_with = []
         self.editing = editing
         self._grabbed = None
+        self.chosen_vertex = None
         self.canvas.show_snap(None)
         if editing is None:
             self.canvas.show_vertices([])
@@ -145,6 +206,103 @@ class EditActions:
                     found.append(geometry)
         return found
 
+    # -- more gestures ----------------------------------------------------------------------------------------
+    def _on_double_clicked(self, x: float, y: float) -> None:
+        """Double-click on an edge of the zone being edited: a new vertex there."""
+        if self.editing is None or self.canvas.view_box.tool.value != "edit":
+            return
+        tbl, uid, geometry = self.editing
+        best = None
+        for part_no, part in enumerate(shapely.get_parts(geometry)):
+            for ring_no, ring in enumerate([part.exterior, *part.interiors]):
+                coords = list(ring.coords)
+                for k in range(len(coords) - 1):
+                    edge = shapely.LineString(coords[k:k + 2])
+                    distance = edge.distance(shapely.Point(x, y))
+                    if best is None or distance < best[0]:
+                        on_edge = edge.interpolate(edge.project(shapely.Point(x, y)))   # exactly on the edge
+                        best = (distance, part_no, ring_no, k, on_edge.x, on_edge.y)
+        if best is None or best[0] > GRAB_PX * self.canvas.resolution():
+            return
+        ref, at = VertexRef(best[1], best[2], best[3]), (best[4], best[5])
+        self._store_new_geometry(tbl, uid, lambda: insert_vertex(geometry, ref, *at), "add vertex")
+
+    def delete_selected_vertex(self) -> None:
+        if self.editing is None or self.chosen_vertex is None:
+            return
+        tbl, uid, geometry = self.editing
+        ref = self.chosen_vertex
+        self._store_new_geometry(tbl, uid, lambda: delete_vertex(geometry, ref), "delete vertex")
+
+    def delete_edited_zone(self) -> None:
+        if self.editing is None:
+            return
+        tbl, uid, _geometry = self.editing
+        officer = getpass.getuser()
+        self._set_editing(None)
+        self.tasks.write(lambda cache: with_impact(cache, lambda c: delete_feature(c, tbl, uid, officer)),
+                         lambda result: self._after_edit(result, push=True))
+
+    def _choose_for_merge(self, x: float, y: float) -> None:
+        for layer in ZONE_LAYERS:
+            hits = self.canvas.layers.identify(layer, x, y)
+            if hits:
+                fid = self.canvas.layers.fid_at(layer, hits[0])
+
+                def chosen(state: Any) -> None:
+                    if state is not None and self.editing is not None and state.uid != self.editing[1] \
+                            and state.uid not in self.merge_with:
+                        self.merge_with.append(state.uid)
+                        window: Any = self
+                        window.statusBar().showMessage(f"{len(self.merge_with) + 1} zones chosen: Edit → Merge "
+                                                       "zones joins them.", 10000)
+                self.tasks.read(lambda cache, f=fid: zone_at(cache, f), chosen)
+                return
+
+    def merge_chosen(self) -> None:
+        if self.editing is None or not self.merge_with:
+            return
+        tbl, uid, _geometry = self.editing
+        uids = [uid, *self.merge_with]
+        officer = getpass.getuser()
+        self.tasks.write(lambda cache: with_impact(cache, lambda c: merge_features(c, tbl, uids, officer)),
+                         lambda result: self._after_edit(result, push=True),
+                         self._edit_failed)
+
+    def start_split(self) -> None:
+        if self.editing is None:
+            return
+        self.split_line = []
+        window: Any = self
+        window.statusBar().showMessage("Click the cutting line across the zone; right-click to cut, Esc to stop.")
+
+    def _finish_split(self) -> None:
+        line, self.split_line = self.split_line, None
+        self.canvas.show_measure([], closed=False)
+        if self.editing is None or not line or len(line) < 2:
+            return
+        tbl, uid, _geometry = self.editing
+        officer = getpass.getuser()
+        cut = shapely.LineString(line)
+        self.tasks.write(lambda cache: with_impact(cache, lambda c: split_feature(c, tbl, uid, cut, officer)),
+                         lambda result: self._after_edit(result, push=True),
+                         self._edit_failed)
+
+    def _store_new_geometry(self, tbl: str, uid: str, make: Any, kind: str) -> None:
+        try:
+            geometry = make()
+        except EditRefused as refused:
+            self._edit_failed(refused)
+            return
+        officer = getpass.getuser()
+        self.tasks.write(lambda cache: with_impact(cache, lambda c: edit_geometry(c, tbl, uid, geometry, officer,
+                                                                                  kind)),
+                         lambda result: self._after_edit(result, push=True), self._edit_failed)
+
+    def _edit_failed(self, error: BaseException) -> None:
+        window: Any = self
+        window._show_error(error)
+
     # -- storing, undo and redo ----------------------------------------------------------------------------
     def store_edit(self, edit: Edit) -> None:
         officer = getpass.getuser()
@@ -158,8 +316,11 @@ class EditActions:
             self.undo_stack.push(EditCommand(self, edit))
         row = edit.rows[0]
         if self.editing is not None and self.editing[1] == row.uid:
-            self.tasks.read(lambda cache: feature(cache, row.tbl, row.uid),
-                            lambda state: self._set_editing((row.tbl, state.uid, shapely.from_wkb(state.wkb))))
+            if row.after is None:
+                self._set_editing(None)
+            else:
+                self.tasks.read(lambda cache: feature(cache, row.tbl, row.uid),
+                                lambda state: self._set_editing((row.tbl, state.uid, shapely.from_wkb(state.wkb))))
         window.reload_map()
         self.last_impact = impact
         self.plan_dock.show_impact(impact)

@@ -176,8 +176,11 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
-        for action in (self.undo_action, self.redo_action, self.save_edits_action, self.abandon_edits_action):
-            edit_menu.addAction(action)
+        for group in ((self.undo_action, self.redo_action, self.save_edits_action, self.abandon_edits_action),
+                      (self.delete_vertex_action, self.split_action, self.merge_action, self.delete_zone_action)):
+            for edit_action in group:
+                edit_menu.addAction(edit_action)
+            edit_menu.addSeparator()
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.cancel_action)
@@ -248,6 +251,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.tool_actions[tool].setChecked(True)
 
     def cancel_tool(self) -> None:
+        self.split_line = None                 # a cutting line being drawn is dropped too
         self._measure_points.clear()
         self.canvas.show_measure([], closed=False)
         self.measure_label.clear()
@@ -265,8 +269,9 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
             self.measure_label.setText(f"Length {length:,.2f} m" + (f"   Area {area:,.1f} m² ({area / 1e4:.4f} ha)"
                                                                       if area else ""))
             return
-        if button == Qt.MouseButton.LeftButton and tool == Tool.EDIT:
-            self.select_for_edit(x, y)
+        if tool == Tool.EDIT:
+            shift = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.edit_click(x, y, add=shift, finish=button == Qt.MouseButton.RightButton)
         elif button == Qt.MouseButton.LeftButton:
             self.identify(x, y)
 

@@ -94,3 +94,20 @@ def drag(viewport: QWidget, start: QPoint, end: QPoint, steps: int = 6) -> None:
         QApplication.sendEvent(viewport, event)
         QApplication.processEvents()
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+
+
+def double_click(viewport: QWidget, at: QPoint) -> None:
+    """Press, release, double-click, release, as a mouse sends them (QTest's mouseDClick leaves out the
+    releases pyqtgraph waits for)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    point = QPointF(at)
+    for kind, buttons in ((QEvent.Type.MouseButtonDblClick, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        QApplication.sendEvent(viewport, QMouseEvent(kind, point, viewport.mapToGlobal(point),
+                                                     Qt.MouseButton.LeftButton, buttons,
+                                                     Qt.KeyboardModifier.NoModifier))
+    QApplication.processEvents()

@@ -6,12 +6,13 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import pytest
 import shapely
 from PySide6.QtCore import Qt
 
 from landdesk.map.canvas import Tool
 from landdesk.storage import open_cache
-from tests.ui.conftest import drag, settle, widget_point
+from tests.ui.conftest import double_click, drag, settle, widget_point
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -74,3 +75,59 @@ def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> 
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert window.undo_stack.isClean()
     assert "Edits saved" in window.statusBar().currentMessage()
+
+
+def test_add_a_vertex_on_an_edge_then_delete_it_and_split_and_merge(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    with open_cache(window.cache_path, read_only=True) as cache:
+        uid = cache.connection.execute(
+            "SELECT z.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
+            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1 OFFSET 1", (DPP,)).fetchone()[0]
+    original = _zone_geometry(window, uid)
+    window._zoom_to_geometry(original, context=1.6)
+    settle(window)
+    window.set_tool(Tool.EDIT)
+    viewport = window.canvas.viewport()
+    inside = original.representative_point()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=widget_point(window, inside.x, inside.y).toPoint())
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == uid, timeout=10000)
+    (ax, ay), (bx, by) = original.geoms[0].exterior.coords[0:2]
+    mx, my = (ax + bx) / 2, (ay + by) / 2
+    vertices = len(original.geoms[0].exterior.coords)
+    with qtbot.waitSignal(window.edited, timeout=20000):                # double-click on an edge: a new vertex
+        double_click(viewport, widget_point(window, mx, my).toPoint())
+    added = _zone_geometry(window, uid)
+    assert len(added.geoms[0].exterior.coords) == vertices + 1
+    assert added.area == pytest.approx(original.area, abs=1.0)
+    qtbot.waitUntil(lambda: window.editing is not None and len(shapely.get_coordinates(window.editing[2]))
+                    == vertices + 1, timeout=10000)
+    new_vertex = next(c for c in added.geoms[0].exterior.coords if c not in original.geoms[0].exterior.coords)
+    # choose it (the canvas's click, called directly: a synthetic click right after the synthetic double-click
+    # does not reach pyqtgraph's scene here; clicks themselves are driven by the mouse above)
+    window.edit_click(new_vertex[0], new_vertex[1])
+    assert window.chosen_vertex is not None
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_Delete)
+    assert len(_zone_geometry(window, uid).geoms[0].exterior.coords) == vertices
+    # cut the zone across its middle: two zones; Shift-click the other piece and merge them back
+    x0, y0, x1, y1 = original.bounds
+    window.start_split()
+    for x, y in (((x0 + x1) / 2, y0 - 20), ((x0 + x1) / 2, y1 + 20)):
+        window.edit_click(x, y)
+    with qtbot.waitSignal(window.edited, timeout=20000) as split:
+        window.edit_click(x1, y1, finish=True)
+    pieces = [r for r in split.args[0].rows if r.after is not None]
+    assert len(pieces) == 2
+    other = next(r for r in pieces if r.uid != uid)
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == uid, timeout=10000)
+    settle(window)
+    point = shapely.from_wkb(other.after.wkb).representative_point()
+    window.edit_click(point.x, point.y, add=True)
+    qtbot.waitUntil(lambda: window.merge_with == [other.uid], timeout=10000)
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        window.merge_action.trigger()
+    assert _zone_geometry(window, uid).area == pytest.approx(original.area, rel=1e-9)
+    for _ in range(4):                                                     # undo merge, split, delete, add
+        with qtbot.waitSignal(window.edited, timeout=20000):
+            window.undo_action.trigger()
+    assert _zone_geometry(window, uid).equals_exact(original, 0)
