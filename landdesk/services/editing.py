@@ -48,10 +48,10 @@ class Edit:
         return Edit(f"undo {self.kind}", tuple(RowEdit(r.tbl, r.uid, r.after, r.before) for r in reversed(self.rows)))
 
 
-def zone_at(cache: Cache, fid: int) -> RowState | None:
-    """The live plan zone whose local rowid the map shows, for the edit tool."""
-    uid = zone_uid(cache, fid)
-    return None if uid is None else feature(cache, "plan_zones", uid)
+def zone_at(cache: Cache, fid: int, tbl: str = "plan_zones") -> RowState | None:
+    """The live zone (or parcel) whose local rowid the map shows, for the edit tool."""
+    uid = zone_uid(cache, fid, tbl)
+    return None if uid is None else feature(cache, tbl, uid)
 
 
 def feature(cache: Cache, tbl: str, uid: str) -> RowState:

@@ -47,7 +47,10 @@ def _extent(connection: Any, plan_uid: str, boundary: Any) -> tuple[float, float
     return None if row is None or row[0] is None else (row[0], row[1], row[2], row[3])
 
 
-def zone_uid(cache: Cache, fid: int) -> str | None:
+def zone_uid(cache: Cache, fid: int, table: str = "plan_zones") -> str | None:
+    """The uid of a live feature from its local rowid (what the map holds)."""
+    if table not in ("plan_zones", "parcels", "settlements"):
+        raise ValueError(table)
     with cache.reading() as connection:
-        row = connection.execute("SELECT uid FROM plan_zones WHERE fid = ? AND is_deleted = 0", (fid,)).fetchone()
+        row = connection.execute(f'SELECT uid FROM "{table}" WHERE fid = ? AND is_deleted = 0', (fid,)).fetchone()
     return None if row is None else str(row[0])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 
 from landdesk.domain.editing import (
@@ -24,6 +25,7 @@ from landdesk.domain.editing import (
 from landdesk.services.editing import (
     apply,
     delete_feature,
+    edit_attributes,
     edit_geometry,
     feature,
     merge_features,
@@ -31,6 +33,7 @@ from landdesk.services.editing import (
     zone_at,
 )
 from landdesk.services.impact import with_impact
+from landdesk.ui.attribute_dialog import AttributeDialog
 
 if TYPE_CHECKING:
     from landdesk.services.editing import Edit
@@ -86,8 +89,15 @@ class EditActions:
                                                  "Delete the zone being edited (undo brings it back)")
         self.split_action = window._action("S&plit zone by line", self.start_split, None,
                                            "Click the cutting line's points across the zone; right-click cuts")
+        self.attributes_action = window._action("Edit &attributes…", self.open_attributes, "F2",
+                                                "Edit the zone's type, permitted purposes and code")
         self.merge_action = window._action("&Merge zones", self.merge_chosen, None,
                                            "Merge the zone being edited with the zones Shift-clicked next to it")
+        self.edit_layer = "plan_zones"
+        self.edit_zones_action = window._action("Edit plan &zones", lambda: self.set_edit_layer("plan_zones"), None,
+                                                "The edit tool picks plan zones")
+        self.edit_parcels_action = window._action("Edit &parcels", lambda: self.set_edit_layer("parcels"), None,
+                                                  "The edit tool picks parcels (a boundary correction is audited)")
         self.editing: tuple[str, str, shapely.Geometry] | None = None      # (table, uid, geometry)
         self._grabbed: VertexRef | None = None
         self.chosen_vertex: VertexRef | None = None
@@ -131,22 +141,28 @@ class EditActions:
 
     def select_for_edit(self, x: float, y: float) -> None:
         layers = self.canvas.layers
-        for layer in ZONE_LAYERS:
-            hits = layers.identify(layer, x, y)
-            if hits:
-                fid = layers.fid_at(layer, hits[0])
-                self.tasks.read(lambda cache, f=fid: zone_at(cache, f), self._on_zone_for_edit)
-                return
+        layer = self.edit_layer
+        hits = layers.identify(layer, x, y)
+        if hits:
+            fid = layers.fid_at(layer, hits[0])
+            self.tasks.read(lambda cache, f=fid: zone_at(cache, f, layer), self._on_zone_for_edit)
+            return
+        self._set_editing(None)
+
+    def set_edit_layer(self, layer: str) -> None:
+        """What the edit tool picks: plan zones (default) or parcels."""
+        self.edit_layer = layer
         self._set_editing(None)
 
     def _on_zone_for_edit(self, state: Any) -> None:
         if state is None:
             self._set_editing(None)
             return
-        self._set_editing(("plan_zones", state.uid, shapely.from_wkb(state.wkb)))
+        self._set_editing((state.tbl, state.uid, shapely.from_wkb(state.wkb)))
         window: Any = self
-        window.statusBar().showMessage(f"Editing zone {state.attrs.get('zone_code') or state.uid[:8]}: drag a vertex; "
-                                       "Ctrl+Z undoes.", 10000)
+        label = state.attrs.get("zone_code") or state.attrs.get("cadastral_number") or state.uid[:8]
+        window.statusBar().showMessage(f"Editing {label}: drag a vertex, double-click an edge to add one, F2 for "
+                                       "attributes; Ctrl+Z undoes.", 10000)
 
     def _set_editing(self, editing: tuple[str, str, shapely.Geometry] | None) -> None:
         if editing is None or self.editing is None or editing[1] != self.editing[1]:
@@ -287,6 +303,28 @@ class EditActions:
         self.tasks.write(lambda cache: with_impact(cache, lambda c: split_feature(c, tbl, uid, cut, officer)),
                          lambda result: self._after_edit(result, push=True),
                          self._edit_failed)
+
+    def open_attributes(self) -> None:
+        if self.editing is None:
+            return
+        tbl, uid, _geometry = self.editing
+        window: Any = self
+
+        def ask(state: Any) -> None:
+            dialog = AttributeDialog(tbl, state.attrs, window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            officer = getpass.getuser()
+
+            def store() -> None:
+                changes = dialog.changes()
+                if changes:
+                    self.tasks.write(lambda cache: with_impact(cache, lambda c: edit_attributes(c, tbl, uid, changes,
+                                                                                                officer)),
+                                     lambda result: self._after_edit(result, push=True), self._edit_failed)
+            dialog.accepted.connect(store)
+            self.attribute_dialog = dialog
+            dialog.open()
+        self.tasks.read(lambda cache: feature(cache, tbl, uid), ask)
 
     def _store_new_geometry(self, tbl: str, uid: str, make: Any, kind: str) -> None:
         try:

@@ -131,3 +131,57 @@ def test_add_a_vertex_on_an_edge_then_delete_it_and_split_and_merge(main_window:
         with qtbot.waitSignal(window.edited, timeout=20000):
             window.undo_action.trigger()
     assert _zone_geometry(window, uid).equals_exact(original, 0)
+
+
+def test_attributes_of_a_zone_and_a_parcel_only_take_valid_values(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    with open_cache(window.cache_path, read_only=True) as cache:
+        zone_uid, zone_wkb = cache.connection.execute(
+            "SELECT z.uid, AsBinary(z.geom) FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? "
+            "AND z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1", (DPP,)).fetchone()
+        parcel_uid, parcel_wkb, number = cache.connection.execute(
+            "SELECT uid, AsBinary(geom), cadastral_number FROM parcels WHERE status = 'REGISTERED' ORDER BY fid "
+            "LIMIT 1").fetchone()
+    zone = shapely.from_wkb(zone_wkb)
+    window.set_tool(Tool.EDIT)
+    inside = zone.representative_point()
+    window.edit_click(inside.x, inside.y)
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == zone_uid, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: getattr(window, "attribute_dialog", None) is not None, timeout=10000)
+    dialog = window.attribute_dialog
+    for i in range(dialog.purposes.count()):
+        dialog.purposes.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.ok.isEnabled()                                    # a zone needs a permitted purpose
+    next(dialog.purposes.item(i) for i in range(dialog.purposes.count())
+         if dialog.purposes.item(i).text() == "GARDEN").setCheckState(Qt.CheckState.Checked)
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        dialog.accept()
+    with open_cache(window.cache_path, read_only=True) as cache:
+        assert cache.connection.execute("SELECT permitted_purposes FROM plan_zones WHERE uid = ?",
+                                        (zone_uid,)).fetchone()[0] == '["GARDEN"]'
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        window.undo_action.trigger()
+    with open_cache(window.cache_path, read_only=True) as cache:
+        assert cache.connection.execute("SELECT permitted_purposes FROM plan_zones WHERE uid = ?",
+                                        (zone_uid,)).fetchone()[0] != '["GARDEN"]'
+    window.set_edit_layer("parcels")                                    # now the parcel under the cursor
+    point = shapely.from_wkb(parcel_wkb).representative_point()
+    window.edit_click(point.x, point.y)
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == parcel_uid, timeout=10000)
+    window.attribute_dialog = None
+    window.open_attributes()
+    qtbot.waitUntil(lambda: window.attribute_dialog is not None, timeout=10000)
+    dialog = window.attribute_dialog
+    dialog.edits["cadastral_number"].setText("19-245-7")
+    assert not dialog.ok.isEnabled()
+    assert "not a valid cadastral number" in dialog.problem.text()
+    dialog.edits["cadastral_number"].setText(number)
+    dialog.edits["address"].setText("ул. Сейфуллина, 12")
+    assert dialog.changes() == {"address": "ул. Сейфуллина, 12"}
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        dialog.accept()
+    with open_cache(window.cache_path, read_only=True) as cache:
+        assert cache.connection.execute("SELECT address FROM parcels WHERE uid = ?",
+                                        (parcel_uid,)).fetchone()[0] == "ул. Сейфуллина, 12"
