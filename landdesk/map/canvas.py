@@ -189,9 +189,14 @@ class MapCanvas(pg.PlotWidget):
         self.double_clicked = self.view_box.double_clicked
 
     # -- layers and rendering ------------------------------------------------------------------------------
-    def refresh_layers(self) -> None:
-        """Styles or data changed: render new tiles (the old ones stay on screen until they arrive)."""
-        self.tiles.set_state(self.layers.render_state())
+    def refresh_layers(self, changed: tuple[float, float, float, float] | None = None) -> None:
+        """Styles or data changed: render new tiles (the old ones stay on screen until they arrive). With
+        `changed`, only data inside that rectangle changed (an edit): the other tiles are kept, not repainted."""
+        old = self.tiles._state.generation if self.tiles._state is not None else None
+        state = self.layers.render_state()
+        if changed is not None and old is not None and old != state.generation:
+            self.tiles.carry_over(old, state.generation, changed)
+        self.tiles.set_state(state)
         self._request_tiles()
 
     def _request_tiles(self) -> None:

@@ -69,6 +69,25 @@ class TileCache(QObject):
         self._state = state
         self._wanted = frozenset()
 
+    def carry_over(self, old: int, new: int, changed: BBox, margin_px: float = 4.0) -> int:
+        """After a data change confined to `changed` (an edit), tiles of generation `old` that do not meet it
+        (widened by a few pixels for strokes) stay valid under generation `new`: only the edit's tiles are painted
+        again. Returns how many tiles were kept."""
+        kept = 0
+        x0, y0, x1, y1 = changed
+        for key, tile in list(self._tiles.items()):
+            if key.style != old:
+                continue
+            pad = margin_px * key.resolution
+            tx0, ty0, tx1, ty1 = key.rect()
+            if tx1 < x0 - pad or tx0 > x1 + pad or ty1 < y0 - pad or ty0 > y1 + pad:
+                moved = TileKey(key.level, key.col, key.row, new)
+                if moved not in self._tiles:
+                    self._tiles[moved] = tile
+                    self._blocks[id(tile.image)][1] += 1
+                    kept += 1
+        return kept
+
     def is_idle(self) -> bool:
         """Every tile of the current view is painted at least as far as the view needs."""
         return all(self._usable(key) for key in self._wanted)

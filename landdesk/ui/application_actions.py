@@ -250,11 +250,12 @@ class ApplicationActions:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
         self.documents_written.emit(paths)
 
-    def reload_map(self) -> None:
-        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come."""
+    def reload_map(self, changed: tuple[float, float, float, float] | None = None) -> None:
+        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come.
+        `changed`: the rectangle an edit touched; tiles away from it are kept rather than painted again."""
         def loaded(data: dict[str, LoadedLayer]) -> None:
             self.canvas.layers.set_data(data)
-            self.canvas.refresh_layers()
+            self.canvas.refresh_layers(changed)
             self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
             self.map_reloaded.emit()
         self.tasks.write(load_map_data, loaded)

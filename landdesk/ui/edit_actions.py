@@ -359,7 +359,7 @@ class EditActions:
             else:
                 self.tasks.read(lambda cache: feature(cache, row.tbl, row.uid),
                                 lambda state: self._set_editing((row.tbl, state.uid, shapely.from_wkb(state.wkb))))
-        window.reload_map()
+        window.reload_map(_bounds(edit))          # only the tiles the edit touched are painted again
         self.last_impact = impact
         self.plan_dock.show_impact(impact)
         if getattr(window, "last_checked_plan", False) is not False:
@@ -375,3 +375,12 @@ class EditActions:
 
     def abandon_edits(self) -> None:
         self.undo_stack.setIndex(self.undo_stack.cleanIndex())
+
+
+def _bounds(edit: Edit) -> tuple[float, float, float, float] | None:
+    """The rectangle covering every before and after geometry of an edit."""
+    wkbs = [state.wkb for row in edit.rows for state in (row.before, row.after) if state is not None and state.wkb]
+    if not wkbs:
+        return None
+    x0, y0, x1, y1 = shapely.total_bounds(shapely.from_wkb(wkbs))
+    return float(x0), float(y0), float(x1), float(y1)

@@ -35,7 +35,7 @@ def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> 
             "SELECT z.uid, p.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
             "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1", (DPP,)).fetchone()
     original = _zone_geometry(window, uid)
-    window._zoom_to_geometry(original, context=1.6)
+    window._zoom_to_geometry(original, context=5.0)
     settle(window)
     with qtbot.waitSignal(window.plans_checked, timeout=20000):
         window.check_plan(plan_uid)
@@ -53,8 +53,13 @@ def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> 
     length = math.hypot(vx - cx, vy - cy)
     tx, ty = vx + (vx - cx) / length * 12, vy + (vy - cy) / length * 12  # 12 m outward, over the street zone
     start, end = widget_point(window, vx, vy).toPoint(), widget_point(window, tx, ty).toPoint()
+    settle(window)
+    painted, in_view = window.canvas.tiles.rendered, len(window.canvas.tiles._wanted)
     with qtbot.waitSignal(window.edited, timeout=20000), qtbot.waitSignal(window.plans_checked, timeout=20000):
         drag(viewport, start, end)
+    settle(window)
+    repainted = window.canvas.tiles.rendered - painted
+    assert 0 < repainted < in_view                                      # only the tiles the edit touched
     moved = _zone_geometry(window, uid)
     new_vertex = moved.geoms[0].exterior.coords[0]
     assert math.hypot(new_vertex[0] - tx, new_vertex[1] - ty) < 8 * window.canvas.resolution() + 0.5
