@@ -103,6 +103,21 @@ def edit_attributes(cache: Cache, tbl: str, uid: str, changes: dict[str, Any], o
     return apply(cache, Edit("attributes", (RowEdit(tbl, uid, before, after),)), officer)
 
 
+def create_feature(cache: Cache, tbl: str, plan: str, geometry: shapely.Geometry, officer: str,
+                   attrs: dict[str, Any] | None = None) -> Edit:
+    """A new plan zone or red line drawn on the map, in `plan` (a zone starts without type or purposes, which
+    the plan check reports until they are set)."""
+    if tbl not in ("plan_zones", "red_lines"):
+        raise EditRefused(reason=f"new {tbl} are not drawn on the map",
+                          todo="Draw plan zones and red lines; parcels come from surveys (File → Import).")
+    uid = str(uuid.uuid4())
+    defaults = {"plan_uid": plan, "zone_code": None, "name": None, "zone_type": None, "zone_subtype": None,
+                "permitted_purposes": "[]"} if tbl == "plan_zones" else {"plan_uid": plan, "kind": "RED",
+                                                                          "street": None}
+    state = RowState(tbl, uid, None, False, {**defaults, **(attrs or {})}, _wkb(tbl, geometry))
+    return apply(cache, Edit("draw", (RowEdit(tbl, uid, None, state),)), officer)
+
+
 def delete_feature(cache: Cache, tbl: str, uid: str, officer: str) -> Edit:
     """Remove a feature (a tombstone: it stays in the history and syncs as a deletion); undo brings it back."""
     before = feature(cache, tbl, uid)
@@ -149,6 +164,8 @@ def _wkb(tbl: str, geometry: shapely.Geometry) -> bytes:
 def _validate(state: RowState) -> None:
     _editable(state.tbl)
     geometry = None if state.wkb is None else shapely.from_wkb(state.wkb)
+    if state.tbl == "red_lines" and geometry is not None and geometry.geom_type != "LineString":
+        raise EditRefused(reason="a red line is a line", todo="Draw it with at least two points.")
     if geometry is None or geometry.is_empty:
         raise EditRefused(reason="the feature would have no geometry", todo="Delete the feature instead.")
     if not geometry.is_valid:

@@ -33,8 +33,10 @@ LAYERS = {"parcels": ("parcels", "MultiPolygon"), "zones": ("plan_zones", "Multi
 DRIVERS = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".json": "GeoJSON"}
 
 
-def export_layer(cache: Cache, layer: str, out: Path, uids: Sequence[str] | None = None) -> int:
-    """Write the layer's live features (or only `uids`) with every attribute; returns how many."""
+def export_layer(cache: Cache, layer: str, out: Path, uids: Sequence[str] | None = None,
+                 fids: Sequence[int] | None = None) -> int:
+    """Write the layer's live features (or only `uids`, or the map's selection `fids`) with every attribute;
+    returns how many."""
     if layer not in LAYERS:
         raise ExportFailed(file=str(out), reason=f"there is no layer {layer!r} to export",
                            todo=f"Choose one of: {', '.join(LAYERS)}.")
@@ -44,7 +46,7 @@ def export_layer(cache: Cache, layer: str, out: Path, uids: Sequence[str] | None
                            todo="Name the file .gpkg or .geojson.")
     table, geometry_type = LAYERS[layer]
     with cache.reading() as connection:
-        columns, rows = export_rows(connection, table, uids)
+        columns, rows = export_rows(connection, table, uids, fids)
     geometry = np.array([row[-1] for row in rows], dtype=object)
     fields = [np.array([row[k] for row in rows], dtype=object) for k in range(len(columns))]
     out.unlink(missing_ok=True)

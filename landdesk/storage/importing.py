@@ -31,15 +31,19 @@ def cadastral_numbers(connection: sqlite3.Connection) -> set[str]:
 EXPORT_SKIP = frozenset({"fid", "geom", "row_version", "is_deleted"})
 
 
-def export_rows(connection: sqlite3.Connection, table: str,
-                uids: Sequence[str] | None) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """(attribute columns, rows of those columns followed by the WKB) of a layer's live features."""
+def export_rows(connection: sqlite3.Connection, table: str, uids: Sequence[str] | None,
+                fids: Sequence[int] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """(attribute columns, rows of those columns followed by the WKB) of a layer's live features, or of those
+    with the given uids or local rowids (a selection on the map)."""
     columns = [r[1] for r in connection.execute(f'PRAGMA table_info("{table}")') if r[1] not in EXPORT_SKIP]
     where = "is_deleted = 0"
     params: list[Any] = []
     if uids is not None:
         where += f" AND uid IN ({', '.join('?' * len(uids))})"
         params = list(uids)
+    if fids is not None:
+        where += f" AND fid IN ({', '.join('?' * len(fids))})"
+        params += [int(f) for f in fids]
     rows = connection.execute(f'SELECT {", ".join(columns)}, AsBinary(geom) FROM "{table}" WHERE {where} '
                               "ORDER BY fid", params).fetchall()
     return columns, rows

@@ -22,8 +22,10 @@ from landdesk.domain.editing import (
     nearest_vertex,
     snap,
 )
+from landdesk.map.canvas import Tool
 from landdesk.services.editing import (
     apply,
+    create_feature,
     delete_feature,
     edit_attributes,
     edit_geometry,
@@ -98,6 +100,13 @@ class EditActions:
                                                 "The edit tool picks plan zones")
         self.edit_parcels_action = window._action("Edit &parcels", lambda: self.set_edit_layer("parcels"), None,
                                                   "The edit tool picks parcels (a boundary correction is audited)")
+        self.draw_zone_action = window._action("Draw new &zone", lambda: self.start_drawing("plan_zones"), None,
+                                               "Click the corners of a new zone of the plan chosen in Plan quality; "
+                                               "right-click closes it")
+        self.draw_line_action = window._action("Draw new red &line", lambda: self.start_drawing("red_lines"), None,
+                                               "Click the points of a red line of the plan chosen in Plan quality; "
+                                               "right-click ends it")
+        self.drawing: tuple[str, list[tuple[float, float]]] | None = None
         self.editing: tuple[str, str, shapely.Geometry] | None = None      # (table, uid, geometry)
         self._grabbed: VertexRef | None = None
         self.chosen_vertex: VertexRef | None = None
@@ -111,6 +120,13 @@ class EditActions:
     def edit_click(self, x: float, y: float, *, add: bool = False, finish: bool = False) -> None:
         """A click with the edit tool: a point of a cutting line, a vertex to choose, or a zone to edit
         (with Shift: a zone to merge into the one being edited)."""
+        if self.drawing is not None:
+            if finish:
+                self._finish_drawing()
+            else:
+                self.drawing[1].append(self._snapped(x, y))
+                self.canvas.show_measure(self.drawing[1], closed=self.drawing[0] == "plan_zones")
+            return
         if self.split_line is not None:
             if finish:
                 self._finish_split()
@@ -284,6 +300,36 @@ class EditActions:
         self.tasks.write(lambda cache: with_impact(cache, lambda c: merge_features(c, tbl, uids, officer)),
                          lambda result: self._after_edit(result, push=True),
                          self._edit_failed)
+
+    def start_drawing(self, tbl: str) -> None:
+        window: Any = self
+        if self.plan_dock.plan.currentData() is None:
+            window._show_error(EditRefused(reason="no plan is chosen for the new feature",
+                                           todo="Choose its plan in the Plan quality dock first."))
+            return
+        window.set_tool(Tool.EDIT)
+        self._set_editing(None)
+        self.drawing = (tbl, [])
+        window.statusBar().showMessage("Click the points; right-click finishes, Esc stops.")
+
+    def _snapped(self, x: float, y: float) -> tuple[float, float]:
+        pixel = self.canvas.resolution()
+        found = snap(x, y, self._snap_candidates(x, y, pixel * SNAP_PX * 4), SNAP_PX * pixel)
+        return (found[0], found[1]) if found else (x, y)
+
+    def _finish_drawing(self) -> None:
+        assert self.drawing is not None
+        (tbl, points), self.drawing = self.drawing, None
+        self.canvas.show_measure([], closed=False)
+        try:
+            geometry = shapely.Polygon(points) if tbl == "plan_zones" else shapely.LineString(points)
+        except (ValueError, shapely.errors.GEOSException):
+            self._edit_failed(EditRefused(reason="too few points", todo="A zone needs three corners, a line two."))
+            return
+        plan = self.plan_dock.plan.currentData()
+        officer = getpass.getuser()
+        self.tasks.write(lambda cache: with_impact(cache, lambda c: create_feature(c, tbl, plan, geometry, officer)),
+                         lambda result: self._after_edit(result, push=True), self._edit_failed)
 
     def start_split(self) -> None:
         if self.editing is None:

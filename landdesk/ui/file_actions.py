@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from landdesk.services.exporting import LAYERS, export_layer
 from landdesk.services.impact import with_impact
@@ -95,16 +95,27 @@ class FileActions:
         self.tasks.write(work, done, failed)
 
     def open_export(self) -> None:
+        """Export layer…: a whole layer, or the parcels selected on the map, to GeoPackage or GeoJSON."""
         window: Any = self
-        layer = "parcels"
-        chosen, _filter = QFileDialog.getSaveFileName(window, f"Export {layer}", str(Path.home() / f"{layer}.gpkg"),
+        selected = list(getattr(window, "selected_fids", []))
+        choices: dict[str, tuple[str, list[int] | None]] = {
+            "Parcels": ("parcels", None), "Plan zones": ("zones", None), "Red lines": ("red_lines", None),
+            "Requested plots": ("applications", None)}
+        if selected:
+            choices = {f"Selected parcels ({len(selected)})": ("parcels", selected), **choices}
+        label, ok = QInputDialog.getItem(window, "Export layer", "What to export:", list(choices), 0, False)
+        if not ok:
+            return
+        layer, fids = choices[label]
+        chosen, _filter = QFileDialog.getSaveFileName(window, f"Export {label.lower()}",
+                                                      str(Path.home() / f"{layer}.gpkg"),
                                                       "GeoPackage (*.gpkg);;GeoJSON (*.geojson)")
         if chosen:
-            self.export_to(layer, Path(chosen))
+            self.export_to(layer, Path(chosen), fids=fids)
 
-    def export_to(self, layer: str, out: Path, uids: list[str] | None = None) -> None:
+    def export_to(self, layer: str, out: Path, uids: list[str] | None = None, fids: list[int] | None = None) -> None:
         window: Any = self
         if layer not in LAYERS:
             return
-        self.tasks.read(lambda cache: export_layer(cache, layer, out, uids),
+        self.tasks.read(lambda cache: export_layer(cache, layer, out, uids, fids),
                         lambda count: window.statusBar().showMessage(f"{count:,} {layer} written to {out}.", 15000))

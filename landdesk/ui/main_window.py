@@ -171,13 +171,14 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Import GIS file…", lambda: self.open_import(), "Ctrl+I",
                                          "Import plan zones, red lines or parcels from a GIS file"))
-        file_menu.addAction(self._action("&Export parcels…", self.open_export, "Ctrl+E",
-                                         "Write the parcels layer to a GeoPackage or GeoJSON file"))
+        file_menu.addAction(self._action("&Export layer…", self.open_export, "Ctrl+E",
+                                         "Write a layer, or the selected parcels, to a GeoPackage or GeoJSON file"))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
         for group in ((self.undo_action, self.redo_action, self.save_edits_action, self.abandon_edits_action),
-                      (self.edit_zones_action, self.edit_parcels_action, self.attributes_action,
+                      (self.draw_zone_action, self.draw_line_action, self.edit_zones_action,
+                       self.edit_parcels_action, self.attributes_action,
                        self.delete_vertex_action, self.split_action, self.merge_action, self.delete_zone_action)):
             for edit_action in group:
                 edit_menu.addAction(edit_action)
@@ -252,7 +253,8 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.tool_actions[tool].setChecked(True)
 
     def cancel_tool(self) -> None:
-        self.split_line = None                 # a cutting line being drawn is dropped too
+        self.split_line = None                 # a cutting line or a new feature being drawn is dropped too
+        self.drawing = None
         self._measure_points.clear()
         self.canvas.show_measure([], closed=False)
         self.measure_label.clear()

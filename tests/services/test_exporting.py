@@ -66,3 +66,11 @@ def test_export_from_the_command_line(demo_cache_file: Path, tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     assert "red_lines written to" in done.stdout
     assert "(EPSG:32642)" in done.stdout
+
+
+def test_the_map_selection_is_exported_by_its_local_ids(demo_cache_file: Path, tmp_path: Path) -> None:
+    with open_cache(demo_cache_file, read_only=True) as cache:
+        fids = [r[0] for r in cache.connection.execute("SELECT fid FROM parcels ORDER BY fid LIMIT 5 OFFSET 10")]
+        assert export_layer(cache, "parcels", tmp_path / "selection.gpkg", fids=fids) == 5
+    fields = pyogrio.raw.read(tmp_path / "selection.gpkg")[3]
+    assert len(fields[0]) == 5

@@ -190,3 +190,41 @@ def test_attributes_of_a_zone_and_a_parcel_only_take_valid_values(main_window: M
     with open_cache(window.cache_path, read_only=True) as cache:
         assert cache.connection.execute("SELECT address FROM parcels WHERE uid = ?",
                                         (parcel_uid,)).fetchone()[0] == "ул. Сейфуллина, 12"
+
+
+def test_draw_a_new_zone_and_a_red_line_in_the_chosen_plan(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    dock = window.plan_dock
+    qtbot.waitUntil(lambda: dock.plan.count() == 4, timeout=10000)
+    dock.plan.setCurrentIndex(dock.plan.findText("ПДП микрорайона Самал-3 (approved)"))
+    cx, cy = window.canvas.view_centre()
+    x0, y0 = cx + 20_000, cy + 20_000                                    # open land, nothing to snap to
+    window.start_drawing("plan_zones")
+    for x, y in ((x0, y0), (x0 + 50, y0), (x0 + 50, y0 + 40), (x0, y0 + 40)):
+        window.edit_click(x, y)
+    with qtbot.waitSignal(window.edited, timeout=20000) as drawn:
+        window.edit_click(x0, y0, finish=True)
+    [row] = drawn.args[0].rows
+    with open_cache(window.cache_path, read_only=True) as cache:
+        plan, area, purposes = cache.connection.execute(
+            "SELECT p.name, ST_Area(z.geom), z.permitted_purposes FROM plan_zones z JOIN plans p ON "
+            "p.uid = z.plan_uid WHERE z.uid = ?", (row.uid,)).fetchone()
+    assert (plan, round(area), purposes) == (DPP, 2000, "[]")
+    with qtbot.waitSignal(window.plans_checked, timeout=20000):
+        dock.check.click()
+    rules = {dock.table.item(r, 1).text() for r in range(dock.table.rowCount())}
+    assert "PLAN-ZONE-ATTRIBUTES" in rules                              # a new zone still needs its purposes
+    window.start_drawing("red_lines")
+    for x, y in ((x0, y0 - 10), (x0 + 50, y0 - 10)):
+        window.edit_click(x, y)
+    with qtbot.waitSignal(window.edited, timeout=20000) as drawn:
+        window.edit_click(x0 + 50, y0 - 10, finish=True)
+    with open_cache(window.cache_path, read_only=True) as cache:
+        length = cache.connection.execute("SELECT ST_Length(geom) FROM red_lines WHERE uid = ?",
+                                          (drawn.args[0].rows[0].uid,)).fetchone()[0]
+    assert round(length) == 50
+    with qtbot.waitSignal(window.edited, timeout=20000):
+        window.undo_action.trigger()
+    with open_cache(window.cache_path, read_only=True) as cache:
+        assert cache.connection.execute("SELECT is_deleted FROM red_lines WHERE uid = ?",
+                                        (drawn.args[0].rows[0].uid,)).fetchone()[0] == 1
