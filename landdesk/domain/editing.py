@@ -27,14 +27,22 @@ class VertexRef:
     index: int
 
 
-def _rings(polygon: shapely.Polygon) -> list[list[tuple[float, float]]]:
-    return [list(polygon.exterior.coords)[:-1]] + [list(r.coords)[:-1] for r in polygon.interiors]
+def _rings(part: shapely.Geometry) -> list[list[tuple[float, float]]]:
+    """A polygon's rings without their closing point; a line's points."""
+    if part.geom_type == "LineString":
+        return [list(part.coords)]
+    return [list(part.exterior.coords)[:-1]] + [list(r.coords)[:-1] for r in part.interiors]
 
 
 def _rebuild(geometry: shapely.Geometry, part: int, rings: list[list[tuple[float, float]]]) -> shapely.Geometry:
     parts = list(shapely.get_parts(geometry))
     if not 0 <= part < len(parts):
         raise EditRefused(reason=f"the feature has no part {part}", todo="Choose a vertex of the feature.")
+    if parts[part].geom_type == "LineString":
+        if len(rings[0]) < 2:
+            raise EditRefused(reason="a line needs at least two points", todo="Delete the line instead.")
+        parts[part] = shapely.LineString(rings[0])
+        return parts[0] if geometry.geom_type == "LineString" else shapely.MultiLineString(parts)
     polygon = shapely.Polygon(rings[0], rings[1:])
     parts[part] = polygon
     result = shapely.MultiPolygon(parts) if geometry.geom_type == "MultiPolygon" else parts[0]
@@ -69,8 +77,10 @@ def insert_vertex(geometry: shapely.Geometry, ref: VertexRef, x: float, y: float
 
 def delete_vertex(geometry: shapely.Geometry, ref: VertexRef) -> shapely.Geometry:
     rings, count = _ring_of(geometry, ref)
-    if count <= 3:
-        raise EditRefused(reason="a ring needs at least three vertices", todo="Delete the feature instead.")
+    line = shapely.get_parts(geometry)[ref.part].geom_type == "LineString"
+    if count <= (2 if line else 3):
+        raise EditRefused(reason="a line needs at least two points" if line else "a ring needs at least three "
+                          "vertices", todo="Delete the feature instead.")
     del rings[ref.ring][ref.index]
     return _rebuild(geometry, ref.part, rings)
 
@@ -88,6 +98,40 @@ def nearest_vertex(geometry: shapely.Geometry, x: float, y: float) -> tuple[Vert
     if best is None:
         raise EditRefused(reason="the feature has no vertices", todo="Choose another feature.")
     return best
+
+
+def reshape(geometry: shapely.Geometry, line: shapely.LineString) -> shapely.Geometry:
+    """Replace part of a polygon's boundary by a drawn line that starts and ends on (or across) it: drawn inside,
+    the piece it cuts off goes; drawn outside, the area between it and the boundary is added."""
+    polygon = shapely.get_parts(geometry)[0] if len(shapely.get_parts(geometry)) == 1 else None
+    if polygon is None or polygon.geom_type != "Polygon":
+        raise EditRefused(reason="only a single polygon can be reshaped", todo="Reshape each part on its own.")
+    faces = list(shapely.get_parts(shapely.polygonize([shapely.union_all([polygon.exterior, _overshoot(line)])])))
+    if len(faces) < 2:
+        raise EditRefused(reason="the line does not meet the boundary twice",
+                          todo="Start and end the line on the boundary (snapping helps).")
+    inside = [f for f in faces if polygon.contains(f.representative_point())]
+    outside = [f for f in faces if not polygon.contains(f.representative_point())]
+    # drawn outside: the new area joins the polygon; drawn inside: the smaller side is cut off
+    result = shapely.union_all([polygon, *outside]) if outside else max(inside, key=lambda f: f.area)
+    if result.geom_type != "Polygon" or not result.is_valid:
+        raise EditRefused(reason="the reshaped outline would not be one valid polygon", todo="Draw the line again.")
+    return shapely.MultiPolygon([result]) if geometry.geom_type == "MultiPolygon" else result
+
+
+def _overshoot(line: shapely.LineString, by: float = 0.01) -> shapely.LineString:
+    """The line with both ends pushed `by` metres past themselves, so ends snapped onto a boundary cross it
+    (an end a hair short of the edge would not cut it)."""
+    coords = list(line.coords)
+    if len(coords) < 2:
+        return line
+
+    def beyond(tip: tuple[float, ...], before: tuple[float, ...]) -> tuple[float, float]:
+        dx, dy = tip[0] - before[0], tip[1] - before[1]
+        length = (dx * dx + dy * dy) ** 0.5 or 1.0
+        return tip[0] + dx / length * by, tip[1] + dy / length * by
+
+    return shapely.LineString([beyond(coords[0], coords[1]), *coords, beyond(coords[-1], coords[-2])])
 
 
 def split_polygon(geometry: shapely.Geometry, line: shapely.LineString) -> list[shapely.Polygon]:

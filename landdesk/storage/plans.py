@@ -49,7 +49,7 @@ def _extent(connection: Any, plan_uid: str, boundary: Any) -> tuple[float, float
 
 def zone_uid(cache: Cache, fid: int, table: str = "plan_zones") -> str | None:
     """The uid of a live feature from its local rowid (what the map holds)."""
-    if table not in ("plan_zones", "parcels", "settlements"):
+    if table not in ("plan_zones", "parcels", "settlements", "red_lines"):
         raise ValueError(table)
     with cache.reading() as connection:
         row = connection.execute(f'SELECT uid FROM "{table}" WHERE fid = ? AND is_deleted = 0', (fid,)).fetchone()

@@ -20,6 +20,7 @@ from landdesk.domain.editing import (
     insert_vertex,
     move_vertex,
     nearest_vertex,
+    reshape,
     snap,
 )
 from landdesk.map.canvas import Tool
@@ -89,6 +90,15 @@ class EditActions:
                                                    "Delete the chosen vertex of the zone being edited")
         self.delete_zone_action = window._action("Delete &zone", self.delete_edited_zone, None,
                                                  "Delete the zone being edited (undo brings it back)")
+        self.reshape_action = window._action("&Reshape boundary", lambda: self.start_split(reshaping=True), None,
+                                             "Draw a line from the boundary to the boundary: outside adds, inside "
+                                             "cuts off; right-click applies")
+        self.edit_lines_action = window._action("Edit red &lines", lambda: self.set_edit_layer("red_lines"), None,
+                                                "The edit tool picks red lines")
+        self.edit_settlements_action = window._action("Edit settlement &boundaries",
+                                                      lambda: self.set_edit_layer("settlements"), None,
+                                                      "The edit tool picks settlement boundaries")
+        self.reshaping = False
         self.split_action = window._action("S&plit zone by line", self.start_split, None,
                                            "Click the cutting line's points across the zone; right-click cuts")
         self.attributes_action = window._action("Edit &attributes…", self.open_attributes, "F2",
@@ -158,7 +168,8 @@ class EditActions:
     def select_for_edit(self, x: float, y: float) -> None:
         layers = self.canvas.layers
         layer = self.edit_layer
-        hits = layers.identify(layer, x, y)
+        reach = GRAB_PX * self.canvas.resolution() if layer == "red_lines" else 0.0   # a line has no inside
+        hits = layers.identify(layer, x, y, reach)
         if hits:
             fid = layers.fid_at(layer, hits[0])
             self.tasks.read(lambda cache, f=fid: zone_at(cache, f, layer), self._on_zone_for_edit)
@@ -331,21 +342,28 @@ class EditActions:
         self.tasks.write(lambda cache: with_impact(cache, lambda c: create_feature(c, tbl, plan, geometry, officer)),
                          lambda result: self._after_edit(result, push=True), self._edit_failed)
 
-    def start_split(self) -> None:
+    def start_split(self, *, reshaping: bool = False) -> None:
         if self.editing is None:
             return
+        self.reshaping = reshaping
         self.split_line = []
         window: Any = self
-        window.statusBar().showMessage("Click the cutting line across the zone; right-click to cut, Esc to stop.")
+        window.statusBar().showMessage("Click the line from the boundary to the boundary; right-click applies, Esc "
+                                       "stops." if reshaping else "Click the cutting line across the zone; "
+                                       "right-click to cut, Esc to stop.")
 
     def _finish_split(self) -> None:
         line, self.split_line = self.split_line, None
         self.canvas.show_measure([], closed=False)
         if self.editing is None or not line or len(line) < 2:
             return
-        tbl, uid, _geometry = self.editing
+        tbl, uid, geometry = self.editing
         officer = getpass.getuser()
         cut = shapely.LineString(line)
+        if self.reshaping:
+            self.reshaping = False
+            self._store_new_geometry(tbl, uid, lambda: reshape(geometry, cut), "reshape")
+            return
         self.tasks.write(lambda cache: with_impact(cache, lambda c: split_feature(c, tbl, uid, cut, officer)),
                          lambda result: self._after_edit(result, push=True),
                          self._edit_failed)

@@ -177,9 +177,10 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
         for group in ((self.undo_action, self.redo_action, self.save_edits_action, self.abandon_edits_action),
-                      (self.draw_zone_action, self.draw_line_action, self.edit_zones_action,
-                       self.edit_parcels_action, self.attributes_action,
-                       self.delete_vertex_action, self.split_action, self.merge_action, self.delete_zone_action)):
+                      (self.draw_zone_action, self.draw_line_action, self.edit_zones_action, self.edit_lines_action,
+                       self.edit_settlements_action, self.edit_parcels_action),
+                      (self.attributes_action, self.delete_vertex_action, self.reshape_action, self.split_action,
+                       self.merge_action, self.delete_zone_action)):
             for edit_action in group:
                 edit_menu.addAction(edit_action)
             edit_menu.addSeparator()

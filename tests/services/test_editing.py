@@ -10,7 +10,15 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from landdesk.domain.editing import EditRefused, VertexRef, delete_vertex, insert_vertex, move_vertex, snap
+from landdesk.domain.editing import (
+    EditRefused,
+    VertexRef,
+    delete_vertex,
+    insert_vertex,
+    move_vertex,
+    reshape,
+    snap,
+)
 from landdesk.services.editing import (
     apply,
     edit_attributes,
@@ -116,3 +124,23 @@ def test_split_then_merge_conserves_the_area(demo_cache_file: Path, offset: int,
         undo(cache, merged, "architect")
         undo(cache, split, "architect")
         assert shapely.from_wkb(feature(cache, "plan_zones", uid).wkb).equals_exact(original, 1e-9)
+
+
+def test_reshape_adds_outside_and_cuts_inside() -> None:
+    square = shapely.box(0, 0, 10, 10)
+    assert reshape(square, shapely.LineString([(3, 10), (5, 14), (7, 10)])).area == pytest.approx(108)
+    assert reshape(square, shapely.LineString([(3, 10), (5, 6), (7, 10)])).area == pytest.approx(92)
+    with pytest.raises(EditRefused, match="meet the boundary twice"):
+        reshape(square, shapely.LineString([(20, 20), (30, 30)]))
+
+
+def test_a_red_line_vertex_moved_and_undone(demo_cache_file: Path) -> None:
+    with open_cache(demo_cache_file) as cache:
+        uid = str(cache.connection.execute("SELECT uid FROM red_lines ORDER BY fid LIMIT 1").fetchone()[0])
+        before = feature(cache, "red_lines", uid)
+        line = shapely.from_wkb(before.wkb)
+        x, y = line.coords[1]
+        edit = edit_geometry(cache, "red_lines", uid, move_vertex(line, VertexRef(0, 0, 1), x + 1, y), "architect")
+        assert shapely.from_wkb(feature(cache, "red_lines", uid).wkb).coords[1] == (x + 1, y)
+        undo(cache, edit, "architect")
+        assert feature(cache, "red_lines", uid).wkb == before.wkb

@@ -228,3 +228,37 @@ def test_draw_a_new_zone_and_a_red_line_in_the_chosen_plan(main_window: MainWind
     with open_cache(window.cache_path, read_only=True) as cache:
         assert cache.connection.execute("SELECT is_deleted FROM red_lines WHERE uid = ?",
                                         (drawn.args[0].rows[0].uid,)).fetchone()[0] == 1
+
+
+def test_reshape_a_zone_and_pick_a_red_line(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    with open_cache(window.cache_path, read_only=True) as cache:
+        uid = cache.connection.execute(
+            "SELECT z.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
+            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1 OFFSET 2", (DPP,)).fetchone()[0]
+        line_uid, line_wkb = cache.connection.execute("SELECT uid, AsBinary(geom) FROM red_lines ORDER BY fid "
+                                                      "LIMIT 1").fetchone()
+    original = _zone_geometry(window, uid)
+    window._zoom_to_geometry(original, context=2.0)
+    settle(window)
+    window.set_tool(Tool.EDIT)
+    inside = original.representative_point()
+    window.edit_click(inside.x, inside.y)
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == uid, timeout=10000)
+    ring = list(original.geoms[0].exterior.coords)
+    (ax, ay), (bx, by) = ring[0], ring[1]
+    cx, cy = original.centroid.x, original.centroid.y
+    window.start_split(reshaping=True)                                  # a notch cut in from one edge
+    for t in (0.3, 0.5, 0.7):
+        px, py = ax + (bx - ax) * t, ay + (by - ay) * t
+        depth = 0.0 if t != 0.5 else 0.25
+        window.edit_click(px + (cx - px) * depth, py + (cy - py) * depth)
+    with qtbot.waitSignal(window.edited, timeout=20000) as edited:
+        window.edit_click(bx, by, finish=True)
+    assert edited.args[0].kind == "reshape"
+    assert _zone_geometry(window, uid).area < original.area
+    window.set_edit_layer("red_lines")
+    x, y = shapely.from_wkb(line_wkb).coords[1]
+    window.edit_click(x + 0.3, y)                                       # a line is picked within a few pixels
+    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == line_uid, timeout=10000)
+    assert window.editing[0] == "red_lines"
