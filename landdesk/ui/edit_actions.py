@@ -125,6 +125,7 @@ class EditActions:
         self.last_impact: list[ImpactRow] = []
         self.canvas.edit_dragged.connect(self._on_edit_dragged)
         self.canvas.double_clicked.connect(self._on_double_clicked)
+        window.inspector.edit_requested.connect(lambda uid: self.open_attributes_of("parcels", uid))
 
     # -- selecting and dragging ----------------------------------------------------------------------------
     def edit_click(self, x: float, y: float, *, add: bool = False, finish: bool = False) -> None:
@@ -369,9 +370,11 @@ class EditActions:
                          self._edit_failed)
 
     def open_attributes(self) -> None:
-        if self.editing is None:
-            return
-        tbl, uid, _geometry = self.editing
+        if self.editing is not None:
+            self.open_attributes_of(self.editing[0], self.editing[1])
+
+    def open_attributes_of(self, tbl: str, uid: str) -> None:
+        """The attribute dialog of a feature (the one being edited, or the parcel in the inspector)."""
         window: Any = self
 
         def ask(state: Any) -> None:

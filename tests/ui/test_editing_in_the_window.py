@@ -171,12 +171,13 @@ def test_attributes_of_a_zone_and_a_parcel_only_take_valid_values(main_window: M
     with open_cache(window.cache_path, read_only=True) as cache:
         assert cache.connection.execute("SELECT permitted_purposes FROM plan_zones WHERE uid = ?",
                                         (zone_uid,)).fetchone()[0] != '["GARDEN"]'
-    window.set_edit_layer("parcels")                                    # now the parcel under the cursor
-    point = shapely.from_wkb(parcel_wkb).representative_point()
-    window.edit_click(point.x, point.y)
-    qtbot.waitUntil(lambda: window.editing is not None and window.editing[1] == parcel_uid, timeout=10000)
+    point = shapely.from_wkb(parcel_wkb).representative_point()        # a parcel, from the inspector
+    window.set_tool(Tool.IDENTIFY)
+    with qtbot.waitSignal(window.details_shown, timeout=10000):
+        window.identify(point.x, point.y)
+    assert window.inspector.edit.isEnabled()
     window.attribute_dialog = None
-    window.open_attributes()
+    window.inspector.edit.click()
     qtbot.waitUntil(lambda: window.attribute_dialog is not None, timeout=10000)
     dialog = window.attribute_dialog
     dialog.edits["cadastral_number"].setText("19-245-7")

@@ -55,6 +55,7 @@ class ParcelInspectorDock(QDockWidget):
     parcel_requested = Signal(int)          # a neighbour was clicked: its fid
     application_requested = Signal(str)     # an application was clicked: its number
     plan_requested = Signal(str)            # the land-cadastral plan of this cadastral number
+    edit_requested = Signal(str)            # edit the attributes of the parcel with this uid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Parcel inspector", parent)
@@ -70,6 +71,9 @@ class ParcelInspectorDock(QDockWidget):
         self.plan = QPushButton("Cadastral plan…")
         self.plan.setToolTip("Write the land-cadastral plan of this parcel (PDF, Russian and Kazakh) and open it")
         self.plan.setEnabled(False)
+        self.edit = QPushButton("Edit…")
+        self.edit.setToolTip("Edit the parcel's attributes (checked as you type; undo with Ctrl+Z)")
+        self.edit.setEnabled(False)
         self.copy_points = QPushButton("Copy catalogue")
         self.copy_points.setToolTip("Copy the boundary points as tab-separated text (paste into a spreadsheet)")
         self.neighbours = QListWidget()
@@ -96,12 +100,14 @@ class ParcelInspectorDock(QDockWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         layout.addWidget(self.area_check)
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
         self.copy_points.clicked.connect(self._on_copy_points_clicked)
         self.plan.clicked.connect(lambda: self.details and self.plan_requested.emit(self.details.cadastral_number))
+        self.edit.clicked.connect(lambda: self.details and self.edit_requested.emit(self.details.uid))
         self.neighbours.itemActivated.connect(self._on_neighbour_activated)
         self.neighbours.itemClicked.connect(self._on_neighbour_activated)
         self.applications.itemClicked.connect(self._on_application_clicked)
@@ -109,6 +115,7 @@ class ParcelInspectorDock(QDockWidget):
     def show_details(self, details: ParcelDetails | None) -> None:
         self.details = details
         self.plan.setEnabled(details is not None)
+        self.edit.setEnabled(details is not None)
         if details is None:
             self.title.setText("No parcel here.")
             self.area_check.clear()
