@@ -201,6 +201,24 @@ def zone_gaps(plan: PlanData) -> list[Finding]:
     return found
 
 
+@rule("PLAN-ZONE-OUTSIDE", "Zones stay inside the plan's boundary")
+def zones_outside_boundary(plan: PlanData) -> list[Finding]:
+    if plan.boundary is None or plan.boundary.is_empty:
+        return []
+    area = shapely.buffer(plan.boundary, 0)
+    shapely.prepare(area)
+    found = []
+    for zone in plan.zones:
+        if zone.geometry is None or not zone.geometry.is_valid or area.contains(zone.geometry):
+            continue
+        outside = zone.geometry.difference(area)
+        if outside.area > GAP_TOLERANCE_M2:
+            found.append(Finding("PLAN-ZONE-OUTSIDE", _zone_label(zone), zone.uid, "plan_zones",
+                                 f"reaches {outside.area:,.1f} m² beyond the plan's boundary",
+                                 {"outside_m2": round(outside.area, 1)}, outside))
+    return found
+
+
 @rule("PLAN-ZONE-ATTRIBUTES", "Every zone has a zone type and at least one permitted purpose")
 def zone_attributes(plan: PlanData) -> list[Finding]:
     found = []

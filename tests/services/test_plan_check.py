@@ -44,7 +44,7 @@ def test_the_demo_plans_are_clean_and_every_rule_ran(demo_cache_file: Path) -> N
         reports = check_plans(cache)
     assert [r.name for r in reports][:2] == [DPP, GP] or {r.name for r in reports} >= {DPP, GP}
     assert [f for r in reports for f in r.findings] == []
-    assert len(RULES) >= 9
+    assert len(RULES) >= 10
 
 
 def test_an_invalid_outline(demo_cache_file: Path) -> None:
@@ -153,3 +153,11 @@ def test_check_plan_from_the_command_line(demo_cache_file: Path) -> None:
     unknown = run("--plan", "no such plan")
     assert unknown.returncode == 2
     assert "no plan 'no such plan'" in unknown.stderr
+
+
+def test_a_zone_reaching_beyond_its_plan(demo_cache_file: Path) -> None:
+    uid, code = _zone(demo_cache_file)
+    _change(demo_cache_file, "UPDATE plan_zones SET geom = ST_Multi(ST_Buffer(geom, 30.0)) WHERE uid = ?", (uid,))
+    found = [f for f in _findings(demo_cache_file) if f.rule == "PLAN-ZONE-OUTSIDE"]
+    assert [f.feature for f in found] == [f"zone {code}"]
+    assert found[0].numbers["outside_m2"] > 100
