@@ -172,7 +172,9 @@ class EditActions:
         reach = GRAB_PX * self.canvas.resolution() if layer == "red_lines" else 0.0   # a line has no inside
         hits = layers.identify(layer, x, y, reach)
         if hits:
-            fid = layers.fid_at(layer, hits[0])
+            # where a DPP zone lies over a general-plan zone, the smaller (more detailed) one is meant
+            best = min(hits, key=lambda i: layers.geometry(layer, i).area)
+            fid = layers.fid_at(layer, best)
             self.tasks.read(lambda cache, f=fid: zone_at(cache, f, layer), self._on_zone_for_edit)
             return
         self._set_editing(None)
