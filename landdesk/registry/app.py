@@ -9,11 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import re
-import sqlite3
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,16 +17,17 @@ from typing import TYPE_CHECKING, Any
 import shapely
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from landdesk.domain.replication import PUBLISHED_LAYERS, ROLES
+from landdesk.domain.replication import PUBLISHED_LAYERS
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
 from landdesk.registry.auth import login, token_digest, verify
+from landdesk.registry.snapshot import build_snapshot, ranged_file
 from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable, Iterator
+    from collections.abc import Awaitable, Callable
 
     from starlette.requests import Request
 
@@ -39,7 +36,6 @@ if TYPE_CHECKING:
 MAX_BODY = 64 * 1024 * 1024
 MAX_PAGE = 10_000
 DEFAULT_PAGE = 1_000
-SNAPSHOT_FORMAT = 2
 BASIC_CACHE_S = 300.0
 
 
@@ -170,7 +166,7 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         user = await user_of(request)
         district = scope(user, request.query_params.get("district"))
         path, digest = await run_in_threadpool(build_snapshot, store, district, snapshot_dir)
-        return _ranged_file(request, path, digest)
+        return ranged_file(request, path, digest)
 
     # --- OGC API – Features ---------------------------------------------------------------------------------
     @route("/", ["GET"])
@@ -336,130 +332,3 @@ def _feature_collection(rows: list[tuple[int, str, str, bytes | None]], links: l
                         for (_fid, uid, attrs, _w), geometry in zip(rows, geojson, strict=True))
     return (f'{{"type":"FeatureCollection","numberReturned":{len(rows)},"links":{json.dumps(links)},'
             f'"features":[{features}]}}')
-
-
-_RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
-
-
-def _ranged_file(request: Request, path: Path, digest: str) -> Response:
-    size = path.stat().st_size
-    headers = {"accept-ranges": "bytes", "x-content-sha256": digest, "etag": f'"{digest}"',
-               "content-type": "application/vnd.sqlite3"}
-    start, end = 0, size - 1
-    status = 200
-    wanted = request.headers.get("range")
-    if_range = request.headers.get("if-range")
-    if wanted and (if_range is None or if_range.strip('"') == digest):
-        match = _RANGE.match(wanted.strip())
-        if match is None or int(match.group(1)) >= size:
-            return Response(status_code=416, headers={"content-range": f"bytes */{size}"})
-        start = int(match.group(1))
-        end = min(int(match.group(2)), size - 1) if match.group(2) else size - 1
-        status = 206
-        headers["content-range"] = f"bytes {start}-{end}/{size}"
-    headers["content-length"] = str(end - start + 1)
-    if request.method == "HEAD":
-        return Response(status_code=status, headers=headers)
-
-    def stream() -> Any:
-        with path.open("rb") as handle:
-            handle.seek(start)
-            left = end - start + 1
-            while left > 0:
-                chunk = handle.read(min(1 << 20, left))
-                if not chunk:
-                    return
-                left -= len(chunk)
-                yield chunk
-
-    return StreamingResponse(stream(), status_code=status, headers=headers)
-
-
-def _write_typed_rows(connection: sqlite3.Connection,
-                      rows: Iterator[tuple[str, str, int, int, str, bytes | None]]) -> None:
-    """One table per synced table (`t_parcels`…) with a typed column per attribute, so the client loads it with
-    plain INSERT … SELECT (parsing JSON per attribute in SQL costs ~0.6 s per column at 200,000 rows)."""
-    columns: dict[str, list[str]] = {}
-    batches: dict[str, list[tuple[Any, ...]]] = {}
-
-    def flush(tbl: str) -> None:
-        names = columns[tbl]
-        marks = ", ".join("?" * (4 + len(names)))
-        connection.executemany(f'INSERT INTO "t_{tbl}" VALUES ({marks})', batches.pop(tbl, []))
-
-    for tbl, uid, version, deleted, attrs_json, wkb in rows:
-        attrs = json.loads(attrs_json)
-        if tbl not in columns:
-            columns[tbl] = sorted(attrs)
-            defined = ", ".join(f'"{name}"' for name in columns[tbl])
-            connection.execute(f'CREATE TABLE "t_{tbl}" (uid TEXT PRIMARY KEY, version INTEGER NOT NULL, '
-                               f"deleted INTEGER NOT NULL, wkb BLOB{', ' if defined else ''}{defined})")
-        extra = [name for name in attrs if name not in columns[tbl]]
-        if extra:                               # a row with fields its table's first row lacked
-            flush(tbl)
-            for name in extra:
-                connection.execute(f'ALTER TABLE "t_{tbl}" ADD COLUMN "{name}"')
-                columns[tbl].append(name)
-        batches.setdefault(tbl, []).append((uid, version, deleted, wkb, *(attrs.get(n) for n in columns[tbl])))
-        if len(batches[tbl]) >= 10_000:
-            flush(tbl)
-    for tbl in list(batches):
-        flush(tbl)
-
-
-def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str]:
-    """A district's rows as a SQLite file stamped with the change sequence it is current to; built once per
-    sequence number and kept, so a resumed download gets the very same bytes."""
-    found = store.district(district)
-    if found is None:
-        raise Refused(404, "unknown_district", f"The registry holds no district {district}.",
-                      "Ask the administrator to load the district.")
-    srid, facts, cursor = found
-    path = folder / f"{district}-{cursor}.sqlite"
-    checksum = path.with_suffix(".sha256")
-    with _snapshot_lock(path):                 # two clones at once build it once
-        if path.exists() and checksum.exists():
-            return path, checksum.read_text().strip()
-        built = _write_snapshot(store, district, srid, facts, cursor, path)
-        for old in sorted(folder.glob(f"{district}-*.sqlite"), key=lambda f: f.stat().st_mtime)[:-2]:
-            old.unlink(missing_ok=True)        # the newest two stay, for downloads still resuming
-            old.with_suffix(".sha256").unlink(missing_ok=True)
-        return path, built
-
-
-_LOCKS: dict[Path, threading.Lock] = {}
-_LOCKS_GUARD = threading.Lock()
-
-
-def _snapshot_lock(path: Path) -> threading.Lock:
-    with _LOCKS_GUARD:
-        return _LOCKS.setdefault(path, threading.Lock())
-
-
-def _write_snapshot(store: Store, district: str, srid: int, facts: dict[str, Any], cursor: int,
-                    path: Path) -> str:
-    checksum = path.with_suffix(".sha256")
-    partial = path.with_suffix(f".part{os.getpid()}")
-    partial.unlink(missing_ok=True)
-    connection = sqlite3.connect(partial)
-    try:
-        connection.execute("PRAGMA journal_mode = OFF")
-        connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-            ("format", str(SNAPSHOT_FORMAT)), ("district", district), ("srid", str(srid)),
-            ("district_info", json.dumps(facts, ensure_ascii=False)), ("cursor", str(cursor)),
-            ("schema_version", str(MIN_SCHEMA_VERSION))])
-        _write_typed_rows(connection, store.all_rows(district))
-        connection.commit()
-    finally:
-        connection.close()
-    digest = hashlib.sha256()
-    with partial.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    checksum.write_text(digest.hexdigest())
-    os.replace(partial, path)                  # the checksum first: a file that exists always has its sha256
-    return digest.hexdigest()
-
-
-__all__ = ["ROLES", "build_snapshot", "create_app"]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from landdesk.sync.client import Registry, SyncError, SyncReport, sync
-from landdesk.sync.journal import ConflictRow, open_conflicts, pending_operations, resolve_conflict, set_state, state
+from landdesk.sync.conflicts import ConflictRow, open_conflicts, resolve_conflict
+from landdesk.sync.journal import pending_operations, set_state, state
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 from landdesk.domain.errors import LandDeskError
 from landdesk.storage.connection import open_cache
 from landdesk.storage.district import load_district
+from landdesk.sync.conflicts import open_conflicts
 from landdesk.sync.journal import (
     apply_ack,
     apply_pull_page,
     freeze,
     frozen_changesets,
-    open_conflicts,
     pending_operations,
     record_attempt,
     set_state,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,10 +24,12 @@ from landdesk.ui.docks.layers_dock import LayersDock
 from landdesk.ui.docks.monitoring_dock import MonitoringDock
 from landdesk.ui.docks.queue_dock import ApplicationQueueDock
 from landdesk.ui.edit_actions import EditActions
+from landdesk.ui.edit_gestures import EditGestures
 from landdesk.ui.file_actions import FileActions
 from landdesk.ui.find_dialog import FindDialog, with_keys
 from landdesk.ui.layout import WindowLayout
 from landdesk.ui.plan_actions import PlanActions
+from landdesk.ui.settling import Settling
 from landdesk.ui.sync_actions import SyncActions
 from landdesk.ui.workers import TaskRunner
 
@@ -43,7 +44,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, EditActions, WindowLayout, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, EditActions, EditGestures, WindowLayout,
+                 Settling, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
@@ -219,7 +221,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.inspector.parcel_requested.connect(lambda fid: self.show_parcel(fid, zoom=True))
         self.inspector.application_requested.connect(self.find_text)
         self.find_dialog.find_requested.connect(self.find_text)
-        self.tasks.busy_changed.connect(self._on_tasks_busy_changed)
+        self.tasks.busy_changed.connect(lambda busy: self.busy_label.setText("Working…" if busy else ""))
         self._connect_application_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -362,9 +364,6 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
     def _on_canvas_view_changed(self) -> None:
         self.scale_label.setText(f"1:{self.canvas.scale_denominator():,.0f}")
 
-    def _on_tasks_busy_changed(self, busy: bool) -> None:
-        self.busy_label.setText("Working…" if busy else "")
-
     # -- files and errors ----------------------------------------------------------------------------------
     def _on_open_triggered(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, "Open a LandDesk cache", str(self._cache_path.parent),
@@ -384,19 +383,3 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         box = QMessageBox(icon, "LandDesk", text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-    # -- waiting (headless screenshots and tests) ----------------------------------------------------------
-    def is_settled(self) -> bool:
-        return self.map_loaded and self.tasks.is_idle() and self.canvas.tiles.is_idle()
-
-    def wait_until_settled(self, timeout: float = 60.0) -> bool:
-        deadline = time.monotonic() + timeout
-        app = QApplication.instance()
-        while time.monotonic() < deadline:
-            app.processEvents()  # type: ignore[union-attr]
-            if self.is_settled():
-                app.processEvents()  # type: ignore[union-attr]
-                if self.is_settled():
-                    return True
-            time.sleep(0.01)
-        return False

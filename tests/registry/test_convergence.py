@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from landdesk.registry.store import open_store
 from landdesk.storage.connection import open_cache
 from landdesk.sync.client import Registry, RegistryUnreachable, sync
-from landdesk.sync.journal import open_conflicts, resolve_conflict
+from landdesk.sync.conflicts import open_conflicts, resolve_conflict
 from tests.registry.conftest import PASSWORD
 from tests.registry.helpers import a_parcel, cloned, dump, edit
 from tests.registry.proxy import FaultProxy

@@ -12,7 +12,7 @@ import shapely
 
 from landdesk.services.decisions import RefuseApplication, refuse
 from landdesk.storage.connection import open_cache
-from landdesk.sync.journal import ResolutionRefused, open_conflicts, resolve_conflict
+from landdesk.sync.conflicts import ResolutionRefused, open_conflicts, resolve_conflict
 from tests.registry.helpers import a_parcel, cloned, dump, edit, run_sync, value
 
 if TYPE_CHECKING:
