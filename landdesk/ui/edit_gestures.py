@@ -24,7 +24,7 @@ from landdesk.services.editing import (
 )
 from landdesk.services.impact import with_impact
 from landdesk.ui.attribute_dialog import AttributeDialog
-from landdesk.ui.edit_actions import GRAB_PX, SNAP_PX, ZONE_LAYERS
+from landdesk.ui.edit_actions import GRAB_PX, SNAP_PX
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,6 +43,7 @@ class EditGestures:
     split_line: list[tuple[float, float]] | None
     drawing: tuple[str, list[tuple[float, float]]] | None
     reshaping: bool
+    edit_layer: str
     _after_edit: Callable[..., None]
     _set_editing: Callable[..., None]
     _snap_candidates: Callable[..., list[shapely.Geometry]]
@@ -84,7 +85,7 @@ class EditGestures:
                          lambda result: self._after_edit(result, push=True))
 
     def _choose_for_merge(self, x: float, y: float) -> None:
-        for layer in ZONE_LAYERS:
+        for layer in (self.edit_layer,):                 # zones, or parcels when the tool edits parcels
             hits = self.canvas.layers.identify(layer, x, y)
             if hits:
                 fid = self.canvas.layers.fid_at(layer, hits[0])
@@ -96,7 +97,7 @@ class EditGestures:
                         window: Any = self
                         window.statusBar().showMessage(f"{len(self.merge_with) + 1} zones chosen: Edit → Merge "
                                                        "zones joins them.", 10000)
-                self.tasks.read(lambda cache, f=fid: zone_at(cache, f), chosen)
+                self.tasks.read(lambda cache, f=fid, t=layer: zone_at(cache, f, t), chosen)
                 return
 
     def merge_chosen(self) -> None:
