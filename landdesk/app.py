@@ -36,12 +36,18 @@ def open_window(path: str | os.PathLike[str], *, today: date | None = None) -> M
     """Open a cache in a new main window (the window's workers open their own connections)."""
     from PySide6.QtCore import Qt
 
+    from landdesk.diagnostics import begin_session, end_session
     from landdesk.ui.main_window import MainWindow
 
     with open_cache(Path(path)) as cache:      # checks the file and upgrades its schema before the window opens
+        recovery = begin_session(cache)        # after a crash or power cut: the cache is checked first
         window = MainWindow(cache, today=today)
+        cache_path = cache.path
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    window.destroyed.connect(lambda *_: end_session(cache_path))
+    if recovery.unclean:
+        window.show_notice(recovery.message(), warning=bool(recovery.problems))
     _windows.append(window)
     window.open_requested.connect(lambda other: (open_window(other, today=today), window.close()))
     if window.width() < 400:
@@ -53,12 +59,24 @@ def open_window(path: str | os.PathLike[str], *, today: date | None = None) -> M
 def run_window(path: Path, *, today: date | None = None) -> int:
     """Open a cache in the main window and run until it closes."""
     app = application()
+    from landdesk.diagnostics import install
+
+    install(report=_report_internal_error)
     window = open_window(path, today=today)
     if os.environ.get("LANDDESK_EXIT_AFTER_SHOW"):   # smoke runs: load, paint once, then leave
         window.wait_until_settled(timeout=120)
         window.close()
         return 0
     return int(app.exec())
+
+
+def _report_internal_error(text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    for window in _windows:
+        window.show_notice(text, warning=True)
+        return
+    QMessageBox.critical(None, "LandDesk", text)
 
 
 def render_screenshot(path: Path, out: Path, *, size: tuple[int, int] = (1600, 1000), find: str | None = None,

@@ -371,6 +371,14 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         if path:
             self.open_requested.emit(path)     # the composition root opens the next window
 
+    def show_notice(self, text: str, *, warning: bool = False) -> None:
+        """A message the officer should read (recovery after a crash, an internal error), without blocking."""
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        box = QMessageBox(icon, "LandDesk", text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notice = box
+        box.open()
+
     def _show_error(self, error: BaseException) -> None:
         """Say what went wrong without blocking the window (the box is window-modal, not a nested loop)."""
         if isinstance(error, LandDeskError):

@@ -1,0 +1,131 @@
+"""Logs, crash reports and the check after an unclean shutdown (issue 7, part 4).
+
+- A rotating log file in the user data directory; `faulthandler` writes a hard crash's stacks next to it.
+- `sys.excepthook` logs any uncaught exception and tells the officer "internal error" with the log's path.
+- A marker beside the cache while a window has it open: found at the next start with its process gone, it
+  means LandDesk did not close properly (crash, kill, power loss), and the cache is checked before use.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
+    from landdesk.storage.connection import Cache
+
+LOG_NAME = "landdesk.log"
+LOG_BYTES, LOG_COPIES = 2_000_000, 5
+log = logging.getLogger(__name__)
+_fault_file: Any = None
+
+
+def data_dir() -> Path:
+    """Where LandDesk keeps its logs: %LOCALAPPDATA%\\LandDesk, or $XDG_DATA_HOME/LandDesk (~/.local/share)."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"])
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "LandDesk"
+
+
+def install(folder: Path | None = None, *, report: Callable[[str], None] | None = None) -> Path:
+    """Start logging to a rotating file, enable faulthandler, and route uncaught exceptions to the log and to
+    `report` (the window's "internal error" box). Returns the log file's path."""
+    global _fault_file
+    folder = folder or data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_NAME
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path
+               for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_COPIES,
+                                                       encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        if root.level > logging.INFO or root.level == logging.NOTSET:
+            root.setLevel(logging.INFO)
+    if _fault_file is None:
+        _fault_file = (folder / "crash.log").open("a", encoding="utf-8")
+        faulthandler.enable(file=_fault_file, all_threads=True)
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.critical("internal error", exc_info=(kind, error, trace))
+        if report is not None and not issubclass(kind, KeyboardInterrupt):
+            report(f"Internal error: {error!r}.\n\nLandDesk kept everything that was saved. The details are in "
+                   f"the log file:\n{path}\nSend it to your administrator.")
+    sys.excepthook = hook
+    log.info("LandDesk started (pid %d)", os.getpid())
+    return path
+
+
+@dataclass(frozen=True)
+class RecoveryCheck:
+    unclean: bool             # the previous session did not close properly
+    problems: tuple[str, ...]
+
+    def message(self) -> str:
+        if not self.unclean:
+            return ""
+        if not self.problems:
+            return ("LandDesk was not closed properly last time (a crash, a kill or a power cut). The cache was "
+                    "checked: the database and its spatial indexes are intact, and everything saved is there.")
+        return ("LandDesk was not closed properly last time, and the check found: " + "; ".join(self.problems)
+                + ". Nothing was changed. Restore the cache from a backup or clone the district again; send the log "
+                "to your administrator.")
+
+
+def _marker(cache_path: Path) -> Path:
+    return cache_path.with_name(cache_path.name + ".open")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def begin_session(cache: Cache) -> RecoveryCheck:
+    """Before a window uses the cache: if the last session left its marker behind, check the cache
+    (`quick_check` and SpatiaLite's `CheckSpatialIndex`); then leave this session's marker."""
+    marker = _marker(cache.path)
+    unclean = False
+    if marker.exists():
+        try:
+            unclean = not _alive(int(marker.read_text().strip() or 0))
+        except ValueError:
+            unclean = True
+    problems: tuple[str, ...] = ()
+    if unclean:
+        problems = check_cache(cache)
+        log.warning("unclean shutdown of %s detected; check: %s", cache.path, problems or "ok")
+    marker.write_text(str(os.getpid()))
+    return RecoveryCheck(unclean, problems)
+
+
+def end_session(cache_path: Path) -> None:
+    _marker(cache_path).unlink(missing_ok=True)
+
+
+def check_cache(cache: Cache) -> tuple[str, ...]:
+    with cache.reading() as connection:
+        problems = [str(r[0]) for r in connection.execute("PRAGMA quick_check(5)")]
+        broken = [str(r[0]) for r in connection.execute(
+            "SELECT f_table_name FROM geometry_columns WHERE spatial_index_enabled = 1 AND "
+            "CheckSpatialIndex(f_table_name, f_geometry_column) = 0")]
+    found = [p for p in problems if p != "ok"]
+    found += [f"the spatial index of {table} does not match its rows" for table in broken]
+    return tuple(found)

@@ -1,0 +1,92 @@
+"""Logs, the internal-error hook, and the check after an unclean shutdown: a kill -9 during editing, then a
+restart: the saved edit is there and the cache passes its checks."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+from landdesk.diagnostics import begin_session, end_session, install
+from landdesk.storage import open_cache
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def test_uncaught_errors_are_logged_and_reported_with_the_log_path(tmp_path: Path) -> None:
+    reported: list[str] = []
+    saved_hook, root = sys.excepthook, logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        path = install(tmp_path, report=reported.append)
+        try:
+            raise ValueError("something internal")
+        except ValueError as error:
+            sys.excepthook(ValueError, error, error.__traceback__)
+    finally:
+        sys.excepthook = saved_hook
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+    assert path == tmp_path / "landdesk.log"
+    assert "internal error" in path.read_text(encoding="utf-8")
+    assert "ValueError: something internal" in path.read_text(encoding="utf-8")
+    assert "Internal error" in reported[0]
+    assert str(path) in reported[0]
+    assert (tmp_path / "crash.log").exists()                            # faulthandler's file
+
+
+def test_a_clean_session_leaves_nothing_to_check(demo_cache_file: Path) -> None:
+    with open_cache(demo_cache_file) as cache:
+        assert not begin_session(cache).unclean
+        end_session(cache.path)
+        assert not begin_session(cache).unclean
+
+
+_EDITOR = """
+import sys, time
+from landdesk.diagnostics import begin_session
+from landdesk.storage import open_cache
+cache = open_cache(sys.argv[1])
+begin_session(cache)
+with cache.operation("parcel.edit", "tester") as tx:
+    tx.execute("UPDATE parcels SET address = 'saved before the crash' WHERE fid = 1")
+print("saved", flush=True)
+time.sleep(60)
+"""
+
+
+def test_kill_9_while_editing_then_restart_finds_the_edit_and_a_sound_cache(demo_cache_file: Path) -> None:
+    editor = subprocess.Popen([sys.executable, "-c", _EDITOR, str(demo_cache_file)], stdout=subprocess.PIPE,
+                              text=True)
+    assert editor.stdout is not None
+    assert editor.stdout.readline().strip() == "saved"
+    os.kill(editor.pid, signal.SIGKILL)
+    editor.wait()
+    with open_cache(demo_cache_file) as cache:
+        check = begin_session(cache)
+        address = cache.connection.execute("SELECT address FROM parcels WHERE fid = 1").fetchone()[0]
+    assert check.unclean
+    assert check.problems == ()
+    assert "everything saved is there" in check.message()
+    assert address == "saved before the crash"
+
+
+def test_a_damaged_spatial_index_is_reported_after_an_unclean_shutdown(demo_cache_file: Path) -> None:
+    (demo_cache_file.with_name(demo_cache_file.name + ".open")).write_text("999999999")   # a dead process
+    raw = sqlite3.connect(demo_cache_file)
+    gone = [r[0] for r in raw.execute("SELECT pkid FROM idx_parcels_geom LIMIT 5").fetchall()]
+    raw.executemany("DELETE FROM idx_parcels_geom WHERE pkid = ?", [(pkid,) for pkid in gone])
+    raw.commit()
+    raw.close()
+    with open_cache(demo_cache_file) as cache:
+        check = begin_session(cache)
+    assert check.unclean
+    assert any("spatial index of parcels" in p for p in check.problems)
+    assert "Restore the cache from a backup" in check.message()
