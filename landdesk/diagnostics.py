@@ -51,9 +51,12 @@ def install(folder: Path | None = None, *, report: Callable[[str], None] | None 
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_COPIES,
                                                        encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
         if root.level > logging.INFO or root.level == logging.NOTSET:
+            for other in root.handlers:          # the console keeps its level; only the file hears INFO
+                if other.level == logging.NOTSET:
+                    other.setLevel(root.level or logging.WARNING)
             root.setLevel(logging.INFO)
+        root.addHandler(handler)
     if _fault_file is None:
         _fault_file = (folder / "crash.log").open("a", encoding="utf-8")
         faulthandler.enable(file=_fault_file, all_threads=True)

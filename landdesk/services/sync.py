@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from landdesk.sync.client import Registry, SyncError, SyncReport, sync
+from landdesk.sync.client import Registry, SyncError, SyncReport, reachable, sync
 from landdesk.sync.conflicts import ConflictRow, open_conflicts, resolve_conflict
 from landdesk.sync.journal import pending_operations, set_state, state
 
@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
     from landdesk.storage.connection import Cache
 
-__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "remember_registry", "resolve", "run_sync", "status"]
+__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "reachable", "remember_registry", "resolve", "run_sync",
+           "status"]
 
 
 @dataclass(frozen=True)

@@ -215,6 +215,15 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def reachable(url: str, timeout: float = 3.0) -> bool:
+    """Whether the registry answers its landing page now (the window's probe; no sign-in needed)."""
+    try:
+        with urllib.request.urlopen(url.rstrip("/") + "/", timeout=timeout) as answer:
+            return bool(answer.status == 200)
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException):
+        return False
+
+
 @contextlib.contextmanager
 def sync_lock(cache_path: Path) -> Iterator[None]:
     """One sync at a time per cache (SYNC-23); the lock dies with its process, so a kill leaves none (SYNC-18)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import threading
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -14,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QToolButton, QWidget
 
-from landdesk.services.sync import SyncError, SyncStatus, run_sync, status
+from landdesk.services.sync import SyncError, SyncStatus, reachable, run_sync, status
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -102,13 +101,7 @@ class SyncController(QObject):
         if not url:
             return
 
-        def reach() -> None:
-            try:
-                with urllib.request.urlopen(url.rstrip("/") + "/", timeout=3) as answer:
-                    self._probed.emit(answer.status == 200)
-            except Exception:  # noqa: BLE001 - any failure means "not reachable now"
-                self._probed.emit(False)
-        self._prober.submit(reach)
+        self._prober.submit(lambda: self._probed.emit(reachable(url)))
 
     def _on_probed(self, reachable: bool) -> None:
         came_back = reachable and self.online is not True
