@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
     from landdesk.storage.connection import Cache
 
-__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "reachable", "remember_registry", "resolve", "run_sync",
-           "status"]
+__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "reachable", "remember_registry", "resolve",
+           "run_sync", "status"]
 
 
 @dataclass(frozen=True)
