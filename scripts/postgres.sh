@@ -6,17 +6,8 @@ set -euo pipefail
 port=${LANDDESK_PG_PORT:-55432}
 dir=${LANDDESK_PG_DIR:-/tmp/landdesk-pg}
 packages=(postgresql postgresql-15-postgis-3)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  echo "Installing system packages: ${missing[*]}" >&2
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source "$(dirname "$0")/apt-missing.sh"
+install_missing "${packages[@]}"
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 as_owner=()
 if [ "$(id -u)" -eq 0 ]; then as_owner=(runuser -u postgres --); fi   # PostgreSQL refuses to run as root

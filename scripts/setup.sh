@@ -13,17 +13,8 @@ extras=""
 packages=(libsqlite3-mod-spatialite python3 python3-venv libgl1 libegl1 libfontconfig1 libglib2.0-0 libdbus-1-3
           libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
           libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core)
-missing=()
-for package in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  echo "Installing system packages: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source scripts/apt-missing.sh
+install_missing "${packages[@]}"
 
 # The virtualenv must sit on a Python whose sqlite3 can load extensions. Debian's /usr/bin/python3 can;
 # pyenv and some other builds cannot (no enable_load_extension), so they are not used here.
