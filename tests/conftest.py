@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import date
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the officer's own settings, logs or language: a throwaway config directory and English unless a test asks.
+os.environ["LANDDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="landdesk-config-")
+os.environ["LANDDESK_LANGUAGE"] = "en"
 
 from typing import TYPE_CHECKING
 
