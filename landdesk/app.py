@@ -37,6 +37,7 @@ def open_window(path: str | os.PathLike[str], *, today: date | None = None) -> M
     from PySide6.QtCore import Qt
 
     from landdesk.diagnostics import begin_session, end_session
+    from landdesk.ui.i18n import render
     from landdesk.ui.main_window import MainWindow
 
     with open_cache(Path(path)) as cache:      # checks the file and upgrades its schema before the window opens
@@ -47,7 +48,7 @@ def open_window(path: str | os.PathLike[str], *, today: date | None = None) -> M
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     window.destroyed.connect(lambda *_: end_session(cache_path))
     if recovery.unclean:
-        window.show_notice(recovery.message(), warning=bool(recovery.problems))
+        window.show_notice(render(recovery.message()), warning=bool(recovery.problems))
     _windows.append(window)
     window.open_requested.connect(lambda other: (open_window(other, today=today), window.close()))
     if window.width() < 400:
@@ -70,9 +71,12 @@ def run_window(path: Path, *, today: date | None = None) -> int:
     return int(app.exec())
 
 
-def _report_internal_error(text: str) -> None:
+def _report_internal_error(error: BaseException, log_file: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from landdesk.ui.messages import internal_error_text
+
+    text = internal_error_text(error, str(log_file))
     for window in _windows:
         window.show_notice(text, warning=True)
         return

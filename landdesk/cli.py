@@ -400,7 +400,7 @@ def _prechecks(path: Path, *, as_json: bool) -> int:
     if as_json:
         print(json.dumps([{
             "number": a.number, "status": a.status, "received": a.received, "passed": a.passed,
-            "results": [{"check": str(r.check), "outcome": str(r.outcome), "explanation": r.explanation,
+            "results": [{"check": str(r.check), "outcome": str(r.outcome), "explanation": str(r.explanation),
                          "ground": r.ground, "legal_ref": GROUND_BY_CODE[r.ground].legal_ref if r.ground else None,
                          "highlight_wkt": r.highlight.wkt if r.highlight is not None else None}
                         for r in a.results]} for a in checked], ensure_ascii=False, indent=1))

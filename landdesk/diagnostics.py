@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from landdesk.domain.text import Text, text, tr
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from types import TracebackType
@@ -29,6 +31,10 @@ log = logging.getLogger(__name__)
 _fault_file: Any = None
 
 
+def log_path() -> Path:
+    return data_dir() / LOG_NAME
+
+
 def data_dir() -> Path:
     """Where LandDesk keeps its logs: %LOCALAPPDATA%\\LandDesk, or $XDG_DATA_HOME/LandDesk (~/.local/share)."""
     if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
@@ -38,7 +44,7 @@ def data_dir() -> Path:
     return base / "LandDesk"
 
 
-def install(folder: Path | None = None, *, report: Callable[[str], None] | None = None) -> Path:
+def install(folder: Path | None = None, *, report: Callable[[BaseException, Path], None] | None = None) -> Path:
     """Start logging to a rotating file, enable faulthandler, and route uncaught exceptions to the log and to
     `report` (the window's "internal error" box). Returns the log file's path."""
     global _fault_file
@@ -64,8 +70,7 @@ def install(folder: Path | None = None, *, report: Callable[[str], None] | None 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.critical("internal error", exc_info=(kind, error, trace))
         if report is not None and not issubclass(kind, KeyboardInterrupt):
-            report(f"Internal error: {error!r}.\n\nLandDesk kept everything that was saved. The details are in "
-                   f"the log file:\n{path}\nSend it to your administrator.")
+            report(error, path)
     sys.excepthook = hook
     log.info("LandDesk started (pid %d)", os.getpid())
     return path
@@ -76,15 +81,15 @@ class RecoveryCheck:
     unclean: bool             # the previous session did not close properly
     problems: tuple[str, ...]
 
-    def message(self) -> str:
+    def message(self) -> Text:
         if not self.unclean:
-            return ""
+            return text("")
         if not self.problems:
-            return ("LandDesk was not closed properly last time (a crash, a kill or a power cut). The cache was "
-                    "checked: the database and its spatial indexes are intact, and everything saved is there.")
-        return ("LandDesk was not closed properly last time, and the check found: " + "; ".join(self.problems)
-                + ". Nothing was changed. Restore the cache from a backup or clone the district again; send the log "
-                "to your administrator.")
+            return text(tr("LandDesk was not closed properly last time (a crash, a kill or a power cut). The cache was "
+                           "checked: the database and its spatial indexes are intact, and everything saved is there."))
+        return text(tr("LandDesk was not closed properly last time, and the check found: {problems}. Nothing was "
+                       "changed. Restore the cache from a backup or clone the district again; send the log to your "
+                       "administrator."), problems="; ".join(self.problems))
 
 
 def _marker(cache_path: Path) -> Path:

@@ -14,12 +14,13 @@ import sys
 from pathlib import Path
 
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 
 
 class SpatialiteUnavailable(LandDeskError):
     code = "spatialite.unavailable"
-    what = "LandDesk could not load SpatiaLite: {reason}."
-    todo = "{fix}"
+    what = tr("LandDesk could not load SpatiaLite: {reason}.")
+    todo = tr("{fix}")
 
 
 _FIX_PYTHON = (

@@ -38,6 +38,7 @@ from landdesk.domain.district import District
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus
+from landdesk.domain.text import tr
 from landdesk.storage import Cache, create_cache
 from landdesk.storage.bulk import bulk_load, update_layer_statistics
 from landdesk.storage.connection import remove_cache_files
@@ -60,8 +61,9 @@ Report = Callable[[str], None]
 
 class DemoTooSmall(LandDeskError):
     code = "demo.too_small"
-    what = "A demo district of {parcels:,} parcels is too small to hold a town, a DPP, a village and its applications."
-    todo = "Ask for at least {minimum:,} parcels."
+    what = tr("A demo district of {parcels:,} parcels is too small to hold a town, a DPP, a village and its "
+              "applications.")
+    todo = tr("Ask for at least {minimum:,} parcels.")
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,13 @@ import shapely
 from shapely import ops
 
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 
 
 class EditRefused(LandDeskError):
     code = "edit.refused"
-    what = "The edit was not made: {reason}."
-    todo = "{todo}"
+    what = tr("The edit was not made: {reason}.")
+    todo = tr("{todo}")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from landdesk.domain.text import tr
+
 
 class LandDeskError(Exception):
     """Something the officer can act on.
@@ -32,11 +34,11 @@ class LandDeskError(Exception):
 
 class InvalidCadastralNumber(LandDeskError):
     code = "cadastral_number.invalid"
-    what = "«{value}» is not a valid cadastral number: {reason}."
-    todo = "Enter it as RR-DDD-QQQ-NNN or RR-DDD-QQQ-NNNN (region, district, quarter, plot)."
+    what = tr("«{value}» is not a valid cadastral number: {reason}.")
+    todo = tr("Enter it as RR-DDD-QQQ-NNN or RR-DDD-QQQ-NNNN (region, district, quarter, plot).")
 
 
 class InvalidIin(LandDeskError):
     code = "iin.invalid"
-    what = "«{value}» is not a valid IIN/BIN: {reason}."
-    todo = "Check the 12 digits against the applicant's identity document."
+    what = tr("«{value}» is not a valid IIN/BIN: {reason}.")
+    todo = tr("Check the 12 digits against the applicant's identity document.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 
 S = ApplicationStatus
 NEXT: dict[ApplicationStatus, ApplicationStatus] = {
@@ -17,8 +18,8 @@ NEXT: dict[ApplicationStatus, ApplicationStatus] = {
 
 class TransitionRefused(LandDeskError):
     code = "application.transition_refused"
-    what = "Application {number} cannot move from {current} to {target}: {reason}."
-    todo = "{todo}"
+    what = tr("Application {number} cannot move from {current} to {target}: {reason}.")
+    todo = tr("{todo}")
 
 
 def next_status(number: str, current: ApplicationStatus, *, failed_checks: tuple[str, ...] = (),

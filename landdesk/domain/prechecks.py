@@ -17,7 +17,9 @@ import shapely
 from pyproj import CRS, Transformer
 
 from landdesk.domain.application import ProcedureTrack
+from landdesk.domain.labels import label
 from landdesk.domain.land import CONSTRUCTION_PURPOSES, Purpose
+from landdesk.domain.text import Text, joined, text, tr
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -63,7 +65,7 @@ GROUNDS: dict[Check, str] = {
 class CheckResult:
     check: Check
     outcome: Outcome
-    explanation: str
+    explanation: Text        # rendered in the officer's language by the UI; str() gives English
     highlight: shapely.Geometry | None = None
 
     @property
@@ -120,14 +122,15 @@ def run_checks(request: Request, world: World, earlier: Sequence[tuple[str, shap
     """Every check on one request; `earlier` are (number, plot) of pending applications received before it."""
     plot = request.plot
     if plot is None or plot.is_empty:
-        return [CheckResult(Check.GEOMETRY, Outcome.FAIL, "The application has no plot geometry to check.")]
+        return [CheckResult(Check.GEOMETRY, Outcome.FAIL, text(tr("The application has no plot geometry to check.")))]
     if not shapely.is_valid(plot):
         reason = shapely.is_valid_reason(plot)
         where = _reason_point(reason)
         return [CheckResult(Check.GEOMETRY, Outcome.FAIL,
-                            f"The plot outline is not a valid polygon: {reason}; ask for a corrected survey.",
+                            text(tr("The plot outline is not a valid polygon: {reason}; ask for a corrected survey."),
+                                 reason=reason),
                             where or plot), *_skipped(Check.GEOMETRY)]
-    results = [CheckResult(Check.GEOMETRY, Outcome.PASS, "The plot outline is a valid polygon.")]
+    results = [CheckResult(Check.GEOMETRY, Outcome.PASS, text(tr("The plot outline is a valid polygon.")))]
     coordinates = check_coordinates(plot, world)
     results.append(coordinates)
     if coordinates.outcome == Outcome.FAIL:
@@ -144,7 +147,7 @@ def failed(results: Sequence[CheckResult]) -> list[CheckResult]:
 
 def _skipped(after: Check) -> list[CheckResult]:
     checks = list(Check)
-    return [CheckResult(c, Outcome.SKIPPED, f"Not run: the {after.value.replace('_', ' ')} check failed first.")
+    return [CheckResult(c, Outcome.SKIPPED, text(tr("Not run: the {check} check failed first."), check=label(after)))
             for c in checks[checks.index(after) + 1:]]
 
 
@@ -165,23 +168,25 @@ def check_coordinates(plot: shapely.Geometry, world: World) -> CheckResult:
         west, south, east, north = _transformer(world.srid, 4326).transform_bounds(*plot.bounds)
         if area is not None and not (area[0] <= west and area[1] <= south and east <= area[2] and north <= area[3]):
             return CheckResult(Check.COORDINATES, Outcome.WARN,
-                               f"The plot lies inside the district but outside the area of use of EPSG:{world.srid} "
-                               f"({west:.4f}–{east:.4f}° E): check the district's CRS.", plot)
-        return CheckResult(Check.COORDINATES, Outcome.PASS, "The plot lies inside the district.")
+                               text(tr("The plot lies inside the district but outside the area of use of EPSG:{srid} "
+                                       "({west:.4f}–{east:.4f}° E): check the district's CRS."),
+                                    srid=str(world.srid), west=west, east=east), plot)
+        return CheckResult(Check.COORDINATES, Outcome.PASS, text(tr("The plot lies inside the district.")))
     x0, y0, x1, y1 = plot.bounds
     distance_km = shapely.distance(plot, world.district) / 1000
     if max(abs(x0), abs(x1)) <= 180 and max(abs(y0), abs(y1)) <= 90:
-        cause = (f"its coordinates ({x0:.5f}, {y0:.5f}) look like longitude and latitude in degrees stored as "
-                 "metres; the survey must be in the district's CRS")
+        cause = text(tr("its coordinates ({x:.5f}, {y:.5f}) look like longitude and latitude in degrees stored as "
+                        "metres; the survey must be in the district's CRS"), x=x0, y=y0)
     elif world.district.covers(shapely.transform(plot, lambda xy: xy[:, ::-1])):
-        cause = (f"its X and Y are swapped (X {x0:,.0f} looks like a northing); swapped back it lies inside "
-                 "the district")
+        cause = text(tr("its X and Y are swapped (X {x:,.0f} looks like a northing); swapped back it lies inside "
+                        "the district"), x=x0)
     else:
         other = _other_crs(plot, world)
-        cause = (f"it was surveyed in {other} but stored as EPSG:{world.srid}" if other else
-                 f"it lies {distance_km:,.1f} km from the district and no usual CRS mix-up explains it")
+        cause = (text(tr("it was surveyed in {other} but stored as EPSG:{srid}"), other=other, srid=str(world.srid))
+                 if other else text(tr("it lies {distance:,.1f} km from the district and no usual CRS mix-up "
+                                       "explains it"), distance=distance_km))
     return CheckResult(Check.COORDINATES, Outcome.FAIL,
-                       f"The plot is outside the district: {cause}.", plot)
+                       text(tr("The plot is outside the district: {cause}."), cause=cause), plot)
 
 
 # UTM 38N–45N and Pulkovo 1942 Gauss–Krüger zones 8–15 cover Kazakhstan (DOMAIN.md §5).
@@ -198,7 +203,7 @@ def _other_crs(plot: shapely.Geometry, world: World) -> str | None:
             tx, ty = _transformer(epsg, world.srid).transform(x, y)
             if np.isfinite(tx) and world.district.covers(shapely.Point(tx, ty)):
                 name = CRS.from_epsg(epsg).name
-                return f"EPSG:{epsg} ({name}{', northing first' if swap else ''})"
+                return f"EPSG:{epsg} ({name}{', N/E' if swap else ''})"
     return None
 
 
@@ -209,14 +214,16 @@ def _transformer(source: int, target: int) -> Transformer:
 
 def _settlement(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
     if request.track not in SETTLEMENT_TRACKS:
-        return CheckResult(Check.SETTLEMENT, Outcome.PASS, f"Track {request.track} does not require settlement land.")
+        return CheckResult(Check.SETTLEMENT, Outcome.PASS, text(tr("Track {track} does not require settlement land."),
+                                                                        track=str(request.track)))
     best = max(world.settlements, key=lambda s: shapely.area(shapely.intersection(plot, s)), default=None)
     if best is not None and best.covers(plot):
-        return CheckResult(Check.SETTLEMENT, Outcome.PASS, "The plot lies inside the settlement boundary.")
+        return CheckResult(Check.SETTLEMENT, Outcome.PASS, text(tr("The plot lies inside the settlement boundary.")))
     outside = shapely.difference(plot, best) if best is not None else plot
     return CheckResult(Check.SETTLEMENT, Outcome.FAIL,
-                       f"{outside.area:,.0f} m² of the {plot.area:,.0f} m² plot lie outside the settlement boundary, "
-                       f"which track {request.track} requires.", outside)
+                       text(tr("{outside:,.0f} m² of the {area:,.0f} m² plot lie outside the settlement boundary, "
+                               "which track {track} requires."), outside=outside.area, area=plot.area,
+                            track=str(request.track)), outside)
 
 
 def _overlap(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
@@ -228,18 +235,20 @@ def _overlap(request: Request, plot: shapely.Geometry, world: World) -> CheckRes
         if shared.area > OVERLAP_M2:
             hits.append((world.occupied_numbers[index], shared))
     if not hits:
-        return CheckResult(Check.OVERLAP, Outcome.PASS, "The plot does not overlap any registered parcel.")
+        return CheckResult(Check.OVERLAP, Outcome.PASS, text(tr("The plot does not overlap any registered parcel.")))
     total = sum(g.area for _n, g in hits)
-    names = ", ".join(f"{n} ({g.area:,.1f} m²)" for n, g in hits[:5]) + (" …" if len(hits) > 5 else "")
+    names = [text("{number} ({area:,.1f} m²)", number=n, area=g.area) for n, g in hits[:5]]
     return CheckResult(Check.OVERLAP, Outcome.FAIL,
-                       f"The plot overlaps {len(hits)} registered parcel(s) by {total:,.1f} m² in all: {names}.",
+                       text(tr("The plot overlaps {count} registered parcel(s) by {total:,.1f} m² in all: {names}."),
+                            count=len(hits), total=total, names=joined(names, more=len(hits) > 5)),
                        shapely.union_all([g for _n, g in hits]))
 
 
 def _plan_and_zone(request: Request, plot: shapely.Geometry, world: World) -> list[CheckResult]:
     if request.purpose not in CONSTRUCTION_PURPOSES:
-        return [CheckResult(Check.PLAN, Outcome.PASS, f"{request.purpose} is not construction: no plan needed."),
-                CheckResult(Check.ZONE, Outcome.PASS, "No zoning applies to this purpose.")]
+        return [CheckResult(Check.PLAN, Outcome.PASS, text(tr("{purpose} is not construction: no plan needed."),
+                                                                    purpose=label(request.purpose))),
+                CheckResult(Check.ZONE, Outcome.PASS, text(tr("No zoning applies to this purpose.")))]
     covering = []
     for index in world._zone_tree.query(plot, predicate="intersects"):
         area = shapely.intersection(plot, world.zones[index].geometry).area
@@ -247,52 +256,62 @@ def _plan_and_zone(request: Request, plot: shapely.Geometry, world: World) -> li
             covering.append((area, int(index)))
     if not covering:
         return [CheckResult(Check.PLAN, Outcome.FAIL,
-                            f"No approved general plan or DPP covers the plot, and {request.purpose} is construction.",
+                            text(tr("No approved general plan or DPP covers the plot, and {purpose} is construction."),
+                                 purpose=label(request.purpose)),
                             plot),
-                CheckResult(Check.ZONE, Outcome.SKIPPED, "Not run: no approved plan covers the plot.")]
+                CheckResult(Check.ZONE, Outcome.SKIPPED, text(tr("Not run: no approved plan covers the plot.")))]
     area, index = max(covering)
     zone = world.zones[index]
     share = area / plot.area
-    plan = CheckResult(Check.PLAN, Outcome.PASS, f"Approved zone {zone.label} covers {share:.0%} of the plot.")
+    plan = CheckResult(Check.PLAN, Outcome.PASS, text(tr("Approved zone {zone} covers {share:.0%} of the plot."),
+                                                                   zone=zone.label, share=share))
     if request.purpose in zone.permitted:
-        return [plan, CheckResult(Check.ZONE, Outcome.PASS, f"Zone {zone.label} permits {request.purpose}.")]
-    permitted = ", ".join(sorted(zone.permitted)) or "nothing"
+        return [plan, CheckResult(Check.ZONE, Outcome.PASS, text(tr("Zone {zone} permits {purpose}."),
+                                                                           zone=zone.label,
+                                                                           purpose=label(request.purpose)))]
+    permitted = joined([label(p) for p in sorted(zone.permitted)]) if zone.permitted else text(tr("nothing"))
     return [plan, CheckResult(Check.ZONE, Outcome.FAIL,
-                              f"Zone {zone.label}, covering {share:.0%} of the plot, permits {permitted}, "
-                              f"not {request.purpose}.", zone.geometry)]
+                              text(tr("Zone {zone}, covering {share:.0%} of the plot, permits {permitted}, "
+                                      "not {purpose}."), zone=zone.label, share=share, permitted=permitted,
+                                   purpose=label(request.purpose)), zone.geometry)]
 
 
 def _red_lines(plot: shapely.Geometry, world: World) -> CheckResult:
     inside = shapely.intersection(world.red_lines, shapely.buffer(plot, -RED_LINE_INSET_M))
     if inside.length <= RED_LINE_MIN_M:
-        return CheckResult(Check.RED_LINES, Outcome.PASS, "No red line crosses the plot.")
+        return CheckResult(Check.RED_LINES, Outcome.PASS, text(tr("No red line crosses the plot.")))
     return CheckResult(Check.RED_LINES, Outcome.FAIL,
-                       f"{inside.length:,.1f} m of red line run inside the plot: it takes street or common-use land.",
+                       text(tr("{length:,.1f} m of red line run inside the plot: it takes street or common-use land."),
+                            length=inside.length),
                        inside)
 
 
 def _size(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
     norm = world.size_norms.get(request.purpose)
     if norm is None:
-        return CheckResult(Check.SIZE, Outcome.PASS, f"No size norm is set for {request.purpose}.")
+        return CheckResult(Check.SIZE, Outcome.PASS, text(tr("No size norm is set for {purpose}."),
+                                                                      purpose=label(request.purpose)))
     if plot.area <= norm + SIZE_SLACK_M2:
         return CheckResult(Check.SIZE, Outcome.PASS,
-                           f"{plot.area:,.0f} m² is within the {norm / 10000:g} ha norm for {request.purpose}.")
+                           text(tr("{area:,.0f} m² is within the {norm:g} ha norm for {purpose}."), area=plot.area,
+                                norm=norm / 10000, purpose=label(request.purpose)))
     return CheckResult(Check.SIZE, Outcome.FAIL,
-                       f"{plot.area:,.0f} m² exceeds the {norm / 10000:g} ha norm for {request.purpose} "
-                       f"by {plot.area - norm:,.0f} m².", plot)
+                       text(tr("{area:,.0f} m² exceeds the {norm:g} ha norm for {purpose} by {excess:,.0f} m²."),
+                            area=plot.area, norm=norm / 10000, purpose=label(request.purpose),
+                            excess=plot.area - norm), plot)
 
 
 def _water(plot: shapely.Geometry, world: World) -> CheckResult:
     if world.unprotected_shore.is_empty:
-        return CheckResult(Check.WATER, Outcome.PASS, "Every water body near by has its protection zone set.")
+        return CheckResult(Check.WATER, Outcome.PASS, text(tr("Every water body near by has its protection zone set.")))
     distance = shapely.distance(plot, world.unprotected_shore)
     if distance >= SHORE_M:
         return CheckResult(Check.WATER, Outcome.PASS,
-                           f"The nearest shore without a protection zone is {distance:,.0f} m away.")
+                           text(tr("The nearest shore without a protection zone is {distance:,.0f} m away."),
+                                distance=distance))
     return CheckResult(Check.WATER, Outcome.FAIL,
-                       f"The plot is {distance:,.0f} m from a shore whose water-protection zone is not set "
-                       f"(no grants within {SHORE_M:,.0f} m until it is).",
+                       text(tr("The plot is {distance:,.0f} m from a shore whose water-protection zone is not set "
+                               "(no grants within {limit:,.0f} m until it is)."), distance=distance, limit=SHORE_M),
                        shapely.shortest_line(plot, world.unprotected_shore))
 
 
@@ -300,8 +319,10 @@ def _competing(plot: shapely.Geometry, earlier: Sequence[tuple[str, shapely.Geom
     clashes = [(n, shapely.intersection(plot, g)) for n, g in earlier if shapely.intersects(plot, g)]
     clashes = [(n, g) for n, g in clashes if g.area > OVERLAP_M2]
     if not clashes:
-        return CheckResult(Check.COMPETING, Outcome.PASS, "No earlier pending application asks for this land.")
-    names = ", ".join(f"{n} ({g.area:,.0f} m²)" for n, g in clashes)
+        return CheckResult(Check.COMPETING, Outcome.PASS,
+                           text(tr("No earlier pending application asks for this land.")))
+    names = joined([text("{number} ({area:,.0f} m²)", number=n, area=g.area) for n, g in clashes])
     return CheckResult(Check.COMPETING, Outcome.FAIL,
-                       f"Earlier pending application(s) ask for the same land: {names}; they come first.",
+                       text(tr("Earlier pending application(s) ask for the same land: {names}; they come first."),
+                            names=names),
                        shapely.union_all([g for _n, g in clashes]))

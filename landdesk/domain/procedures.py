@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from landdesk.domain.application import ApplicationStatus, Party, ProcedureTrack
 from landdesk.domain.calendar import add_working_days, working_days_between
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 
 if TYPE_CHECKING:
     from collections.abc import Container, Mapping, Sequence
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 
 class ProcedureFileInvalid(LandDeskError):
     code = "procedure.invalid"
-    what = "The procedure file for track {track} is not valid: {reason}."
-    todo = ("Correct resources/procedures/{track}.json (each step needs code, title, party, term, unit and the "
+    what = tr("The procedure file for track {track} is not valid: {reason}.")
+    todo = tr("Correct resources/procedures/{track}.json (each step needs code, title, party, term, unit and the "
             "stage of the application it belongs to).")
 
 

@@ -11,6 +11,7 @@ from landdesk.domain.cadastral_number import CadastralNumber
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.refusal import GROUND_BY_CODE
+from landdesk.domain.text import tr
 from landdesk.services.prechecks import run_prechecks
 from landdesk.storage.decisions import (
     append_decision,
@@ -33,8 +34,8 @@ if TYPE_CHECKING:
 
 class DecisionNotAllowed(LandDeskError):
     code = "decision.not_allowed"
-    what = "The decision on application {number} was not recorded: {reason}."
-    todo = "{todo}"
+    what = tr("The decision on application {number} was not recorded: {reason}.")
+    todo = tr("{todo}")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import shapely
 
 from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 from landdesk.services.parcels import boundary_points
 from landdesk.storage.importing import export_rows
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
 
 class ExportFailed(LandDeskError):
     code = "export.failed"
-    what = "{file} was not written: {reason}."
-    todo = "{todo}"
+    what = tr("{file} was not written: {reason}.")
+    todo = tr("{todo}")
 
 
 LAYERS = {"parcels": ("parcels", "MultiPolygon"), "zones": ("plan_zones", "MultiPolygon"),

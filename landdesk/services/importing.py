@@ -25,6 +25,7 @@ from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import InvalidCadastralNumber, LandDeskError
 from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
 from landdesk.domain.planning import ZoneSubtype, ZoneType
+from landdesk.domain.text import tr
 from landdesk.storage.district import load_district
 from landdesk.storage.importing import cadastral_numbers, insert_rows, plan_uid_for
 from landdesk.storage.sql import utc_now
@@ -51,14 +52,14 @@ TARGET_FIELDS: dict[str, tuple[str, ...]] = {
 
 class ImportFailed(LandDeskError):
     code = "import.failed"
-    what = "{file} cannot be imported: {reason}."
-    todo = "{todo}"
+    what = tr("{file} cannot be imported: {reason}.")
+    todo = tr("{todo}")
 
 
 class ImportCancelled(LandDeskError):
     code = "import.cancelled"
-    what = "The import was cancelled."
-    todo = "Nothing was imported; the cache is as it was."
+    what = tr("The import was cancelled.")
+    todo = tr("Nothing was imported; the cache is as it was.")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from landdesk.domain.errors import LandDeskError
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
 from landdesk.domain.procedures import open_stage, overall_due, working_days_late
+from landdesk.domain.text import tr
 from landdesk.services.calendar import calendar_around
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.procedures import procedure
@@ -41,8 +42,8 @@ AWAITED_PARTIES = (Party.APPROVER, Party.UTILITY)     # conclusions and conditio
 
 class StepNotRecorded(LandDeskError):
     code = "application.step_not_recorded"
-    what = "The step was not recorded: {reason}."
-    todo = "{todo}"
+    what = tr("The step was not recorded: {reason}.")
+    todo = tr("{todo}")
 
 
 class _Application:

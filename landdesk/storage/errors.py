@@ -12,12 +12,12 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
     from pathlib import Path
 
-_KEEP = "Do not delete the file: unsynced work in it may still be recoverable."
 
 
 class CacheError(LandDeskError):
@@ -26,46 +26,48 @@ class CacheError(LandDeskError):
 
 class CacheNotFound(CacheError):
     code = "cache.not_found"
-    what = "There is no cache file at {path}."
-    todo = "Check the path, or build one with `landdesk demo` or clone your district from the registry."
+    what = tr("There is no cache file at {path}.")
+    todo = tr("Check the path, or build one with `landdesk demo` or clone your district from the registry.")
 
 
 class CacheExists(CacheError):
     code = "cache.exists"
-    what = "A file already exists at {path}."
-    todo = "Choose another name, or remove the old file first if you are sure it holds nothing you need."
+    what = tr("A file already exists at {path}.")
+    todo = tr("Choose another name, or remove the old file first if you are sure it holds nothing you need.")
 
 
 class NotACache(CacheError):
     code = "cache.not_a_cache"
-    what = "{path} is not a LandDesk cache: {reason}."
-    todo = "Open a cache file made by LandDesk (a .sqlite file), or build a new one."
+    what = tr("{path} is not a LandDesk cache: {reason}.")
+    todo = tr("Open a cache file made by LandDesk (a .sqlite file), or build a new one.")
 
 
 class CacheCorrupt(CacheError):
     code = "cache.corrupt"
-    what = "The cache {path} is damaged: {reason}."
-    todo = "Restore it from a backup or clone the district again. " + _KEEP
+    what = tr("The cache {path} is damaged: {reason}.")
+    todo = tr("Restore it from a backup or clone the district again. "
+            "Do not delete the file: unsynced work in it may still be recoverable.")
 
 
 class JournalMissing(CacheError):
     code = "cache.journal_missing"
-    what = ("The cache {path} has lost {count} of its change-journal triggers (for example {example}); "
+    what = tr("The cache {path} has lost {count} of its change-journal triggers (for example {example}); "
             "edits made now would never reach the registry.")
-    todo = ("LandDesk will not edit it. Sync what it holds from a copy made before the damage, or clone the "
-            "district again. " + _KEEP)
+    todo = tr("LandDesk will not edit it. Sync what it holds from a copy made before the damage, or clone the "
+            "district again. "
+            "Do not delete the file: unsynced work in it may still be recoverable.")
 
 
 class CacheLocked(CacheError):
     code = "cache.locked"
-    what = "The cache {path} is busy: another program or LandDesk window is writing to it."
-    todo = "Close the other program or wait until it has finished, then try again. Nothing was lost."
+    what = tr("The cache {path} is busy: another program or LandDesk window is writing to it.")
+    todo = tr("Close the other program or wait until it has finished, then try again. Nothing was lost.")
 
 
 class CacheReadOnly(CacheError):
     code = "cache.read_only"
-    what = "LandDesk cannot write to {path}: {reason}."
-    todo = (
+    what = tr("LandDesk cannot write to {path}: {reason}.")
+    todo = tr(
         "Copy the cache to a folder you can write to (for example your Documents folder), "
         "or ask your administrator for write access."
     )
@@ -73,32 +75,33 @@ class CacheReadOnly(CacheError):
 
 class CacheNoAccess(CacheError):
     code = "cache.no_access"
-    what = "LandDesk is not allowed to read {path}."
-    todo = "Ask your administrator for access to the file, or copy it into a folder of your own."
+    what = tr("LandDesk is not allowed to read {path}.")
+    todo = tr("Ask your administrator for access to the file, or copy it into a folder of your own.")
 
 
 class DiskFull(CacheError):
     code = "cache.disk_full"
-    what = "The disk holding {path} is full; the last change was not saved."
-    todo = "Free some space on that disk and save again. Everything saved before is intact."
+    what = tr("The disk holding {path} is full; the last change was not saved.")
+    todo = tr("Free some space on that disk and save again. Everything saved before is intact.")
 
 
 class CacheIOError(CacheError):
     code = "cache.io_error"
-    what = "The disk or network share holding {path} failed to read or write: {reason}."
-    todo = "Check that the disk or share is connected and healthy, then try again. " + _KEEP
+    what = tr("The disk or network share holding {path} failed to read or write: {reason}.")
+    todo = tr("Check that the disk or share is connected and healthy, then try again. "
+            "Do not delete the file: unsynced work in it may still be recoverable.")
 
 
 class CacheTooNew(CacheError):
     code = "cache.too_new"
-    what = "{path} was made by a newer LandDesk (cache schema {found}; this LandDesk reads up to {supported})."
-    todo = "Update LandDesk to open it. The file was not changed."
+    what = tr("{path} was made by a newer LandDesk (cache schema {found}; this LandDesk reads up to {supported}).")
+    todo = tr("Update LandDesk to open it. The file was not changed.")
 
 
 class CacheNeedsUpgrade(CacheError):
     code = "cache.needs_upgrade"
-    what = "{path} uses an older cache schema ({found}; current is {supported}) and was opened read-only."
-    todo = "Open it once for writing so LandDesk can upgrade it."
+    what = tr("{path} uses an older cache schema ({found}; current is {supported}) and was opened read-only.")
+    todo = tr("Open it once for writing so LandDesk can upgrade it.")
 
 
 def classify(err: sqlite3.Error, path: Path) -> CacheError | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.text import tr
 from landdesk.storage.connection import open_cache
 from landdesk.storage.district import load_district
 from landdesk.sync.conflicts import open_conflicts
@@ -57,26 +58,26 @@ def _crash_point(name: str) -> None:
 
 class SyncError(LandDeskError):
     code = "sync.error"
-    what = "{message}"
-    todo = "{what_to_do}"
+    what = tr("{message}")
+    todo = tr("{what_to_do}")
 
 
 class RegistryUnreachable(SyncError):
     code = "sync.unreachable"
-    what = "The registry at {url} cannot be reached: {reason}."
-    todo = "Work on offline; everything is kept and sent at the next sync."
+    what = tr("The registry at {url} cannot be reached: {reason}.")
+    todo = tr("Work on offline; everything is kept and sent at the next sync.")
 
 
 class SyncBusy(SyncError):
     code = "sync.busy"
-    what = "Another sync of {path} is running."
-    todo = "Wait for it to finish; its result will show here."
+    what = tr("Another sync of {path} is running.")
+    todo = tr("Wait for it to finish; its result will show here.")
 
 
 class SyncCancelled(SyncError):
     code = "sync.cancelled"
-    what = "The sync was cancelled."
-    todo = "Nothing was lost: what was not sent or received yet goes at the next sync."
+    what = tr("The sync was cancelled.")
+    todo = tr("Nothing was lost: what was not sent or received yet goes at the next sync.")
 
 
 @dataclass

@@ -27,7 +27,9 @@ from landdesk.ui.edit_actions import EditActions
 from landdesk.ui.edit_gestures import EditGestures
 from landdesk.ui.file_actions import FileActions
 from landdesk.ui.find_dialog import FindDialog, with_keys
+from landdesk.ui.i18n import number, render, tr
 from landdesk.ui.layout import WindowLayout
+from landdesk.ui.messages import error_text, internal_error_text
 from landdesk.ui.plan_actions import PlanActions
 from landdesk.ui.settling import Settling
 from landdesk.ui.sync_actions import SyncActions
@@ -111,7 +113,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self._connect()
         self._restore_layout()
         self.canvas.set_tool(Tool.IDENTIFY)
-        self.statusBar().showMessage("Loading the map layers…")
+        self.statusBar().showMessage(tr("Loading the map layers…"))
         self.tasks.write(load_map_data, self._on_map_data_loaded)
         self.reload_queue()
         self.tasks.read(lambda cache: with_keys(find_candidates(cache)), self.find_dialog.set_candidates)
@@ -137,29 +139,29 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip or text)
+        action.setStatusTip(tip or text.replace("&", ""))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.open_action = self._action("&Open cache…", self._on_open_triggered, QKeySequence.StandardKey.Open)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action("&Find parcel or application…", self.show_find,
+        self.open_action = self._action(tr("&Open cache…"), self._on_open_triggered, QKeySequence.StandardKey.Open)
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(tr("&Find parcel or application…"), self.show_find,
                                         QKeySequence.StandardKey.Find)
-        self.zoom_in_action = self._action("Zoom &in", lambda: self.canvas.zoom_by(0.5), "+")
+        self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.canvas.zoom_by(0.5), "+")
         self.zoom_in_action.setShortcuts([QKeySequence("+"), QKeySequence("="),
                                           QKeySequence(QKeySequence.StandardKey.ZoomIn)])
-        self.zoom_out_action = self._action("Zoom &out", lambda: self.canvas.zoom_by(2.0), "-")
+        self.zoom_out_action = self._action(tr("Zoom &out"), lambda: self.canvas.zoom_by(2.0), "-")
         self.zoom_out_action.setShortcuts([QKeySequence("-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
-        self.zoom_full_action = self._action("Zoom to &district", self.zoom_to_district, "Ctrl+Shift+F")
-        self.cancel_action = self._action("Cancel tool", self.cancel_tool, "Esc",
-                                          "Cancel the measurement or selection in progress")
+        self.zoom_full_action = self._action(tr("Zoom to &district"), self.zoom_to_district, "Ctrl+Shift+F")
+        self.cancel_action = self._action(tr("Cancel tool"), self.cancel_tool, "Esc",
+                                          tr("Cancel the measurement or selection in progress"))
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[Tool, QAction] = {}
-        for tool, text, key in ((Tool.PAN, "&Pan", "P"), (Tool.IDENTIFY, "&Identify", "I"),
-                                (Tool.SELECT, "&Select by rectangle", "S"), (Tool.MEASURE, "&Measure", "M"),
-                                (Tool.EDIT, "Edit &vertices", "V")):
+        for tool, text, key in ((Tool.PAN, tr("&Pan"), "P"), (Tool.IDENTIFY, tr("&Identify"), "I"),
+                                (Tool.SELECT, tr("&Select by rectangle"), "S"), (Tool.MEASURE, tr("&Measure"), "M"),
+                                (Tool.EDIT, tr("Edit &vertices"), "V")):
             action = self._action(text, lambda _checked=False, t=tool: self.set_tool(t), key)
             action.setCheckable(True)
             self.tool_group.addAction(action)
@@ -167,17 +169,17 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.tool_actions[Tool.IDENTIFY].setChecked(True)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Import GIS file…", lambda: self.open_import(), "Ctrl+I",
-                                         "Import plan zones, red lines or parcels from a GIS file"))
-        file_menu.addAction(self._action("&Export layer…", self.open_export, "Ctrl+E",
-                                         "Write a layer, or the selected parcels, to a GeoPackage or GeoJSON file"))
+        file_menu.addAction(self._action(tr("&Import GIS file…"), lambda: self.open_import(), "Ctrl+I",
+                                         tr("Import plan zones, red lines or parcels from a GIS file")))
+        file_menu.addAction(self._action(tr("&Export layer…"), self.open_export, "Ctrl+E",
+                                         tr("Write a layer, or the selected parcels, to a GeoPackage or GeoJSON file")))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(tr("&Edit"))
         for group in ((self.undo_action, self.redo_action, self.save_edits_action, self.abandon_edits_action),
                       (self.draw_zone_action, self.draw_line_action, self.edit_zones_action, self.edit_lines_action,
                        self.edit_settlements_action, self.edit_parcels_action),
@@ -189,17 +191,17 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.cancel_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(tr("&View"))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_full_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         for dock in self._docks():
             view_menu.addAction(dock.toggleViewAction())
-        view_menu.addAction(self._action("Reset window layout", self.reset_layout))
-        tools_menu = menu.addMenu("&Tools")
+        view_menu.addAction(self._action(tr("Reset window layout"), self.reset_layout))
+        tools_menu = menu.addMenu(tr("&Tools"))
         for action in self.tool_actions.values():
             tools_menu.addAction(action)
-        toolbar = self.addToolBar("Map")
+        toolbar = self.addToolBar(tr("Map"))
         toolbar.setObjectName("MapToolbar")
         toolbar.addAction(self.tool_actions[Tool.PAN])
         toolbar.addAction(self.zoom_in_action)
@@ -221,7 +223,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.inspector.parcel_requested.connect(lambda fid: self.show_parcel(fid, zoom=True))
         self.inspector.application_requested.connect(self.find_text)
         self.find_dialog.find_requested.connect(self.find_text)
-        self.tasks.busy_changed.connect(lambda busy: self.busy_label.setText("Working…" if busy else ""))
+        self.tasks.busy_changed.connect(lambda busy: self.busy_label.setText(tr("Working…") if busy else ""))
         self._connect_application_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -242,7 +244,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.canvas.refresh_layers()
         self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)   # for identify
         parcels = len(data["parcels"].arrays)
-        self.statusBar().showMessage(f"{parcels:,} parcels loaded.", 5000)
+        self.statusBar().showMessage(tr("{count} parcels loaded.").format(count=number(parcels)), 5000)
         self.map_ready.emit()
 
     def zoom_to_district(self) -> None:
@@ -272,8 +274,11 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
             self._measure_points.append((x, y))
             self.canvas.show_measure(self._measure_points, closed=True)
             length, area = measure(self._measure_points)
-            self.measure_label.setText(f"Length {length:,.2f} m" + (f"   Area {area:,.1f} m² ({area / 1e4:.4f} ha)"
-                                                                      if area else ""))
+            shown = tr("Length {length} m").format(length=number(length, 2))
+            if area:
+                shown += "   " + tr("Area {area} m² ({hectares} ha)").format(area=number(area, 1),
+                                                                         hectares=number(area / 1e4, 4))
+            self.measure_label.setText(shown)
             return
         if tool == Tool.EDIT:
             shift = bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)
@@ -286,14 +291,14 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         if not hits:
             self.select_parcels([])
             self.inspector.show_details(None)
-            self.statusBar().showMessage(f"No parcel at {x:,.1f}, {y:,.1f}.", 5000)
+            self.statusBar().showMessage(tr("No parcel at {x}, {y}.").format(x=number(x, 1), y=number(y, 1)), 5000)
             return
         self.show_parcel(self.canvas.layers.fid_at("parcels", hits[0]))
 
     def _on_canvas_rectangle_chosen(self, x0: float, y0: float, x1: float, y1: float) -> None:
         hits = self.canvas.layers.within("parcels", (x0, y0, x1, y1))
         self.select_parcels([self.canvas.layers.fid_at("parcels", i) for i in hits])
-        self.statusBar().showMessage(f"{len(hits):,} parcels selected.", 10000)
+        self.statusBar().showMessage(tr("{count} parcels selected.").format(count=number(len(hits))), 10000)
         if len(hits) == 1:
             self.show_parcel(self.selected_fids[0])
 
@@ -340,7 +345,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
     def _on_found(self, text: str, result: Found | None) -> None:
         if result is None:
             self.find_dialog.show_not_found(text)
-            self.statusBar().showMessage(f"Nothing found for “{text}”.", 8000)
+            self.statusBar().showMessage(tr("Nothing found for “{text}”.").format(text=text), 8000)
         else:
             self.find_dialog.hide()
             if result.geometry is not None:
@@ -353,7 +358,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
                 self.show_steps(text.strip())
             if result.parcel_fid is not None:
                 self.show_parcel(result.parcel_fid)
-            self.statusBar().showMessage(f"Found {result.label}.", 8000)
+            self.statusBar().showMessage(tr("Found {label}.").format(label=render(result.label)), 8000)
         self.found.emit(result)
 
     # -- status bar ----------------------------------------------------------------------------------------
@@ -366,8 +371,8 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
 
     # -- files and errors ----------------------------------------------------------------------------------
     def _on_open_triggered(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Open a LandDesk cache", str(self._cache_path.parent),
-                                                    "LandDesk cache (*.sqlite *.landdesk);;All files (*)")
+        path, _filter = QFileDialog.getOpenFileName(self, tr("Open a LandDesk cache"), str(self._cache_path.parent),
+                                                    tr("LandDesk cache (*.sqlite *.landdesk);;All files (*)"))
         if path:
             self.open_requested.emit(path)     # the composition root opens the next window
 
@@ -383,10 +388,10 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         """Say what went wrong without blocking the window (the box is window-modal, not a nested loop)."""
         if isinstance(error, LandDeskError):
             log.warning("%s", error.what_happened())
-            text, icon = f"{error.what_happened()}\n\nWhat to do: {error.what_to_do()}", QMessageBox.Icon.Warning
+            text, icon = error_text(error), QMessageBox.Icon.Warning
         else:
             log.error("internal error", exc_info=error)
-            text, icon = f"Internal error: {error!r}", QMessageBox.Icon.Critical
+            text, icon = internal_error_text(error), QMessageBox.Icon.Critical
         self.last_error = error
         box = QMessageBox(icon, "LandDesk", text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
