@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -9,14 +10,19 @@ from typing import TYPE_CHECKING
 
 from landdesk.storage import open_cache
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from datetime import date
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from landdesk.settings import Loaded, Settings
     from landdesk.ui.main_window import MainWindow
+    from landdesk.ui.welcome import WelcomeWindow
 
 _windows: list[MainWindow] = []     # keeps windows opened from File → Open alive
+_pages: list[WelcomeWindow] = []    # and the welcome page
 
 
 def application() -> QApplication:
@@ -29,7 +35,23 @@ def application() -> QApplication:
     from landdesk.ui.qt import collect_garbage_in_main_thread
 
     collect_garbage_in_main_thread()
+    apply_settings(load_settings().settings)
     return app
+
+
+def load_settings() -> Loaded:
+    from landdesk.settings import load
+
+    return load()
+
+
+def apply_settings(settings: Settings) -> None:
+    """Language, units and map defaults for the windows built from now on."""
+    from landdesk.ui import units
+    from landdesk.ui.i18n import choose_language, install_language
+
+    install_language(choose_language(settings.language))
+    units.set_units(settings.area_unit, settings.length_unit)
 
 
 def open_window(path: str | os.PathLike[str], *, today: date | None = None) -> MainWindow:
@@ -40,21 +62,46 @@ def open_window(path: str | os.PathLike[str], *, today: date | None = None) -> M
     from landdesk.ui.i18n import render
     from landdesk.ui.main_window import MainWindow
 
+    loaded = load_settings()
     with open_cache(Path(path)) as cache:      # checks the file and upgrades its schema before the window opens
         recovery = begin_session(cache)        # after a crash or power cut: the cache is checked first
-        window = MainWindow(cache, today=today)
+        window = MainWindow(cache, today=today, preferences=loaded.settings)
         cache_path = cache.path
+    _remember_recent(loaded.settings, cache_path)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
-    window.destroyed.connect(lambda *_: end_session(cache_path))
+    # The marker goes when the last window on this cache closes (Settings reopens a window on the same cache).
+    window.destroyed.connect(lambda *_: None if any(w.cache_path == cache_path for w in _windows)
+                             else end_session(cache_path))
     if recovery.unclean:
         window.show_notice(render(recovery.message()), warning=bool(recovery.problems))
+    if loaded.note is not None:
+        window.show_notice(render(loaded.note), warning=True)
     _windows.append(window)
     window.open_requested.connect(lambda other: (open_window(other, today=today), window.close()))
+    window.reopen_requested.connect(lambda chosen: _reopen(window, chosen, today))
     if window.width() < 400:
         window.resize(1400, 900)
     window.show()
     return window
+
+
+def _reopen(window: MainWindow, chosen: Settings, today: date | None) -> MainWindow:
+    """Settings changed: a new window on the same cache, in the new language and units, where the old one was."""
+    apply_settings(chosen)
+    window.save_layout()
+    opened = open_window(window.cache_path, today=today)
+    window.close()
+    return opened
+
+
+def _remember_recent(settings: Settings, cache_path: Path) -> None:
+    from landdesk.settings import save
+
+    try:
+        save(settings.with_recent(cache_path))
+    except OSError as err:                 # a read-only profile must not stop the window from opening
+        log.warning("could not remember %s in the settings: %s", cache_path, err)
 
 
 def run_window(path: Path, *, today: date | None = None) -> int:
@@ -69,6 +116,88 @@ def run_window(path: Path, *, today: date | None = None) -> int:
         window.close()
         return 0
     return int(app.exec())
+
+
+def run_start(*, welcome: bool = False, today: date | None = None) -> int:
+    """`landdesk` with no cache named: the last cache used, or the welcome page when there is none."""
+    app = application()
+    from landdesk.diagnostics import install
+
+    install(report=_report_internal_error)
+    last = next((p for p in load_settings().settings.recent_caches if Path(p).exists()), None)
+    if last is not None and not welcome:
+        window: QWidget = open_window(last, today=today)
+    else:
+        window = show_welcome(today=today)
+    if os.environ.get("LANDDESK_EXIT_AFTER_SHOW"):
+        app.processEvents()
+        window.close()
+        return 0
+    return int(app.exec())
+
+
+def show_welcome(*, today: date | None = None) -> WelcomeWindow:
+    """Open a cache, clone a district or build the demo; the welcome page closes when a window opens."""
+    from PySide6.QtCore import Qt
+
+    from landdesk.demo.build import build_demo, default_demo_path
+    from landdesk.services.sync import clone_district
+    from landdesk.settings import save
+    from landdesk.ui.i18n import tr
+    from landdesk.ui.settings_dialog import SettingsDialog
+    from landdesk.ui.welcome import Background, CloneDialog, WelcomeWindow, show_failure
+
+    settings = load_settings().settings
+    page = WelcomeWindow(settings.recent_caches)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _pages.append(page)
+    page.destroyed.connect(lambda *_: _pages.remove(page) if page in _pages else None)
+
+    def open_cache_window(path: str) -> None:
+        try:
+            open_window(path, today=today)
+        except Exception as error:  # noqa: BLE001 - a broken file is reported, the page stays
+            show_failure(page, error)
+        else:
+            page.close()
+
+    def demo() -> None:
+        target = default_demo_path()
+        if target.exists():
+            open_cache_window(str(target))
+            return
+        page.busy(tr("Building the demo district (50,000 parcels)…"))
+        page.job = Background(page)
+        page.job.progress.connect(lambda stage, _done, _total: page.status.setText(stage))
+        page.job.finished.connect(lambda _result, error: (page.idle(), show_failure(page, error)) if error else
+                                  open_cache_window(str(target)))
+        page.job.start(lambda progress: build_demo(target, today=today, report=lambda m: progress(m, 0, 0)))
+
+    def clone() -> None:
+        dialog = CloneDialog(settings, clone_district, page)
+        dialog.cloned.connect(lambda path, chosen: (save(chosen), open_cache_window(path)))
+        page.clone_dialog = dialog
+        dialog.open()
+
+    def change_settings() -> None:
+        dialog = SettingsDialog(settings, page)
+        page.settings_dialog = dialog
+
+        def accepted() -> None:
+            chosen = dialog.chosen()
+            save(chosen)
+            apply_settings(chosen)
+            show_welcome(today=today)            # the page again, in the new language
+            page.close()
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    page.open_requested.connect(open_cache_window)
+    page.demo_requested.connect(demo)
+    page.clone_requested.connect(clone)
+    page.settings_requested.connect(change_settings)
+    page.show()
+    return page
 
 
 def _report_internal_error(error: BaseException, log_file: Path) -> None:

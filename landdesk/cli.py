@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from landdesk import __version__
+from landdesk.demo.build import default_demo_path
 from landdesk.domain.errors import LandDeskError
 
 if TYPE_CHECKING:
@@ -21,15 +22,15 @@ EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 PASSWORD_ENV, USER_ENV = "LANDDESK_PASSWORD", "LANDDESK_USER"
 
 
-def default_demo_path() -> Path:
-    return Path.home() / "LandDesk" / "demo-district.sqlite"
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="landdesk", description="LandDesk: the land officer's workstation.")
     parser.add_argument("--version", action="version", version=f"LandDesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     description="Without a command LandDesk opens the last cache used, or the "
+                                                 "welcome page when there is none.")
+    welcome = commands.add_parser("welcome", help="show the welcome page: open a cache, clone a district, or the demo")
+    welcome.add_argument("--today", type=date.fromisoformat, default=None, help=argparse.SUPPRESS)
 
     demo = commands.add_parser("demo", help="build the demo district cache and open it")
     demo.add_argument("--parcels", type=_positive_int, default=50_000, help="number of parcels (default 50,000)")
@@ -122,6 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
+        if args.command in (None, "welcome"):
+            from landdesk.app import run_start
+            return run_start(welcome=args.command == "welcome", today=getattr(args, "today", None))
         if args.command == "demo":
             return _demo(args)
         if args.command == "open":

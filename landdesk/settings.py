@@ -23,6 +23,8 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from landdesk.domain.text import Text, text, tr
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -31,7 +33,7 @@ FILE_NAME = "settings.json"
 LANGUAGES = ("kk", "ru", "en")
 AREA_UNITS = ("m2", "ha")
 LENGTH_UNITS = ("m", "km")
-PARCEL_STYLES = ("status", "category", "purpose")
+PARCEL_STYLES = ("status", "category", "functional_zone")
 RECENT_LIMIT = 8
 log = logging.getLogger(__name__)
 
@@ -55,21 +57,29 @@ class Settings:
 
 
 class SettingsInvalid(ValueError):
-    """A value the settings cannot hold (the dialog shows the message next to the field)."""
+    """A value the settings cannot hold; `args[0]` is a Text the dialog shows in the officer's language."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def validate(settings: Settings) -> Settings:
     """Raise SettingsInvalid naming the field and what is allowed; return the settings otherwise."""
     if settings.language not in ("", *LANGUAGES):
-        raise SettingsInvalid(f"language {settings.language!r}: use one of kk, ru, en, or leave it empty")
+        raise SettingsInvalid(text(tr("language «{value}»: use one of kk, ru, en, or leave it empty"),
+                                   value=settings.language))
     if settings.registry_url and not settings.registry_url.startswith(("http://", "https://")):
-        raise SettingsInvalid(f"registry address {settings.registry_url!r}: it starts with http:// or https://")
+        raise SettingsInvalid(text(tr("registry address «{value}»: it starts with http:// or https://"),
+                                   value=settings.registry_url))
     if settings.display_crs and not (settings.display_crs.startswith("EPSG:") and settings.display_crs[5:].isdigit()):
-        raise SettingsInvalid(f"display CRS {settings.display_crs!r}: write it as EPSG:4326, or leave it empty")
+        raise SettingsInvalid(text(tr("display CRS «{value}»: write it as EPSG:4326, or leave it empty"),
+                                   value=settings.display_crs))
     if settings.parcels_by not in PARCEL_STYLES:
-        raise SettingsInvalid(f"parcel style {settings.parcels_by!r}: use one of {', '.join(PARCEL_STYLES)}")
+        raise SettingsInvalid(text(tr("parcel style «{value}»: use one of {allowed}"), value=settings.parcels_by,
+                                   allowed=", ".join(PARCEL_STYLES)))
     if settings.area_unit not in AREA_UNITS or settings.length_unit not in LENGTH_UNITS:
-        raise SettingsInvalid(f"units {settings.area_unit!r}/{settings.length_unit!r}: use m2 or ha, and m or km")
+        raise SettingsInvalid(text(tr("units «{area}»/«{length}»: use m2 or ha, and m or km"),
+                                   area=settings.area_unit, length=settings.length_unit))
     return settings
 
 
@@ -113,7 +123,7 @@ def settings_path() -> Path:
 @dataclass(frozen=True)
 class Loaded:
     settings: Settings
-    note: str = ""                  # something the officer should be told (a broken file was set aside)
+    note: Text | None = None        # something the officer should be told (a broken file was set aside)
     newer: bool = False             # written by a newer LandDesk: do not overwrite it
 
 
@@ -137,8 +147,9 @@ def load(path: Path | None = None) -> Loaded:
         kept = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
         path.replace(kept)
         log.warning("settings file %s was unreadable (%s); kept as %s", path, err, kept)
-        return Loaded(Settings(), note=f"The settings file could not be read ({err}); it was kept as {kept} and "
-                                       "the defaults are used. Set your language and registry again in Settings.")
+        return Loaded(Settings(), note=text(tr("The settings file could not be read ({error}); it was kept as {kept} "
+                                               "and the defaults are used. Set your language and registry again in "
+                                               "Settings."), error=str(err), kept=str(kept)))
     if version > SCHEMA_VERSION:
         return Loaded(settings, newer=True)
     if version < SCHEMA_VERSION:

@@ -30,6 +30,7 @@ fi
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras}"
+.venv/bin/python scripts/translations.py release > /dev/null     # the kk/ru interface (.qm from the .ts sources)
 if [ -n "$extras" ]; then
   # the registry's PostGIS tests: a local throwaway cluster; its URL is where tests/registry looks for it
   bash scripts/postgres.sh > .venv/landdesk-test-pg

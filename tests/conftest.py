@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -14,14 +17,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANDDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="landdesk-config-")
 os.environ["LANDDESK_LANGUAGE"] = "en"
 
-from typing import TYPE_CHECKING
 
 from landdesk.demo.build import build_demo
 from landdesk.domain.district import District
 from landdesk.storage import create_cache
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 DEMO_TODAY = date(2026, 11, 20)
 DEMO_PARCELS = 3000
@@ -29,6 +28,13 @@ DEMO_SEED = 2026
 
 TEST_DISTRICT = District(uid="6f1c0d1e-0000-4000-8000-000000000001", name="Test district", region_code="19",
                          district_code="245", srid=32642, crs_name="WGS 84 / UTM zone 42N")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """The .qm files from the committed .ts sources, as setup.sh and the bundle build them."""
+    subprocess.run([sys.executable, str(Path(__file__).parents[1] / "scripts" / "translations.py"), "release"],
+                   check=True, capture_output=True)
 
 
 @pytest.fixture(scope="session")

@@ -17,14 +17,14 @@ if TYPE_CHECKING:
 def test_no_file_gives_the_defaults(tmp_path: Path) -> None:
     loaded = load(tmp_path / "settings.json")
     assert loaded.settings == Settings()
-    assert not loaded.note
+    assert loaded.note is None
     assert not (tmp_path / "settings.json").exists()
 
 
 def test_round_trip_and_recent_caches(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     chosen = Settings(language="kk", registry_url="https://registry.example.kz", registry_user="officer1",
-                      district="19-245", display_crs="EPSG:4326", parcels_by="purpose", area_unit="ha")
+                      district="19-245", display_crs="EPSG:4326", parcels_by="category", area_unit="ha")
     for name in ("a.sqlite", "b.sqlite", "a.sqlite"):
         chosen = chosen.with_recent(tmp_path / name)
     save(chosen, path)
@@ -75,8 +75,8 @@ def test_a_broken_file_is_kept_aside_and_the_defaults_used(tmp_path: Path, conte
     path.write_text(content)
     loaded = load(path)
     assert loaded.settings == Settings()
-    assert "could not be read" in loaded.note
-    assert "Settings" in loaded.note
+    assert "could not be read" in str(loaded.note)
+    assert "Settings" in str(loaded.note)
     kept = list(tmp_path.glob("settings.json.broken-*"))
     assert len(kept) == 1
     assert kept[0].read_text() == content

@@ -83,6 +83,11 @@ def demo_district(rng: np.random.Generator) -> District:
     )
 
 
+def default_demo_path() -> Path:
+    """Where `landdesk demo` and the welcome page keep the demo district."""
+    return Path.home() / "LandDesk" / "demo-district.sqlite"
+
+
 def build_demo(path: str | os.PathLike[str], *, parcels: int = DEFAULT_PARCELS, seed: int = DEFAULT_SEED,
                today: date | None = None, report: Report | None = None) -> DemoSummary:
     """Build (or rebuild) the demo district at `path`. Written to a temporary file and moved into place

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from landdesk.domain.text import tr
+
 
 class LandCategory(StrEnum):
     """The 7 categories of land (Land Code Art. 1 p.1)."""
@@ -22,20 +24,20 @@ class LandCategory(StrEnum):
 
 
 CATEGORY_LABELS: dict[LandCategory, tuple[str, str]] = {
-    LandCategory.AGRI: ("Agricultural land", "земли сельскохозяйственного назначения"),
-    LandCategory.SETTLEMENT: ("Settlement land", "земли населенных пунктов"),
+    LandCategory.AGRI: (tr("Agricultural land"), "земли сельскохозяйственного назначения"),
+    LandCategory.SETTLEMENT: (tr("Settlement land"), "земли населенных пунктов"),
     LandCategory.INDUSTRY: (
-        "Industry, transport, communications, defence and other non-agricultural land",
+        tr("Industry, transport, communications, defence and other non-agricultural land"),
         "земли промышленности, транспорта, связи, обороны и иного несельскохозяйственного назначения",
     ),
     LandCategory.PROTECTED: (
-        "Protected, recreational and heritage land",
+        tr("Protected, recreational and heritage land"),
         "земли особо охраняемых природных территорий, оздоровительного, рекреационного и "
         "историко-культурного назначения",
     ),
-    LandCategory.FOREST: ("Forest fund", "земли лесного фонда"),
-    LandCategory.WATER: ("Water fund", "земли водного фонда"),
-    LandCategory.RESERVE: ("Reserve land", "земли запаса"),
+    LandCategory.FOREST: (tr("Forest fund"), "земли лесного фонда"),
+    LandCategory.WATER: (tr("Water fund"), "земли водного фонда"),
+    LandCategory.RESERVE: (tr("Reserve land"), "земли запаса"),
 }
 
 
@@ -61,25 +63,26 @@ class Purpose(StrEnum):
 
 
 PURPOSE_LABELS: dict[Purpose, tuple[str, str]] = {
-    Purpose.IZHS: ("Individual housing construction", "индивидуальное жилищное строительство"),
-    Purpose.LPH: ("Personal subsidiary farming", "личное подсобное хозяйство"),
-    Purpose.GARDEN: ("Gardening", "садоводство"),
-    Purpose.DACHA: ("Dacha construction", "дачное строительство"),
-    Purpose.OGOROD: ("Vegetable growing", "огородничество"),
-    Purpose.FARM: ("Peasant or farm enterprise", "крестьянское или фермерское хозяйство"),
-    Purpose.AGRI_PRODUCTION: ("Agricultural production", "сельскохозяйственное производство"),
-    Purpose.MULTI_STOREY: ("Multi-storey housing", "многоэтажная жилая застройка"),
-    Purpose.PUBLIC_BUILDING: ("Public and social buildings", "объекты социального назначения"),
-    Purpose.COMMERCIAL: ("Trade and services", "объекты торговли и услуг"),
-    Purpose.INDUSTRIAL: ("Industry and warehouses", "производственные и складские объекты"),
+    Purpose.IZHS: (tr("Individual housing construction"), "индивидуальное жилищное строительство"),
+    Purpose.LPH: (tr("Personal subsidiary farming"), "личное подсобное хозяйство"),
+    Purpose.GARDEN: (tr("Gardening"), "садоводство"),
+    Purpose.DACHA: (tr("Dacha construction"), "дачное строительство"),
+    Purpose.OGOROD: (tr("Vegetable growing"), "огородничество"),
+    Purpose.FARM: (tr("Peasant or farm enterprise"), "крестьянское или фермерское хозяйство"),
+    Purpose.AGRI_PRODUCTION: (tr("Agricultural production"), "сельскохозяйственное производство"),
+    Purpose.MULTI_STOREY: (tr("Multi-storey housing"), "многоэтажная жилая застройка"),
+    Purpose.PUBLIC_BUILDING: (tr("Public and social buildings"), "объекты социального назначения"),
+    Purpose.COMMERCIAL: (tr("Trade and services"), "объекты торговли и услуг"),
+    Purpose.INDUSTRIAL: (tr("Industry and warehouses"), "производственные и складские объекты"),
     Purpose.BUILDING: (
-        "Construction and maintenance of buildings",
+        tr("Construction and maintenance of buildings"),
         "строительство и обслуживание зданий, строений, сооружений",
     ),
-    Purpose.INFRASTRUCTURE: ("Engineering and transport infrastructure", "инженерная и транспортная инфраструктура"),
-    Purpose.COMMON_USE: ("Common use", "объекты общего пользования"),
-    Purpose.RECREATION: ("Recreation", "рекреация"),
-    Purpose.SUBSOIL: ("Subsoil use", "недропользование"),
+    Purpose.INFRASTRUCTURE: (tr("Engineering and transport infrastructure"),
+                             "инженерная и транспортная инфраструктура"),
+    Purpose.COMMON_USE: (tr("Common use"), "объекты общего пользования"),
+    Purpose.RECREATION: (tr("Recreation"), "рекреация"),
+    Purpose.SUBSOIL: (tr("Subsoil use"), "недропользование"),
 }
 
 # Purposes that mean building something: these need an approved plan (LC Art. 44-1 p.8, 44-2 p.3).
@@ -104,13 +107,13 @@ class RightType(StrEnum):
 
 
 RIGHT_LABELS: dict[RightType, tuple[str, str]] = {
-    RightType.PRIVATE_OWNERSHIP: ("Private ownership", "частная собственность"),
-    RightType.PERMANENT_USE: ("Permanent land use", "постоянное землепользование"),
-    RightType.LEASE_SHORT: ("Short-term lease (up to 5 years)", "краткосрочная аренда"),
-    RightType.LEASE_LONG: ("Long-term lease (5 to 49 years)", "долгосрочная аренда"),
-    RightType.FREE_USE: ("Temporary free use", "временное безвозмездное землепользование"),
-    RightType.SERVICE_ALLOTMENT: ("Service allotment", "служебный земельный надел"),
-    RightType.STATE: ("State land, not granted", "земли государственной собственности, не предоставленные"),
+    RightType.PRIVATE_OWNERSHIP: (tr("Private ownership"), "частная собственность"),
+    RightType.PERMANENT_USE: (tr("Permanent land use"), "постоянное землепользование"),
+    RightType.LEASE_SHORT: (tr("Short-term lease (up to 5 years)"), "краткосрочная аренда"),
+    RightType.LEASE_LONG: (tr("Long-term lease (5 to 49 years)"), "долгосрочная аренда"),
+    RightType.FREE_USE: (tr("Temporary free use"), "временное безвозмездное землепользование"),
+    RightType.SERVICE_ALLOTMENT: (tr("Service allotment"), "служебный земельный надел"),
+    RightType.STATE: (tr("State land, not granted"), "земли государственной собственности, не предоставленные"),
 }
 
 
@@ -124,12 +127,12 @@ class ParcelStatus(StrEnum):
 
 
 STATUS_LABELS: dict[ParcelStatus, str] = {
-    ParcelStatus.REGISTERED: "Registered",
-    ParcelStatus.FREE: "Free",
-    ParcelStatus.RESERVED: "Reserved",
-    ParcelStatus.UNDER_APPLICATION: "Under application",
-    ParcelStatus.SEIZED: "Seized",
-    ParcelStatus.RETIRED: "Retired",
+    ParcelStatus.REGISTERED: tr("Registered"),
+    ParcelStatus.FREE: tr("Free"),
+    ParcelStatus.RESERVED: tr("Reserved"),
+    ParcelStatus.UNDER_APPLICATION: tr("Under application"),
+    ParcelStatus.SEIZED: tr("Seized"),
+    ParcelStatus.RETIRED: tr("Retired"),
 }
 
 
@@ -144,11 +147,11 @@ class EncumbranceKind(StrEnum):
 
 
 ENCUMBRANCE_LABELS: dict[EncumbranceKind, tuple[str, str]] = {
-    EncumbranceKind.PRIVATE_SERVITUDE: ("Private servitude", "частный сервитут"),
-    EncumbranceKind.PUBLIC_SERVITUDE: ("Public servitude", "публичный сервитут"),
-    EncumbranceKind.PLEDGE: ("Pledge", "залог"),
-    EncumbranceKind.PROTECTION_ZONE: ("Protection zone", "охранная зона"),
-    EncumbranceKind.PRESCRIPTION: ("Prescription to remedy a violation", "предписание"),
-    EncumbranceKind.RESERVATION: ("Reservation", "резервирование"),
-    EncumbranceKind.TRANSACTION_BAN: ("Ban on transactions", "запрет на совершение сделок"),
+    EncumbranceKind.PRIVATE_SERVITUDE: (tr("Private servitude"), "частный сервитут"),
+    EncumbranceKind.PUBLIC_SERVITUDE: (tr("Public servitude"), "публичный сервитут"),
+    EncumbranceKind.PLEDGE: (tr("Pledge"), "залог"),
+    EncumbranceKind.PROTECTION_ZONE: (tr("Protection zone"), "охранная зона"),
+    EncumbranceKind.PRESCRIPTION: (tr("Prescription to remedy a violation"), "предписание"),
+    EncumbranceKind.RESERVATION: (tr("Reservation"), "резервирование"),
+    EncumbranceKind.TRANSACTION_BAN: (tr("Ban on transactions"), "запрет на совершение сделок"),
 }

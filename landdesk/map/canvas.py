@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyqtgraph as pg
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
@@ -101,6 +101,11 @@ class MapViewBox(pg.ViewBox):
             self._band.show()
 
 
+def tr(source: str) -> str:
+    """The map's few words, in the interface language (ui.i18n installs the translators)."""
+    return QCoreApplication.translate("", source)
+
+
 class ScaleBar(QWidget):
     """A scale bar of a round length in the lower left corner of the map, always shown."""
 
@@ -125,7 +130,8 @@ class ScaleBar(QWidget):
         painter.drawLine(QPointF(left, base), QPointF(left + width, base))
         for x in (left, left + width):
             painter.drawLine(QPointF(x, base - 6), QPointF(x, base))
-        text = f"{self.length_m / 1000:g} km" if self.length_m >= 1000 else f"{self.length_m:g} m"
+        text = (tr("{n} km").format(n=f"{self.length_m / 1000:g}") if self.length_m >= 1000 else
+                tr("{n} m").format(n=f"{self.length_m:g}"))
         painter.drawText(QPointF(left, base - 8), text)
         painter.end()
 

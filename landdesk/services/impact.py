@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from landdesk.domain.labels import label
+from landdesk.domain.text import Text, text, tr
 from landdesk.services.prechecks import run_prechecks
 
 if TYPE_CHECKING:
@@ -22,11 +24,11 @@ class ImpactRow:
     check: str
     before: str          # outcome before the change, or "—" when the check did not run
     after: str
-    explanation: str     # the new explanation
+    explanation: Text    # the new explanation
 
-    def sentence(self) -> str:
-        verb = {"pass": "now passes", "fail": "now fails", "warn": "now warns"}.get(self.after, f"is now {self.after}")
-        return f"application {self.number}: {self.check} {verb} (was {self.before})"
+    def sentence(self) -> Text:
+        return text(tr("application {number}: {check} is now {after} (was {before})"), number=self.number,
+                    check=label(self.check), after=label(self.after), before=label(self.before))
 
 
 def _outcomes(cache: Cache) -> dict[tuple[str, str], tuple[str, str]]:

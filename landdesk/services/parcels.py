@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import shapely
 
 from landdesk.domain.cadastral_number import normalise_cadastral_number
 from landdesk.domain.errors import InvalidCadastralNumber
+from landdesk.domain.labels import label
 from landdesk.domain.land import (
     CATEGORY_LABELS,
     ENCUMBRANCE_LABELS,
@@ -22,6 +24,7 @@ from landdesk.domain.land import (
     Purpose,
     RightType,
 )
+from landdesk.domain.text import Text, text, tr
 from landdesk.storage import applications as application_store
 from landdesk.storage import parcels as parcel_store
 from landdesk.storage.features import read_features
@@ -57,8 +60,8 @@ class Neighbour:
 class ZoneInfo:
     code: str
     name: str
-    zone_type: str
-    permitted: tuple[str, ...]
+    zone_type: Text
+    permitted: tuple[Text, ...]
     plan: str
     plan_kind: str
     plan_status: str
@@ -70,7 +73,7 @@ class ParcelDetails:
     fid: int
     uid: str
     cadastral_number: str
-    attributes: list[tuple[str, str]]          # (officer's term, value), in reading order
+    attributes: list[tuple[Text, Text | str]]   # (officer's term, value), in reading order; the UI renders them
     area_official_m2: float | None
     area_computed_m2: float
     area_difference: float | None              # relative; None without an official area
@@ -86,9 +89,14 @@ class ParcelDetails:
         return self.area_difference is not None and abs(self.area_difference) > AREA_TOLERANCE
 
 
-def _label(labels: Mapping[Any, tuple[str, str]], value: object) -> str:
+def _label(labels: Mapping[Any, tuple[str, str]], value: object) -> Text:
+    """The officer's term (translated in the UI; the Russian legal term is its ru translation)."""
     found = labels.get(value)
-    return f"{found[0]} ({found[1]})" if found else str(value or "—")
+    return Text(found[0]) if found else Text(str(value or "—"))
+
+
+def _area(m2: float) -> Text:
+    return text(tr("{m2:,.1f} m² ({ha:.4f} ha)"), m2=m2, ha=m2 / 10000)
 
 
 def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
@@ -100,24 +108,23 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
     computed = float(geometry.area)
     difference = (computed - float(official)) / float(official) if official else None
     term = row["right_term_years"]
-    attributes = [
-        ("Cadastral number", str(row["cadastral_number"])),
-        ("Status", STATUS_LABELS.get(ParcelStatus(str(row["status"])), str(row["status"]))),
-        ("Land category", _label(CATEGORY_LABELS, LandCategory(str(row["category"])))),
-        ("Designated purpose", _label(PURPOSE_LABELS, Purpose(str(row["purpose"])))),
-        ("Purpose as registered", str(row["purpose_text"] or "—")),
-        ("Functional zone", str(row["functional_zone"] or "—")),
-        ("Right", _label(RIGHT_LABELS, RightType(str(row["right_type"])))),
-        ("Term of right", f"{term} years" if term else "—"),
-        ("Right holder", str(row["right_holder"] or "—")),
-        ("Holder's IIN/BIN", str(row["holder_iin"] or "—")),
-        ("Divisible", "Yes" if row["divisible"] else "No"),
-        ("Official area", f"{float(official):,.1f} m² ({float(official) / 10000:.4f} ha)" if official
-         else "—"),
-        ("Computed area", f"{computed:,.1f} m² ({computed / 10000:.4f} ha)"),
-        ("Address", str(row["address"] or "—")),
-        ("Registered on", str(row["registered_on"] or "—")),
-        ("Quarter", f"{row['region_code']}-{row['district_code']}-{row['quarter_code']}"),
+    attributes: list[tuple[Text, Text | str]] = [
+        (text(tr("Cadastral number")), str(row["cadastral_number"])),
+        (text(tr("Status")), Text(STATUS_LABELS.get(ParcelStatus(str(row["status"])), str(row["status"])))),
+        (text(tr("Land category")), _label(CATEGORY_LABELS, LandCategory(str(row["category"])))),
+        (text(tr("Designated purpose")), _label(PURPOSE_LABELS, Purpose(str(row["purpose"])))),
+        (text(tr("Purpose as registered")), str(row["purpose_text"] or "—")),
+        (text(tr("Functional zone")), str(row["functional_zone"] or "—")),
+        (text(tr("Right")), _label(RIGHT_LABELS, RightType(str(row["right_type"])))),
+        (text(tr("Term of right")), text(tr("{years} years"), years=int(term)) if term else "—"),
+        (text(tr("Right holder")), str(row["right_holder"] or "—")),
+        (text(tr("Holder's IIN/BIN")), str(row["holder_iin"] or "—")),
+        (text(tr("Divisible")), text(tr("Yes")) if row["divisible"] else text(tr("No"))),
+        (text(tr("Official area")), _area(float(official)) if official else "—"),
+        (text(tr("Computed area")), _area(computed)),
+        (text(tr("Address")), str(row["address"] or "—")),
+        (text(tr("Registered on")), date.fromisoformat(str(row["registered_on"])) if row["registered_on"] else "—"),
+        (text(tr("Quarter")), f"{row['region_code']}-{row['district_code']}-{row['quarter_code']}"),
     ]
     bbox = tuple(geometry.bounds)
     return ParcelDetails(
@@ -175,9 +182,10 @@ def _zones(cache: Cache, geometry: shapely.Geometry, bbox: tuple[float, float, f
         overlap = shapely.intersection(shapely.from_wkb(wkb), geometry).area
         if overlap <= ZONE_OVERLAP_M2:
             continue
-        purposes = tuple(_label(PURPOSE_LABELS, Purpose(p)) if p in Purpose.__members__.values() else str(p)
+        purposes = tuple(_label(PURPOSE_LABELS, Purpose(p)) if p in Purpose.__members__.values() else Text(str(p))
                          for p in json.loads(str(permitted)))
-        zones.append(ZoneInfo(str(code or "—"), str(name or ""), str(zone_type or "no zone type"), purposes,
+        kind_of_zone = label(zone_type) if zone_type else text(tr("no zone type"))
+        zones.append(ZoneInfo(str(code or "—"), str(name or ""), kind_of_zone, purposes,
                               str(plan), str(kind), str(status), overlap / geometry.area))
     return sorted(zones, key=lambda z: -z.share)
 
@@ -186,7 +194,7 @@ def _zones(cache: Cache, geometry: shapely.Geometry, bbox: tuple[float, float, f
 class Found:
     kind: str                  # "parcel" or "application"
     fid: int
-    label: str
+    label: Text
     parcel_fid: int | None     # an application's target parcel, when it has one
     geometry: shapely.Geometry | None
 
@@ -204,7 +212,7 @@ def find(cache: Cache, text: str) -> Found | None:
         if geometry is None and parcel_fid is not None:
             row = parcel_store.parcel_row(cache, parcel_fid)
             geometry = shapely.from_wkb(row["wkb"]) if row else None
-        return Found("application", fid, f"Application {cleaned}", parcel_fid, geometry)
+        return Found("application", fid, Text(tr("application {number}"), (("number", cleaned),)), parcel_fid, geometry)
     try:
         number = normalise_cadastral_number(cleaned)
     except InvalidCadastralNumber:
@@ -214,7 +222,7 @@ def find(cache: Cache, text: str) -> Found | None:
         return None
     row = parcel_store.parcel_row(cache, parcel)
     geometry = shapely.from_wkb(row["wkb"]) if row else None
-    return Found("parcel", parcel, f"Parcel {number}", parcel, geometry)
+    return Found("parcel", parcel, Text(tr("parcel {number}"), (("number", number),)), parcel, geometry)
 
 
 def find_candidates(cache: Cache) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from landdesk.sync.client import Registry, SyncError, SyncReport, reachable, sync
+from landdesk.sync.client import Registry, SyncError, SyncReport, clone, reachable, sync
 from landdesk.sync.conflicts import ConflictRow, open_conflicts, resolve_conflict
 from landdesk.sync.journal import pending_operations, set_state, state
 
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
     from landdesk.storage.connection import Cache
 
-__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "reachable", "remember_registry", "resolve",
-           "run_sync", "status"]
+__all__ = ["ConflictRow", "SyncError", "SyncReport", "SyncStatus", "clone_district", "reachable", "remember_registry",
+           "resolve", "run_sync", "status"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,12 @@ def conflicts(cache: Cache) -> list[ConflictRow]:
 def resolve(cache: Cache, conflict_id: str, resolution: str, officer: str, reason: str | None = None,
             merged: dict[str, Any] | None = None) -> None:
     resolve_conflict(cache, conflict_id, resolution, officer, reason=reason, merged=merged)
+
+
+def clone_district(url: str, district: str, out: Path, user: str, password: str, *,
+                   progress: Callable[[str, int, int], None] | None = None) -> int:
+    """A new cache of the district from the registry (resumable download, checked); returns its row count."""
+    return clone(url, district, out, user, password, progress=progress)
 
 
 def run_sync(cache_path: Path, url: str, user: str, password: str, *,

@@ -167,7 +167,7 @@ class Registry:
                         out.write(chunk)
                         done += len(chunk)
                         if progress:
-                            progress("Downloading the district", done, total)
+                            progress(tr("Downloading the district"), done, total)
                     out.flush()
                     os.fsync(out.fileno())
         except urllib.error.HTTPError as err:
@@ -276,7 +276,7 @@ def _push(cache: Cache, registry: Registry, district: str, report: SyncReport,
             if cancelled is not None and cancelled():
                 raise SyncCancelled()
             if progress:
-                progress("Sending your changes", report.pushed_changesets, report.pushed_changesets + len(waiting))
+                progress(tr("Sending your changes"), report.pushed_changesets, report.pushed_changesets + len(waiting))
             try:
                 answer = registry.post("/sync/changesets", payload, {"x-payload-sha256": sha256_hex(payload) or ""})
             except SyncError as err:
@@ -309,7 +309,7 @@ def _pull(cache: Cache, registry: Registry, district: str, report: SyncReport,
         report.conflicts += result.conflicts
         report.cursor = int(page["next_cursor"])
         if progress:
-            progress("Receiving the registry's changes", report.pulled_rows, report.pulled_rows)
+            progress(tr("Receiving the registry's changes"), report.pulled_rows, report.pulled_rows)
         if not page.get("more"):
             return
 

@@ -6,6 +6,7 @@ A mixin of `MainWindow` (which declares the signals): it keeps the window module
 from __future__ import annotations
 
 import getpass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from landdesk.domain.labels import label
 from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.reports.cadastral_plan import write_cadastral_plan as cadastral_plan
 from landdesk.reports.decision_document import write_decision_document
@@ -34,6 +36,7 @@ from landdesk.services.parcels import find
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.queue import application_queue
 from landdesk.ui.decision_dialog import DecisionDialog
+from landdesk.ui.i18n import date_text, render, tr
 from landdesk.ui.step_dialogs import AnswerDialog, RequestConditionsDialog, WithdrawDialog, chosen_date
 
 if TYPE_CHECKING:
@@ -129,7 +132,8 @@ class ApplicationActions:
             positive, on, note = dialog.positive.isChecked(), chosen_date(dialog.on), dialog.note.toPlainText()
             self.tasks.write(lambda cache: record_step(cache, step.uid, positive=positive, on=on,
                                                        officer=getpass.getuser(), note=note),
-                             lambda _none: self._after_step(number, f"Answer from {step.body} recorded."))
+                             lambda _none: self._after_step(number, tr("Answer from {body} recorded.").format(
+                                 body=step.body)))
         return self._open_step_dialog(dialog, record)
 
     def open_conditions_request(self, number: str) -> None:
@@ -141,8 +145,9 @@ class ApplicationActions:
                 utility, on = dialog.utility.currentText(), chosen_date(dialog.on)
                 self.tasks.write(lambda cache: request_technical_conditions(cache, number, utility,
                                                                             getpass.getuser(), on),
-                                 lambda step: self._after_step(number, f"Technical conditions requested from "
-                                                               f"{step.body}, due {step.due_on}."))
+                                 lambda step: self._after_step(number, tr(
+                                     "Technical conditions requested from {body}, due {date}.").format(
+                                     body=step.body, date=date_text(date.fromisoformat(str(step.due_on))))))
             self._open_step_dialog(dialog, request)
         self.tasks.read(utilities, ask)
 
@@ -153,7 +158,7 @@ class ApplicationActions:
             reason, on = dialog.reason.toPlainText(), chosen_date(dialog.on)
 
             def done(_none: None) -> None:
-                self._after_step(number, f"Application {number} withdrawn.")
+                self._after_step(number, tr("Application {number} withdrawn.").format(number=number))
                 self.run_checks(number)
                 self.reload_map()             # its parcel is free again
             self.tasks.write(lambda cache: withdraw(cache, number, getpass.getuser(), reason, on), done)
@@ -191,7 +196,8 @@ class ApplicationActions:
 
     def advance_application(self, number: str) -> None:
         def done(status: ApplicationStatus) -> None:
-            self.statusBar().showMessage(f"Application {number} moved to {status.lower().replace('_', ' ')}.", 10000)
+            self.statusBar().showMessage(tr("Application {number} moved to {status}.").format(
+                number=number, status=render(label(status))), 10000)
             self.reload_queue()
             self.run_checks(number)
             self.show_steps(number)
@@ -222,8 +228,8 @@ class ApplicationActions:
                          lambda record: self._on_decided(checks.number, record))
 
     def _on_decided(self, number: str, record: DecisionRecord) -> None:
-        self.statusBar().showMessage(f"Application {number}: {record.kind.lower()} recorded as decision "
-                                     f"№ {record.seq}.", 10000)
+        self.statusBar().showMessage(tr("Application {number}: {kind} recorded as decision № {seq}.").format(
+            number=number, kind=render(label(record.kind)), seq=record.seq), 10000)
         self.reload_queue()
         self.run_checks(number)
         self.show_steps(number)
@@ -244,8 +250,8 @@ class ApplicationActions:
 
     def _on_documents_written(self, paths: list[Path]) -> None:
         self.last_documents = paths
-        self.statusBar().showMessage(f"Documents saved: {', '.join(p.name for p in paths)} "
-                                     f"in {paths[0].parent}.", 15000)
+        self.statusBar().showMessage(tr("Documents saved: {files} in {folder}.").format(
+            files=", ".join(p.name for p in paths), folder=paths[0].parent), 15000)
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
         self.documents_written.emit(paths)
@@ -275,8 +281,8 @@ class ApplicationActions:
         if report is None:
             return
         parent = self if isinstance(self, QWidget) else None
-        path, _filter = QFileDialog.getSaveFileName(parent, "Export monitoring", str(
-            self._cache_path.with_name(f"monitoring-{report.today}.csv")), "CSV (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(parent, tr("Export monitoring"), str(
+            self._cache_path.with_name(f"monitoring-{report.today}.csv")), tr("CSV (*.csv)"))
         if path:
             export_csv(report, Path(path))
-            self.statusBar().showMessage(f"Monitoring exported to {path}.", 10000)
+            self.statusBar().showMessage(tr("Monitoring exported to {file}.").format(file=path), 10000)

@@ -24,6 +24,8 @@ from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import InvalidCadastralNumber
 from landdesk.domain.land import Purpose
 from landdesk.domain.planning import ZoneType
+from landdesk.ui.i18n import tr
+from landdesk.ui.messages import error_text
 
 
 class AttributeDialog(QDialog):
@@ -31,7 +33,7 @@ class AttributeDialog(QDialog):
         super().__init__(parent)
         self.tbl = tbl
         self.attrs = attrs
-        self.setWindowTitle("Zone attributes" if tbl == "plan_zones" else "Parcel attributes")
+        self.setWindowTitle(tr("Zone attributes") if tbl == "plan_zones" else tr("Parcel attributes"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
@@ -39,21 +41,21 @@ class AttributeDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         self.purposes = QListWidget()
         if tbl == "plan_zones":
-            self._text(form, "zone_code", "Zone code")
-            self._text(form, "name", "Name")
-            self._combo(form, "zone_type", "Zone type", [str(z) for z in ZoneType], allow_empty=True)
+            self._text(form, "zone_code", tr("Zone code"))
+            self._text(form, "name", tr("Name"))
+            self._combo(form, "zone_type", tr("Zone type"), [str(z) for z in ZoneType], allow_empty=True)
             chosen = set(json.loads(attrs.get("permitted_purposes") or "[]"))
             for purpose in Purpose:
                 item = QListWidgetItem(str(purpose))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if str(purpose) in chosen else Qt.CheckState.Unchecked)
                 self.purposes.addItem(item)
-            form.addRow("Permitted purposes", self.purposes)
+            form.addRow(tr("Permitted purposes"), self.purposes)
         else:
-            self._text(form, "cadastral_number", "Cadastral number")
-            self._text(form, "address", "Address")
-            self._text(form, "right_holder", "Right holder")
-            self._combo(form, "purpose", "Purpose", [str(p) for p in Purpose])
+            self._text(form, "cadastral_number", tr("Cadastral number"))
+            self._text(form, "address", tr("Address"))
+            self._text(form, "right_holder", tr("Right holder"))
+            self._combo(form, "purpose", tr("Purpose"), [str(p) for p in Purpose])
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
@@ -89,10 +91,10 @@ class AttributeDialog(QDialog):
             try:
                 parse_cadastral_number(self.edits["cadastral_number"].text())
             except InvalidCadastralNumber as err:
-                problems.append(f"{err.what_happened()} {err.what_to_do()}")
+                problems.append(error_text(err).replace("\n\n", " "))
         elif not self.chosen_purposes():
-            problems.append("A zone without permitted purposes cannot be checked against applications: choose at least "
-                            "one.")
+            problems.append(tr("A zone without permitted purposes cannot be checked against applications: choose at "
+                               "least one."))
         self.problem.setText(" ".join(problems))
         self.ok.setEnabled(not problems)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.refusal import GROUNDS
+from landdesk.ui.i18n import legal_ref, render, tr
 
 if TYPE_CHECKING:
     from landdesk.services.prechecks import ApplicationChecks
@@ -31,30 +32,35 @@ class DecisionDialog(QDialog):
         super().__init__(parent)
         self.refusing = refuse
         failed = [r for r in checks.results if r.outcome == "fail"]
-        self.setWindowTitle(f"{'Refuse' if refuse else 'Approve'} application {checks.number}")
+        title = tr("Refuse application {number}") if refuse else tr("Approve application {number}")
+        self.setWindowTitle(title.format(number=checks.number))
         self.grounds = QListWidget()
         suggested = {r.ground for r in failed}
         for ground in GROUNDS:
-            item = QListWidgetItem(f"{ground.code} — {ground.title} ({ground.legal_ref})")
+            item = QListWidgetItem(f"{ground.code} — {tr(ground.title)} ({legal_ref(ground.legal_ref)})")
             item.setData(Qt.ItemDataRole.UserRole, ground.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ground.code in suggested else Qt.CheckState.Unchecked)
             self.grounds.addItem(item)
-        self.motivation = QPlainTextEdit("\n".join(r.explanation for r in failed))
+        self.motivation = QPlainTextEdit("\n".join(render(r.explanation) for r in failed))
         self.act_number = QLineEdit()
         self.reason = QPlainTextEdit()
         form = QFormLayout()
-        form.addRow("Act number", self.act_number)
+        form.addRow(tr("Act number"), self.act_number)
         if refuse:
-            form.addRow("Legal grounds", self.grounds)
-            form.addRow("Motivation (sent to the applicant)", self.motivation)
+            form.addRow(tr("Legal grounds"), self.grounds)
+            form.addRow(tr("Motivation (sent to the applicant)"), self.motivation)
             if not failed:
-                form.addRow("Why refuse although every check passed", self.reason)
+                form.addRow(tr("Why refuse although every check passed"), self.reason)
         elif failed:
-            form.addRow(QLabel(f"{len(failed)} pre-check(s) failed: " + "; ".join(r.explanation for r in failed)))
-            form.addRow("Override reason", self.reason)
+            failures = QLabel(tr("Pre-checks failed: {count}. {explanations}").format(
+                count=len(failed), explanations="; ".join(render(r.explanation) for r in failed)))
+            failures.setWordWrap(True)
+            form.addRow(failures)
+            form.addRow(tr("Override reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Refuse" if refuse else "Approve")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Refuse") if refuse else tr("Approve"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from landdesk.services.editing import (
     zone_at,
 )
 from landdesk.services.impact import with_impact
+from landdesk.ui.i18n import tr
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -80,46 +81,46 @@ class EditActions:
     def _build_editing(self) -> None:
         window: Any = self
         self.undo_stack = QUndoStack(window)
-        self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(window, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(window, tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         window.addAction(self.undo_action)
         window.addAction(self.redo_action)
-        self.save_edits_action = window._action("Sa&ve edits", self.save_edits, "Ctrl+S",
-                                                "Mark the edits as the session's result (each is already stored)")
-        self.abandon_edits_action = window._action("A&bandon edits", self.abandon_edits, None,
-                                                   "Undo every edit since the edits were last saved")
-        self.delete_vertex_action = window._action("&Delete vertex", self.delete_selected_vertex, "Del",
-                                                   "Delete the chosen vertex of the zone being edited")
-        self.delete_zone_action = window._action("Delete &zone", self.delete_edited_zone, None,
-                                                 "Delete the zone being edited (undo brings it back)")
-        self.reshape_action = window._action("&Reshape boundary", lambda: self.start_split(reshaping=True), None,
-                                             "Draw a line from the boundary to the boundary: outside adds, inside "
-                                             "cuts off; right-click applies")
-        self.edit_lines_action = window._action("Edit red &lines", lambda: self.set_edit_layer("red_lines"), None,
-                                                "The edit tool picks red lines")
-        self.edit_settlements_action = window._action("Edit settlement &boundaries",
+        self.save_edits_action = window._action(tr("Sa&ve edits"), self.save_edits, "Ctrl+S",
+                                                tr("Mark the edits as the session's result (each is already stored)"))
+        self.abandon_edits_action = window._action(tr("A&bandon edits"), self.abandon_edits, None,
+                                                   tr("Undo every edit since the edits were last saved"))
+        self.delete_vertex_action = window._action(tr("&Delete vertex"), self.delete_selected_vertex, "Del",
+                                                   tr("Delete the chosen vertex of the zone being edited"))
+        self.delete_zone_action = window._action(tr("Delete &zone"), self.delete_edited_zone, None,
+                                                 tr("Delete the zone being edited (undo brings it back)"))
+        self.reshape_action = window._action(tr("&Reshape boundary"), lambda: self.start_split(reshaping=True), None,
+                                             tr("Draw a line from the boundary to the boundary: outside adds, inside "
+                                             "cuts off; right-click applies"))
+        self.edit_lines_action = window._action(tr("Edit red &lines"), lambda: self.set_edit_layer("red_lines"), None,
+                                                tr("The edit tool picks red lines"))
+        self.edit_settlements_action = window._action(tr("Edit settlement &boundaries"),
                                                       lambda: self.set_edit_layer("settlements"), None,
-                                                      "The edit tool picks settlement boundaries")
+                                                      tr("The edit tool picks settlement boundaries"))
         self.reshaping = False
-        self.split_action = window._action("S&plit zone by line", self.start_split, None,
-                                           "Click the cutting line's points across the zone; right-click cuts")
-        self.attributes_action = window._action("Edit &attributes…", self.open_attributes, "F2",
-                                                "Edit the zone's type, permitted purposes and code")
-        self.merge_action = window._action("&Merge zones", self.merge_chosen, None,
-                                           "Merge the zone being edited with the zones Shift-clicked next to it")
+        self.split_action = window._action(tr("S&plit zone by line"), self.start_split, None,
+                                           tr("Click the cutting line's points across the zone; right-click cuts"))
+        self.attributes_action = window._action(tr("Edit &attributes…"), self.open_attributes, "F2",
+                                                tr("Edit the zone's type, permitted purposes and code"))
+        self.merge_action = window._action(tr("&Merge zones"), self.merge_chosen, None,
+                                           tr("Merge the zone being edited with the zones Shift-clicked next to it"))
         self.edit_layer = "plan_zones"
-        self.edit_zones_action = window._action("Edit plan &zones", lambda: self.set_edit_layer("plan_zones"), None,
-                                                "The edit tool picks plan zones")
-        self.edit_parcels_action = window._action("Edit &parcels", lambda: self.set_edit_layer("parcels"), None,
-                                                  "The edit tool picks parcels (a boundary correction is audited)")
-        self.draw_zone_action = window._action("Draw new &zone", lambda: self.start_drawing("plan_zones"), None,
-                                               "Click the corners of a new zone of the plan chosen in Plan quality; "
-                                               "right-click closes it")
-        self.draw_line_action = window._action("Draw new red &line", lambda: self.start_drawing("red_lines"), None,
-                                               "Click the points of a red line of the plan chosen in Plan quality; "
-                                               "right-click ends it")
+        self.edit_zones_action = window._action(tr("Edit plan &zones"), lambda: self.set_edit_layer("plan_zones"), None,
+                                                tr("The edit tool picks plan zones"))
+        self.edit_parcels_action = window._action(tr("Edit &parcels"), lambda: self.set_edit_layer("parcels"), None,
+                                                  tr("The edit tool picks parcels (a boundary correction is audited)"))
+        self.draw_zone_action = window._action(tr("Draw new &zone"), lambda: self.start_drawing("plan_zones"), None,
+                                               tr("Click the corners of a new zone of the plan chosen in Plan quality; "
+                                               "right-click closes it"))
+        self.draw_line_action = window._action(tr("Draw new red &line"), lambda: self.start_drawing("red_lines"), None,
+                                               tr("Click the points of a red line of the plan chosen in Plan quality; "
+                                               "right-click ends it"))
         self.drawing: tuple[str, list[tuple[float, float]]] | None = None
         self.editing: tuple[str, str, shapely.Geometry] | None = None      # (table, uid, geometry)
         self._grabbed: VertexRef | None = None
@@ -195,8 +196,8 @@ class EditActions:
         self._set_editing((state.tbl, state.uid, shapely.from_wkb(state.wkb)))
         window: Any = self
         label = state.attrs.get("zone_code") or state.attrs.get("cadastral_number") or state.uid[:8]
-        window.statusBar().showMessage(f"Editing {label}: drag a vertex, double-click an edge to add one, F2 for "
-                                       "attributes; Ctrl+Z undoes.", 10000)
+        window.statusBar().showMessage(tr("Editing {label}: drag a vertex, double-click an edge to add one, F2 for "
+                                          "attributes; Ctrl+Z undoes.").format(label=label), 10000)
 
     def _set_editing(self, editing: tuple[str, str, shapely.Geometry] | None) -> None:
         if editing is None or self.editing is None or editing[1] != self.editing[1]:
@@ -279,14 +280,15 @@ class EditActions:
         self.plan_dock.show_impact(impact)
         if getattr(window, "last_checked_plan", False) is not False:
             window.check_plan(window.last_checked_plan)
-        window.statusBar().showMessage(f"{edit.kind} stored; {len(impact)} pre-check result(s) changed.", 10000)
+        window.statusBar().showMessage(tr("Edit stored; pre-check results changed: {count}.").format(count=len(impact)),
+                                       10000)
         self.edited.emit(edit, impact)
 
     def save_edits(self) -> None:
         self.undo_stack.setClean()
         window: Any = self
-        window.statusBar().showMessage("Edits saved: each was stored as it was made; this is now the session's start.",
-                                       10000)
+        window.statusBar().showMessage(
+            tr("Edits saved: each was stored as it was made; this is now the session's start."), 10000)
 
     def abandon_edits(self) -> None:
         self.undo_stack.setIndex(self.undo_stack.cleanIndex())

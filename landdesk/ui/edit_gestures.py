@@ -25,6 +25,7 @@ from landdesk.services.editing import (
 from landdesk.services.impact import with_impact
 from landdesk.ui.attribute_dialog import AttributeDialog
 from landdesk.ui.edit_actions import GRAB_PX, SNAP_PX
+from landdesk.ui.i18n import tr
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -95,8 +96,8 @@ class EditGestures:
                             and state.uid not in self.merge_with:
                         self.merge_with.append(state.uid)
                         window: Any = self
-                        window.statusBar().showMessage(f"{len(self.merge_with) + 1} zones chosen: Edit → Merge "
-                                                       "zones joins them.", 10000)
+                        chosen_text = tr("Zones chosen: {count}. Edit → Merge zones joins them.")
+                        window.statusBar().showMessage(chosen_text.format(count=len(self.merge_with) + 1), 10000)
                 self.tasks.read(lambda cache, f=fid, t=layer: zone_at(cache, f, t), chosen)
                 return
 
@@ -113,13 +114,13 @@ class EditGestures:
     def start_drawing(self, tbl: str) -> None:
         window: Any = self
         if self.plan_dock.plan.currentData() is None:
-            window._show_error(EditRefused(reason="no plan is chosen for the new feature",
-                                           todo="Choose its plan in the Plan quality dock first."))
+            window._show_error(EditRefused(reason=tr("no plan is chosen for the new feature"),
+                                           todo=tr("Choose its plan in the Plan quality dock first.")))
             return
         window.set_tool(Tool.EDIT)
         self._set_editing(None)
         self.drawing = (tbl, [])
-        window.statusBar().showMessage("Click the points; right-click finishes, Esc stops.")
+        window.statusBar().showMessage(tr("Click the points; right-click finishes, Esc stops."))
 
     def _snapped(self, x: float, y: float) -> tuple[float, float]:
         pixel = self.canvas.resolution()
@@ -133,7 +134,8 @@ class EditGestures:
         try:
             geometry = shapely.Polygon(points) if tbl == "plan_zones" else shapely.LineString(points)
         except (ValueError, shapely.errors.GEOSException):
-            self._edit_failed(EditRefused(reason="too few points", todo="A zone needs three corners, a line two."))
+            self._edit_failed(EditRefused(reason=tr("too few points"),
+                                          todo=tr("A zone needs three corners, a line two.")))
             return
         plan = self.plan_dock.plan.currentData()
         officer = getpass.getuser()
@@ -146,9 +148,9 @@ class EditGestures:
         self.reshaping = reshaping
         self.split_line = []
         window: Any = self
-        window.statusBar().showMessage("Click the line from the boundary to the boundary; right-click applies, Esc "
-                                       "stops." if reshaping else "Click the cutting line across the zone; "
-                                       "right-click to cut, Esc to stop.")
+        window.statusBar().showMessage(tr("Click the line from the boundary to the boundary; right-click applies, Esc "
+                                       "stops.") if reshaping else tr("Click the cutting line across the zone; "
+                                       "right-click to cut, Esc to stop."))
 
     def _finish_split(self) -> None:
         line, self.split_line = self.split_line, None

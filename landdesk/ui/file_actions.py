@@ -15,13 +15,15 @@ from landdesk.services.exporting import LAYERS, export_layer
 from landdesk.services.impact import with_impact
 from landdesk.services.importing import describe_source, import_features
 from landdesk.services.plan_check import plan_list
+from landdesk.ui.i18n import number, render, tr
 from landdesk.ui.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
     from landdesk.services.impact import ImpactRow
     from landdesk.services.importing import ImportReport, ImportRequest
 
-FILTER = "GIS files (*.gpkg *.shp *.geojson *.json *.dxf *.csv);;All files (*)"
+def gis_file_filter() -> str:
+    return tr("GIS files (*.gpkg *.shp *.geojson *.json *.dxf *.csv);;All files (*)")
 
 
 class _Progress(QObject):
@@ -39,7 +41,8 @@ class FileActions:
     def open_import(self, file: Path | None = None) -> None:
         window: Any = self
         if file is None:
-            chosen, _filter = QFileDialog.getOpenFileName(window, "Import a GIS file", str(Path.home()), FILTER)
+            chosen, _filter = QFileDialog.getOpenFileName(window, tr("Import a GIS file"), str(Path.home()),
+                                                          gis_file_filter())
             if not chosen:
                 return
             file = Path(chosen)
@@ -56,7 +59,8 @@ class FileActions:
     def run_import(self, request: ImportRequest) -> None:
         window: Any = self
         cancel = threading.Event()
-        progress = QProgressDialog(f"Importing {request.file.name}…", "Cancel", 0, 100, window)
+        progress = QProgressDialog(tr("Importing {file}…").format(file=request.file.name), tr("Cancel"), 0, 100,
+                                   window)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(cancel.set)
@@ -73,15 +77,22 @@ class FileActions:
             report, impact = result
             window.reload_map()
             window.reload_queue()
-            lines = [f"{report.imported:,} of {report.read:,} features imported as {report.target} "
-                     f"(source CRS {report.source_crs}); {len(report.rejected):,} refused."]
-            lines += [f"  feature {r.row}: {r.reason}" for r in report.rejected[:30]]
+            summary = tr("{imported} of {read} features imported as {target} (source CRS {crs}); {refused} refused.")
+            lines = [summary.format(
+                imported=number(report.imported), read=number(report.read), target=tr(report.target),
+                crs=report.source_crs, refused=number(len(report.rejected)))]
+            lines += ["  " + tr("feature {row}: {reason}").format(row=r.row, reason=render(r.reason))
+                      for r in report.rejected[:30]]
             if len(report.rejected) > 30:
-                lines.append(f"  … and {len(report.rejected) - 30} more (`landdesk import` lists them all)")
+                lines.append("  " + tr("… and {count} more (`landdesk import` lists them all)").format(
+                    count=len(report.rejected) - 30))
             lines.append("")
-            lines += (["Pre-checks changed:"] + [f"  {row.sentence()}" for row in impact[:30]]) if impact else \
-                ["No pending application's pre-checks changed."]
-            box = QMessageBox(QMessageBox.Icon.Information, "Import", "\n".join(lines), QMessageBox.StandardButton.Ok,
+            if impact:
+                lines += [tr("Pre-checks changed:"), *(f"  {render(row.sentence())}" for row in impact[:30])]
+            else:
+                lines.append(tr("No pending application's pre-checks changed."))
+            box = QMessageBox(QMessageBox.Icon.Information, tr("Import"), "\n".join(lines),
+                              QMessageBox.StandardButton.Ok,
                               window)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.import_summary = box
@@ -99,17 +110,17 @@ class FileActions:
         window: Any = self
         selected = list(getattr(window, "selected_fids", []))
         choices: dict[str, tuple[str, list[int] | None]] = {
-            "Parcels": ("parcels", None), "Plan zones": ("zones", None), "Red lines": ("red_lines", None),
-            "Requested plots": ("applications", None)}
+            tr("Parcels"): ("parcels", None), tr("Plan zones"): ("zones", None), tr("Red lines"): ("red_lines", None),
+            tr("Requested plots"): ("applications", None)}
         if selected:
-            choices = {f"Selected parcels ({len(selected)})": ("parcels", selected), **choices}
-        label, ok = QInputDialog.getItem(window, "Export layer", "What to export:", list(choices), 0, False)
+            choices = {tr("Selected parcels ({count})").format(count=len(selected)): ("parcels", selected), **choices}
+        label, ok = QInputDialog.getItem(window, tr("Export layer"), tr("What to export:"), list(choices), 0, False)
         if not ok:
             return
         layer, fids = choices[label]
-        chosen, _filter = QFileDialog.getSaveFileName(window, f"Export {label.lower()}",
+        chosen, _filter = QFileDialog.getSaveFileName(window, tr("Export: {layer}").format(layer=label),
                                                       str(Path.home() / f"{layer}.gpkg"),
-                                                      "GeoPackage (*.gpkg);;GeoJSON (*.geojson)")
+                                                      tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson)"))
         if chosen:
             self.export_to(layer, Path(chosen), fids=fids)
 
@@ -118,4 +129,5 @@ class FileActions:
         if layer not in LAYERS:
             return
         self.tasks.read(lambda cache: export_layer(cache, layer, out, uids, fids),
-                        lambda count: window.statusBar().showMessage(f"{count:,} {layer} written to {out}.", 15000))
+                        lambda count: window.statusBar().showMessage(
+                            tr("{count} features written to {file}.").format(count=number(count), file=out), 15000))

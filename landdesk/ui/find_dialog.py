@@ -7,6 +7,8 @@ import re
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from landdesk.ui.i18n import tr
+
 MAX_SUGGESTIONS = 30
 _SEPARATORS = re.compile(r"[\s:\-]+")
 
@@ -35,10 +37,10 @@ class FindDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find parcel or application")
+        self.setWindowTitle(tr("Find parcel or application"))
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Cadastral number (19-245-156-036, 19:245:156:036, 19245156036) "
-                                     "or application number (2026-0074)")
+        self.edit.setPlaceholderText(tr("Cadastral number (19-245-156-036, 19:245:156:036, 19245156036) "
+                                     "or application number (2026-0074)"))
         self.edit.setMinimumWidth(460)
         self.message = QLabel("")
         self.message.setStyleSheet("color: #b00020")
@@ -48,9 +50,9 @@ class FindDialog(QDialog):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(self.completer)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Find")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Find"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Find a parcel by cadastral number or an application by its number:"))
+        layout.addWidget(QLabel(tr("Find a parcel by cadastral number or an application by its number:")))
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -66,7 +68,8 @@ class FindDialog(QDialog):
         self._candidates, self._keys = found
 
     def show_not_found(self, text: str) -> None:
-        self.message.setText(f"Nothing matches “{text}”. Check the number; separators may be -, : or spaces.")
+        self.message.setText(tr("Nothing matches “{text}”. Check the number; separators may be -, : or spaces.").format(
+            text=text))
         self.show()
 
     def _on_text_edited(self, text: str) -> None:

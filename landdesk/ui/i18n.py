@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -83,6 +84,15 @@ def render(value: Text | str) -> str:
     return tr(value) if value else value
 
 
+def value_text(value: object) -> str:
+    """A value shown in a table: a Text rendered, a date in the locale's format, anything else as it is."""
+    if isinstance(value, Text):
+        return render(value)
+    if isinstance(value, date):
+        return date_text(value)
+    return str(value)
+
+
 def _format_value(value: Any, spec: str) -> str:
     if isinstance(value, Text):
         return render(value)
@@ -95,10 +105,26 @@ def _format_value(value: Any, spec: str) -> str:
         return number(value, 0 if isinstance(value, int) else 2, grouped="," in spec) if spec else number(value)
     precision = int(spec.split(".")[1][:-1]) if "." in spec else (0 if kind in ("d", "%") else 6)
     if kind == "%":
-        return number(value * 100, precision, grouped=False) + QLocale().percent()
+        return percent(value, precision)
     if kind == "g":
         return format(value, spec).replace(".", QLocale().decimalPoint())
     return number(value, precision, grouped="," in spec)
+
+
+_ARTICLE = {"ru": (r"ст. \1", r"п. \1", r"пп. \1"), "kk": (r"\1-бап", r"\1-т.", r"\1-тт.")}
+
+
+def legal_ref(reference: str) -> str:
+    """"Art. 43 p.3" as a lawyer writes it in the officer's language: "ст. 43 п. 3", "43-бап 3-т."."""
+    if "Art." not in reference and " p." not in reference:
+        return tr(reference)
+    forms = _ARTICLE.get(_current[0])
+    if forms is None:
+        return reference
+    for pattern, form in zip((r"Art\. ?([\w.\-–]+)", r"\bp\. ?([\w.\-–()]+)", r"\bsub\. ?([\w.\-–]+)"), forms,
+                             strict=True):
+        reference = re.sub(pattern, form, reference)
+    return reference
 
 
 def number(value: float, decimals: int | None = None, *, grouped: bool = True) -> str:
@@ -111,6 +137,12 @@ def number(value: float, decimals: int | None = None, *, grouped: bool = True) -
     if isinstance(value, int) and decimals == 0:
         return locale.toString(value)
     return locale.toString(float(value), "f", decimals)
+
+
+def percent(fraction: float, decimals: int = 0, *, signed: bool = False) -> str:
+    """0.123 → "12 %" in ru/kk, "12%" in English; `signed` adds "+" to gains."""
+    sign = "+" if signed and fraction >= 0 else ""
+    return sign + number(fraction * 100, decimals, grouped=False) + QLocale().percent()
 
 
 def date_text(value: date | None) -> str:

@@ -18,15 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.domain.labels import label
 from landdesk.services.importing import CRS_PRESETS, TARGET_FIELDS, ImportRequest
+from landdesk.ui.i18n import number, render, tr
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from landdesk.services.importing import SourceInfo
 
-TARGET_LABELS = {"zones": "Plan zones", "red_lines": "Red lines", "parcels": "Parcels"}
-SKIP = "(not imported)"
+def target_labels() -> dict[str, str]:
+    return {"zones": tr("Plan zones"), "red_lines": tr("Red lines"), "parcels": tr("Parcels")}
+
+
+def skip_text() -> str:
+    return tr("(not imported)")
 
 
 class ImportDialog(QDialog):
@@ -35,39 +41,39 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.file = file
         self.info = info
-        self.setWindowTitle(f"Import {file.name}")
+        self.setWindowTitle(tr("Import {file}").format(file=file.name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        form.addRow(QLabel(f"<b>{file.name}</b>: {info.features:,} features; fields: "
-                           f"{', '.join(info.fields) or '—'}"))
+        form.addRow(QLabel(f"<b>{file.name}</b>: " + tr("{count} features; fields: {fields}").format(
+            count=number(info.features), fields=", ".join(info.fields) or "—")))
         self.target = QComboBox()
-        for key, label in TARGET_LABELS.items():
-            self.target.addItem(label, key)
-        form.addRow("Import as", self.target)
+        for key, title in target_labels().items():
+            self.target.addItem(title, key)
+        form.addRow(tr("Import as"), self.target)
         self.plan = QComboBox()
-        self.plan.addItem("(none)", None)
+        self.plan.addItem(tr("(none)"), None)
         for uid, name, status in plans:
-            self.plan.addItem(f"{name} ({status.lower()})", uid)
-        form.addRow("Plan", self.plan)
+            self.plan.addItem(f"{name} ({render(label(status))})", uid)
+        form.addRow(tr("Plan"), self.plan)
         self.crs = QComboBox()
         self.crs.setEditable(True)
         if info.crs:
-            self.crs.addItem(f"As the file declares ({info.crs})", None)
+            self.crs.addItem(tr("As the file declares ({crs})").format(crs=info.crs), None)
         for name, code in CRS_PRESETS.items():
             self.crs.addItem(f"EPSG:{code} {name}", f"EPSG:{code}")
-        form.addRow("Source CRS", self.crs)
+        form.addRow(tr("Source CRS"), self.crs)
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
         self.fields = QTableWidget(0, 2)
-        self.fields.setHorizontalHeaderLabels(["Field in the file", "LandDesk field"])
+        self.fields.setHorizontalHeaderLabels([tr("Field in the file"), tr("LandDesk field")])
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.verticalHeader().hide()
         layout.addWidget(self.fields, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Import")
+        self.ok.setText(tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -87,17 +93,17 @@ class ImportDialog(QDialog):
             if not isinstance(combo, QComboBox) or combo.property("target") != target:
                 combo = QComboBox()
                 combo.setProperty("target", target)
-                combo.addItems([SKIP, *known])
+                combo.addItems([skip_text(), *known])
                 if name.lower() in known:
                     combo.setCurrentText(name.lower())
                 self.fields.setCellWidget(row, 1, combo)
         problems = []
         if target == "zones" and self.plan.currentData() is None:
-            problems.append("Zones belong to a plan: choose it.")
+            problems.append(tr("Zones belong to a plan: choose it."))
         if not self.info.crs and self.chosen_crs() is None:
-            problems.append("The file declares no CRS: choose one.")
-        self.hint.setText(" ".join(problems) or "Each feature is checked; a bad one is reported with its row and "
-                          "reason and the rest are imported. Nothing is kept if you cancel.")
+            problems.append(tr("The file declares no CRS: choose one."))
+        self.hint.setText(" ".join(problems) or tr("Each feature is checked; a bad one is reported with its row and "
+                          "reason and the rest are imported. Nothing is kept if you cancel."))
         self.ok.setEnabled(not problems)
 
     def chosen_crs(self) -> str | None:
@@ -112,7 +118,7 @@ class ImportDialog(QDialog):
         for row in range(self.fields.rowCount()):
             combo = self.fields.cellWidget(row, 1)
             item = self.fields.item(row, 0)
-            if isinstance(combo, QComboBox) and item is not None and combo.currentText() != SKIP:
+            if isinstance(combo, QComboBox) and item is not None and combo.currentText() != skip_text():
                 chosen[item.text()] = combo.currentText()
         return chosen
 

@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
-from pyproj import Transformer
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
@@ -31,6 +30,7 @@ from landdesk.ui.i18n import number, render, tr
 from landdesk.ui.layout import WindowLayout
 from landdesk.ui.messages import error_text, internal_error_text
 from landdesk.ui.plan_actions import PlanActions
+from landdesk.ui.settings_actions import SettingsActions
 from landdesk.ui.settling import Settling
 from landdesk.ui.sync_actions import SyncActions
 from landdesk.ui.workers import TaskRunner
@@ -41,17 +41,19 @@ if TYPE_CHECKING:
 
     from landdesk.map.layers import LoadedLayer
     from landdesk.services.parcels import ParcelDetails
+    from landdesk.settings import Settings
     from landdesk.storage import Cache
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, EditActions, EditGestures, WindowLayout,
-                 Settling, QMainWindow):
+class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, EditActions, EditGestures, SettingsActions,
+                 WindowLayout, Settling, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
     open_requested = Signal(str)         # File → Open chose a cache
+    reopen_requested = Signal(object)    # Settings saved: the composition root reopens the window with them
     checks_shown = Signal(object)        # ApplicationChecks or None
     decided = Signal(object)             # DecisionRecord
     map_reloaded = Signal()
@@ -67,7 +69,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
     edited = Signal(object, object)      # Edit, list of ImpactRow
 
     def __init__(self, cache: Cache, *, today: date | None = None, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 preferences: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._cache_path = cache.path
@@ -99,7 +101,6 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.decision_dialog = None
         self.step_dialog = None
         self.find_dialog = FindDialog(self)
-        self._to_wgs84 = Transformer.from_crs(f"EPSG:{district.srid}", "EPSG:4326", always_xy=True)
         self._measure_points: list[tuple[float, float]] = []
         self.selected_fids: list[int] = []
         self.map_loaded = False
@@ -109,6 +110,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self._build_sync()
         self._build_plan_quality()
         self._build_editing()
+        self._build_settings(preferences)
         self._build_actions()
         self._connect()
         self._restore_layout()
@@ -170,13 +172,15 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
 
         menu = self.menuBar()
         file_menu = menu.addMenu(tr("&File"))
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.sync_action)
+        for file_action in (self.open_action, self.clone_action, self.sync_action):
+            file_menu.addAction(file_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Import GIS file…"), lambda: self.open_import(), "Ctrl+I",
                                          tr("Import plan zones, red lines or parcels from a GIS file")))
         file_menu.addAction(self._action(tr("&Export layer…"), self.open_export, "Ctrl+E",
                                          tr("Write a layer, or the selected parcels, to a GeoPackage or GeoJSON file")))
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(tr("&Edit"))
@@ -363,11 +367,10 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
 
     # -- status bar ----------------------------------------------------------------------------------------
     def _on_canvas_cursor_moved(self, x: float, y: float) -> None:
-        lon, lat = self._to_wgs84.transform(x, y)
-        self.position_label.setText(f"X {x:,.1f}  Y {y:,.1f} m   {lon:.6f}° E  {lat:.6f}° N")
+        self.position_label.setText(self.position_text(x, y))
 
     def _on_canvas_view_changed(self) -> None:
-        self.scale_label.setText(f"1:{self.canvas.scale_denominator():,.0f}")
+        self.scale_label.setText(f"1:{number(self.canvas.scale_denominator(), 0)}")
 
     # -- files and errors ----------------------------------------------------------------------------------
     def _on_open_triggered(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from landdesk.services.plan_check import check_plans, plan_list
 from landdesk.ui.docks.plan_quality_dock import PlanQualityDock
+from landdesk.ui.i18n import number, render, tr
 
 if TYPE_CHECKING:
     from landdesk.domain.plan_rules import Finding
@@ -37,12 +38,12 @@ class PlanActions:
     def check_plan(self, plan: str | None) -> None:
         window: Any = self
         self.last_checked_plan = plan          # checked again after each plan edit
-        window.statusBar().showMessage("Checking the plan…")
+        window.statusBar().showMessage(tr("Checking the plan…"))
 
         def shown(reports: list[PlanReport]) -> None:
             self.plan_dock.show_reports(reports)
             found = sum(len(r.findings) for r in reports)
-            window.statusBar().showMessage(f"Plan check: {found} finding(s).", 10000)
+            window.statusBar().showMessage(tr("Plan check: findings: {count}.").format(count=number(found)), 10000)
             self.plans_checked.emit(reports)
         self.tasks.read(lambda cache: check_plans(cache, plan), shown)
 
@@ -52,4 +53,4 @@ class PlanActions:
         self.canvas.show_highlight(np.array([] if geometry is None else [geometry], dtype=object))
         if geometry is not None and not geometry.is_empty:
             window._zoom_to_geometry(geometry, context=3.0)
-        window.statusBar().showMessage(f"{finding.rule}: {finding.feature} {finding.message}", 15000)
+        window.statusBar().showMessage(f"{finding.rule}: {render(finding.feature)} {render(finding.message)}", 15000)

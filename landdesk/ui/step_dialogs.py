@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.domain.labels import label
+from landdesk.ui.i18n import date_text, render, tr
+
 if TYPE_CHECKING:
     from landdesk.services.lifecycle import StepRow
 
@@ -61,10 +64,11 @@ class AnswerDialog(_FormDialog):
     """An approving body's conclusion or a utility's technical conditions came in."""
 
     def __init__(self, step: StepRow, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(f"Answer from {step.body or step.party.lower()}", "Record", parent)
+        super().__init__(tr("Answer from {body}").format(body=step.body or render(label(step.party))), tr("Record"),
+                         parent)
         self.step = step
-        self.positive = QRadioButton("Positive (conditions issued, approved without reservations)")
-        self.negative = QRadioButton("Negative (refused or with reservations)")
+        self.positive = QRadioButton(tr("Positive (conditions issued, approved without reservations)"))
+        self.negative = QRadioButton(tr("Negative (refused or with reservations)"))
         self.positive.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.positive)
@@ -74,12 +78,12 @@ class AnswerDialog(_FormDialog):
         answer.addWidget(self.negative)
         self.on = _date_edit(today)
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Letter number and date; for a negative answer, the body's reasons")
-        due = f"due {step.due:%d.%m.%Y}" if step.due else "no term"
-        self.form.addRow(QLabel(f"<b>{step.title}</b> ({due})"))
-        self.form.addRow("Answer", answer)
-        self.form.addRow("Received on", self.on)
-        self.form.addRow("Letter, reasons", self.note)
+        self.note.setPlaceholderText(tr("Letter number and date; for a negative answer, the body's reasons"))
+        due = tr("due {date}").format(date=date_text(step.due)) if step.due else tr("no term")
+        self.form.addRow(QLabel(f"<b>{tr(step.title)}</b> ({due})"))
+        self.form.addRow(tr("Answer"), answer)
+        self.form.addRow(tr("Received on"), self.on)
+        self.form.addRow(tr("Letter, reasons"), self.note)
         self.hint = QLabel("")
         self.form.addRow(self.hint)
         for signal in (self.positive.toggled, self.note.textChanged):
@@ -89,7 +93,7 @@ class AnswerDialog(_FormDialog):
     def _update(self, *_args: object) -> None:
         missing = self.negative.isChecked() and not self.note.toPlainText().strip()
         self.ok.setEnabled(not missing)
-        self.hint.setText("A negative answer needs the body's reasons: a refusal will have to cite them."
+        self.hint.setText(tr("A negative answer needs the body's reasons: a refusal will have to cite them.")
                           if missing else "")
 
 
@@ -97,31 +101,31 @@ class RequestConditionsDialog(_FormDialog):
     """Ask one more utility for technical conditions (its own term starts on the day asked)."""
 
     def __init__(self, number: str, known: list[str], today: date, parent: QWidget | None = None) -> None:
-        super().__init__(f"Request technical conditions for {number}", "Request", parent)
+        super().__init__(tr("Request technical conditions for {number}").format(number=number), tr("Request"), parent)
         self.utility = QComboBox()
         self.utility.setEditable(True)
         self.utility.addItems(known)
         self.utility.setCurrentText("")
         line = self.utility.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Utility (natural monopoly) to ask")
+            line.setPlaceholderText(tr("Utility (natural monopoly) to ask"))
         self.on = _date_edit(today)
-        self.form.addRow("Utility", self.utility)
-        self.form.addRow("Asked on", self.on)
+        self.form.addRow(tr("Utility"), self.utility)
+        self.form.addRow(tr("Asked on"), self.on)
         self.utility.currentTextChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         self.ok.setEnabled(False)
 
 
 class WithdrawDialog(_FormDialog):
     def __init__(self, number: str, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(f"Withdraw application {number}", "Withdraw", parent)
+        super().__init__(tr("Withdraw application {number}").format(number=number), tr("Withdraw"), parent)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("How the applicant withdrew it: written request № and date, e-gov cabinet…")
+        self.reason.setPlaceholderText(tr("How the applicant withdrew it: written request № and date, e-gov cabinet…"))
         self.on = _date_edit(today)
         row = QHBoxLayout()
         row.addWidget(self.on)
         row.addStretch(1)
-        self.form.addRow("Withdrawn on", row)
-        self.form.addRow("Applicant's request", self.reason)
+        self.form.addRow(tr("Withdrawn on"), row)
+        self.form.addRow(tr("Applicant's request"), self.reason)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
         self.ok.setEnabled(False)

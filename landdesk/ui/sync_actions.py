@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from landdesk.services.sync import conflicts, resolve
 from landdesk.ui.docks.conflicts_dock import ConflictsDock
+from landdesk.ui.i18n import number, tr
 from landdesk.ui.sync_controller import SyncController
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ class SyncActions:
         bar.insertPermanentWidget(0, self.sync.cancel_button)
         bar.insertPermanentWidget(0, self.sync.sync_button)
         bar.insertPermanentWidget(0, self.sync.label)
-        self.sync_action: QAction = window._action("S&ync now", self.sync.sync_now, "F9",
-                                                   "Send your changes to the registry and bring back others'")
+        self.sync_action: QAction = window._action(tr("S&ync now"), self.sync.sync_now, "F9",
+                                                   tr("Send your changes to the registry and bring back others'"))
         self.sync.finished.connect(self._on_synced)
         self.sync.failed.connect(window._show_error)
         self.sync.status_changed.connect(lambda _status: self.refresh_conflicts())
@@ -63,15 +64,17 @@ class SyncActions:
     def _on_synced(self, report: SyncReport) -> None:
         window: Any = self
         window.statusBar().showMessage(
-            f"Synced: sent {report.pushed_rows:,}, received {report.pulled_rows + report.rebased_rows:,}"
-            + (f", {report.open_conflicts} conflict(s) to resolve" if report.open_conflicts else "") + ".", 15000)
+            tr("Synced: sent {sent}, received {received}.").format(
+                sent=number(report.pushed_rows), received=number(report.pulled_rows + report.rebased_rows))
+            + (" " + tr("Conflicts to resolve: {count}.").format(count=report.open_conflicts)
+               if report.open_conflicts else ""), 15000)
         if report.pulled_rows or report.rebased_rows:
             window.reload_map()
             window.reload_queue()
-            number = window.checks_dock.number
-            if number:                           # the application on screen may be one that changed
-                window.run_checks(number)
-                window.show_steps(number)
+            shown = window.checks_dock.number
+            if shown:                            # the application on screen may be one that changed
+                window.run_checks(shown)
+                window.show_steps(shown)
         if report.open_conflicts:
             self.conflicts_dock.show()
             self.conflicts_dock.raise_()
@@ -94,8 +97,8 @@ class SyncActions:
         officer = getpass.getuser()
 
         def done(_none: None) -> None:
-            window.statusBar().showMessage(f"Conflict resolved ({resolution}); it goes to the registry at the next "
-                                           "sync.", 10000)
+            window.statusBar().showMessage(tr("Conflict resolved ({resolution}); it goes to the registry at the next "
+                                              "sync.").format(resolution=tr(resolution)), 10000)
             window.reload_map()
             self.sync.refresh()
         self.tasks.write(lambda cache: resolve(cache, conflict.conflict_id, resolution, officer, reason, merged), done)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QToolButton, QWidget
 
 from landdesk.services.sync import SyncError, SyncStatus, reachable, run_sync, status
+from landdesk.ui.i18n import number, tr
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -56,12 +57,12 @@ class SyncController(QObject):
         self.label = QLabel("", parent)
         self.label.setObjectName("SyncStatus")
         self.sync_button = QToolButton(parent)
-        self.sync_button.setText("Sync")
-        self.sync_button.setToolTip("Send your changes to the registry and bring back others' (F9)")
+        self.sync_button.setText(tr("Sync"))
+        self.sync_button.setToolTip(tr("Send your changes to the registry and bring back others' (F9)"))
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button = QToolButton(parent)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop the sync; nothing is lost, the rest goes next time")
+        self.cancel_button.setText(tr("Cancel"))
+        self.cancel_button.setToolTip(tr("Stop the sync; nothing is lost, the rest goes next time"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.progress.connect(self._on_progress)
@@ -82,17 +83,18 @@ class SyncController(QObject):
         if current is None:
             return
         if not current.registry:
-            self.label.setText("Not linked to a registry")
+            self.label.setText(tr("Not linked to a registry"))
             self.sync_button.setEnabled(False)
             return
-        state = "Syncing…" if self.running else {True: "● Online", False: "○ Offline", None: "… Checking"}[self.online]
-        parts = [state, f"{current.pending} to send"]
+        states = {True: tr("● Online"), False: tr("○ Offline"), None: tr("… Checking")}
+        state = tr("Syncing…") if self.running else states[self.online]
+        parts = [state, tr("{count} to send").format(count=number(current.pending))]
         if current.last_sync_at:
-            parts.append("last sync " + _local_time(current.last_sync_at))
+            parts.append(tr("last sync {time}").format(time=_local_time(current.last_sync_at)))
         if current.conflicts:
-            parts.append(f"{current.conflicts} conflict" + ("s" if current.conflicts != 1 else ""))
+            parts.append(tr("conflicts: {count}").format(count=number(current.conflicts)))
         self.label.setText(" · ".join(parts))
-        self.label.setToolTip(f"Registry {current.registry} as {current.user}")
+        self.label.setToolTip(tr("Registry {registry} as {user}").format(registry=current.registry, user=current.user))
         self.sync_button.setEnabled(not self.running)
 
     # -- probing with backoff ------------------------------------------------------------------------------
@@ -121,13 +123,15 @@ class SyncController(QObject):
             return
         if not self.status.registry or not self.status.user:
             self.failed.emit(SyncError(
-                message="This cache is not linked to a registry, so there is nothing to sync it with.",
-                what_to_do="Clone your district from the registry (landdesk clone URL --district CODE --out PATH) "
-                           "and work in that cache; the demo district stays on this computer."))
+                message=tr("This cache is not linked to a registry, so there is nothing to sync it with."),
+                what_to_do=tr("Clone your district from the registry (File → Clone district…, or landdesk clone "
+                              "URL --district CODE --out PATH) and work in that cache; the demo district stays on this "
+                              "computer.")))
             return
         if self._password is None:
-            password, ok = QInputDialog.getText(self._window, "Sync", f"Password of {self.status.user} at "
-                                                f"{self.status.registry}:", QLineEdit.EchoMode.Password)
+            prompt = tr("Password of {user} at {registry}:").format(user=self.status.user,
+                                                                     registry=self.status.registry)
+            password, ok = QInputDialog.getText(self._window, tr("Sync"), prompt, QLineEdit.EchoMode.Password)
             if not ok or not password:
                 return
             self._password = password
@@ -152,7 +156,7 @@ class SyncController(QObject):
         self._cancel.set()
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
-        self.label.setText(f"{stage}… {done:,}" + (f" / {total:,}" if total and total != done else ""))
+        self.label.setText(f"{tr(stage)}… {number(done)}" + (f" / {number(total)}" if total and total != done else ""))
 
     def _on_done(self, report: SyncReport | None, error: BaseException | None) -> None:
         self.running = False

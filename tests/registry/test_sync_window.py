@@ -95,7 +95,7 @@ def test_a_conflict_is_shown_side_by_side_and_resolved_from_the_dock(
     assert not mine.isEmpty()
     assert not theirs.isEmpty()
     assert mine.boundingRect() != theirs.boundingRect()
-    qtbot.waitUntil(lambda: "1 conflict" in window.sync.label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "conflicts: 1" in window.sync.label.text(), timeout=10000)
     dock.mine_button.click()                                    # keep mine: a reason is required
     dialog = dock.dialog
     assert dialog is not None

@@ -30,5 +30,5 @@ def test_permitting_a_purpose_in_a_zone_makes_the_zone_check_pass(demo_cache_fil
     changed = [r for r in rows if r.number == number]
     assert changed, rows
     assert any(r.before == "fail" and r.after == "pass" for r in changed)
-    assert any("now passes (was fail)" in r.sentence() for r in changed)
+    assert any("is now pass (was fail)" in str(r.sentence()) for r in changed)
     assert {(r.check, r.before, r.after) for r in rows} == {("zone_permits", "fail", "pass")}   # nothing else moved

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from landdesk.storage import open_cache
+from landdesk.ui.i18n import install_language
 from landdesk.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
@@ -19,6 +20,14 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
+
+
+@pytest.fixture(autouse=True)
+def interface_language(qapp: QApplication) -> Iterator[str]:
+    """English, with English number and date formats, unless a test installs another language; reset after."""
+    install_language("en")
+    yield "en"
+    install_language("en")
 
 
 @pytest.fixture

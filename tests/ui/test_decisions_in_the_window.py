@@ -36,7 +36,7 @@ def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: 
     checks = shown.args[0]
     dock = main_window.checks_dock
     assert number in dock.title.text()
-    assert "fails 1 check" in dock.title.text()
+    assert "failed checks: 1" in dock.title.text()
     failed_row = 0                                          # failures come first
     assert dock.table.item(failed_row, 0).text() == "no red lines\nfail"
     assert "m of red line" in dock.table.item(failed_row, 1).text()
@@ -156,7 +156,7 @@ def test_record_a_bodys_answer_and_ask_one_more_utility(main_window: MainWindow,
     assert step.awaited, "the first awaited answer is selected"
     row = view.steps.index(step)
     assert dock.steps_table.item(row, 1).text().endswith(step.body)
-    assert dock.steps_table.item(row, 2).text() == f"{step.due:%d.%m.%Y}"
+    assert dock.steps_table.item(row, 2).text() == f"{step.due:%d/%m/%Y}"
     qtbot.mouseClick(dock.answer, Qt.MouseButton.LeftButton)
     dialog = main_window.step_dialog
     assert dialog.isVisible()
@@ -168,7 +168,7 @@ def test_record_a_bodys_answer_and_ask_one_more_utility(main_window: MainWindow,
         dialog.accept()
     answered = next(s for s in shown.args[0].steps if s.uid == step.uid)
     assert (answered.state, answered.note) == ("DONE", "Письмо № 45 от 19.11.2026")
-    assert dock.steps_table.item(row, 3).text().startswith(f"done {main_window._today:%d.%m.%Y}")
+    assert dock.steps_table.item(row, 3).text().startswith(f"done {main_window._today:%d/%m/%Y}")
 
     assert dock.conditions.isEnabled()
     qtbot.mouseClick(dock.conditions, Qt.MouseButton.LeftButton)

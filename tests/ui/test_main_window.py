@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -73,7 +74,7 @@ def test_clicking_a_parcel_shows_its_number_and_area_in_the_inspector(main_windo
     details = shown.args[0]
     assert details.cadastral_number == number
     assert number in main_window.inspector.title.text()
-    attributes = dict(details.attributes)
+    attributes = {str(k): str(v) for k, v in details.attributes}
     assert attributes["Cadastral number"] == number
     assert f"{parcel.area:,.1f} m²" in attributes["Computed area"]
     table = main_window.inspector.attributes
@@ -147,7 +148,7 @@ def test_the_queue_sorts_by_deadline_and_flags_overdue_applications(main_window:
     queue.table.horizontalHeader().sectionClicked.emit(5)
     queue.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
     deadlines = [queue.proxy.index(r, 5).data() for r in range(queue.proxy.rowCount())]
-    dated = [d for d in deadlines if d != "—"]
+    dated = [datetime.strptime(d, "%d/%m/%Y") for d in deadlines if d != "—"]     # the English (en_GB) date
     assert dated == sorted(dated)
     assert len(dated) > 50
     overdue = [r for r in queue.visible_rows() if r.urgency == "overdue"]

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.domain.labels import label
 from landdesk.domain.refusal import GROUND_BY_CODE
+from landdesk.ui.i18n import date_text, legal_ref, number, render, tr
 
 if TYPE_CHECKING:
     from landdesk.domain.prechecks import CheckResult
@@ -32,25 +34,25 @@ OUTCOME_COLOURS = {"pass": QColor(200, 235, 200), "fail": QColor(244, 180, 180),
                    "not run": QColor(225, 225, 225)}
 STATE_COLOURS = {"DONE": QColor(200, 235, 200), "NEGATIVE": QColor(244, 180, 180), "SKIPPED": QColor(225, 225, 225)}
 LATE = QColor(244, 180, 180)
-PARTY_NAMES = {"AKIMAT": "Akimat", "APPROVER": "Approving body", "UTILITY": "Utility", "APPLICANT": "Applicant",
-               "GOSCORP": "State Corporation"}
 
 
 def _step_cells(step: StepRow) -> tuple[list[str], str, QColor | None]:
     """The row's one-line texts (step, responsible, due, state), its full tooltip (with the start), its colour."""
-    party = PARTY_NAMES.get(step.party, step.party)
+    party = render(label(step.party))
     who = step.body or party
-    late = f", {step.late_wd} WD late" if step.late_wd else ""
+    late = tr(", {days} WD late").format(days=number(step.late_wd)) if step.late_wd else ""
+    state_word = render(label(step.state))
     if step.state == "OPEN":
-        state, colour = f"open{late}", LATE if step.late_wd else None
+        state, colour = f"{state_word}{late}", LATE if step.late_wd else None
     else:
-        state = f"{step.state.lower()} {step.completed:%d.%m.%Y}{late}" if step.completed else step.state.lower()
+        state = f"{state_word} {date_text(step.completed)}{late}" if step.completed else state_word
         colour = STATE_COLOURS.get(step.state)
-    started = f"{step.started:%d.%m.%Y}" if step.started else ""
-    due = f"{step.due:%d.%m.%Y}" if step.due else ""
-    tooltip = "\n".join(filter(None, [f"{step.code} {step.title}", f"{party}: {who}", f"started {started}, due {due}",
+    title = f"{step.code} {tr(step.title)}"
+    tooltip = "\n".join(filter(None, [title, f"{party}: {who}",
+                                       tr("started {started}, due {due}").format(started=date_text(step.started),
+                                                                                 due=date_text(step.due)),
                                        state, step.note]))
-    return [f"{step.code} {step.title}", who, due, state], tooltip, colour
+    return [title, who, date_text(step.due), state], tooltip, colour
 
 
 class ChecksDock(QDockWidget):
@@ -64,16 +66,16 @@ class ChecksDock(QDockWidget):
     withdraw_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Application", parent)
+        super().__init__(tr("Application"), parent)
         self.setObjectName("ChecksDock")
         self.checks: ApplicationChecks | None = None
         self.number: str | None = None
         self.rows: list[CheckResult] = []
         self.steps: list[StepRow] = []
-        self.title = QLabel("Select an application in the queue to see its automatic pre-checks.")
+        self.title = QLabel(tr("Select an application in the queue to see its automatic pre-checks."))
         self.title.setWordWrap(True)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels(["Check", "Explanation"])
+        self.table.setHorizontalHeaderLabels([tr("Check"), tr("Explanation")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,16 +83,16 @@ class ChecksDock(QDockWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.rerun = QPushButton("Re-check")
-        self.rerun.setToolTip("Run the automatic pre-checks again (after the plan or the plot was corrected)")
-        self.refuse = QPushButton("Refuse…")
-        self.approve = QPushButton("Approve…")
-        self.advance = QPushButton("Next step")
-        self.advance.setToolTip("Move the application to the next step of its procedure")
+        self.rerun = QPushButton(tr("Re-check"))
+        self.rerun.setToolTip(tr("Run the automatic pre-checks again (after the plan or the plot was corrected)"))
+        self.refuse = QPushButton(tr("Refuse…"))
+        self.approve = QPushButton(tr("Approve…"))
+        self.advance = QPushButton(tr("Next step"))
+        self.advance.setToolTip(tr("Move the application to the next step of its procedure"))
         for button in (self.rerun, self.advance, self.refuse, self.approve):
             button.setEnabled(False)
         self.steps_table = QTableWidget(0, 4)
-        self.steps_table.setHorizontalHeaderLabels(["Step", "Responsible", "Due", "State"])
+        self.steps_table.setHorizontalHeaderLabels([tr("Step"), tr("Responsible"), tr("Due"), tr("State")])
         self.steps_table.verticalHeader().setVisible(False)
         self.steps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,12 +103,12 @@ class ChecksDock(QDockWidget):
         steps_header.setStretchLastSection(True)
         for column, width in enumerate((105, 100, 84)):
             self.steps_table.setColumnWidth(column, width)
-        self.answer = QPushButton("Record answer…")
-        self.answer.setToolTip("An approving body's conclusion or a utility's technical conditions came in")
-        self.conditions = QPushButton("Request conditions…")
-        self.conditions.setToolTip("Ask one more utility for technical conditions (its own 5 working days)")
-        self.withdraw = QPushButton("Withdraw…")
-        self.withdraw.setToolTip("The applicant withdrew the application")
+        self.answer = QPushButton(tr("Record answer…"))
+        self.answer.setToolTip(tr("An approving body's conclusion or a utility's technical conditions came in"))
+        self.conditions = QPushButton(tr("Request conditions…"))
+        self.conditions.setToolTip(tr("Ask one more utility for technical conditions (its own 5 working days)"))
+        self.withdraw = QPushButton(tr("Withdraw…"))
+        self.withdraw.setToolTip(tr("The applicant withdrew the application"))
         for button in (self.answer, self.conditions, self.withdraw):
             button.setEnabled(False)
         step_buttons = QHBoxLayout()
@@ -129,7 +131,7 @@ class ChecksDock(QDockWidget):
         steps_part = QWidget()
         steps_layout = QVBoxLayout(steps_part)
         steps_layout.setContentsMargins(0, 0, 0, 0)
-        steps_layout.addWidget(QLabel("<b>Procedure steps</b>"))
+        steps_layout.addWidget(QLabel("<b>" + tr("Procedure steps") + "</b>"))
         steps_layout.addWidget(self.steps_table, 1)
         steps_layout.addLayout(step_buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -153,22 +155,23 @@ class ChecksDock(QDockWidget):
         for button in (self.rerun, self.advance, self.refuse, self.approve):
             button.setEnabled(checks is not None)
         if checks is None:
-            self.title.setText("This application is decided; its checks are not run again.")
+            self.title.setText(tr("This application is decided; its checks are not run again."))
             self.table.setRowCount(0)
             self.rows = []
             return
         failed = sum(1 for r in checks.results if r.outcome == "fail")
-        verdict = "passes every check" if not failed else f"fails {failed} check{'s' if failed > 1 else ''}"
-        self.title.setText(f"<b>{checks.number}</b> ({checks.status.lower().replace('_', ' ')}): {verdict}.")
+        verdict = tr("passes every check") if not failed else tr("failed checks: {count}").format(count=failed)
+        self.title.setText(f"<b>{checks.number}</b> ({render(label(checks.status))}): {verdict}.")
         order = {"fail": 0, "warning": 1, "pass": 2, "not run": 3}
         self.rows = sorted(checks.results, key=lambda r: order.get(str(r.outcome), 4))    # failures first
         self.table.setRowCount(len(self.rows))
         for row, result in enumerate(self.rows):
-            name = QTableWidgetItem(f"{str(result.check).replace('_', ' ')}\n{result.outcome}")
+            name = QTableWidgetItem(f"{render(label(result.check))}\n{render(label(result.outcome))}")
             name.setBackground(OUTCOME_COLOURS.get(str(result.outcome), QColor(255, 255, 255)))
-            ground = f"\nGround: {result.ground} ({GROUND_BY_CODE[result.ground].legal_ref})" if result.ground else ""
-            text = QTableWidgetItem(result.explanation + ground)
-            text.setToolTip(result.explanation + ground)
+            ground = "\n" + tr("Ground: {code} ({article})").format(
+                code=result.ground, article=legal_ref(GROUND_BY_CODE[result.ground].legal_ref)) if result.ground else ""
+            text = QTableWidgetItem(render(result.explanation) + ground)
+            text.setToolTip(render(result.explanation) + ground)
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, text)
         self.table.resizeRowsToContents()

@@ -26,16 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.ui.i18n import number, tr
+
 if TYPE_CHECKING:
     from landdesk.services.sync import ConflictRow
 
-KIND_LABELS = {
-    "same_field": "Same field changed", "geometry": "Boundary changed on both sides",
-    "update_delete": "Changed here, deleted there", "already_decided": "Already decided",
-    "topology": "Boundary overlaps a neighbour", "rejected": "Refused by the registry",
-}
-TABLE_LABELS = {"parcels": "Parcel", "applications": "Application", "decisions": "Decision",
-                "plan_zones": "Plan zone", "red_lines": "Red line", "application_steps": "Step"}
+def kind_labels() -> dict[str, str]:
+    return {"same_field": tr("Same field changed"), "geometry": tr("Boundary changed on both sides"),
+            "update_delete": tr("Changed here, deleted there"), "already_decided": tr("Already decided"),
+            "topology": tr("Boundary overlaps a neighbour"), "rejected": tr("Refused by the registry")}
+
+
+def table_labels() -> dict[str, str]:
+    return {"parcels": tr("Parcel"), "applications": tr("Application"), "decisions": tr("Decision"),
+            "plan_zones": tr("Plan zone"), "red_lines": tr("Red line"), "application_steps": tr("Step")}
 DIFFERS = QColor(255, 226, 150)
 NAME_FIELDS = ("cadastral_number", "number", "zone_code", "name", "step_code", "kind")
 
@@ -54,19 +58,19 @@ class ConflictsDock(QDockWidget):
     resolve_requested = Signal(object, str, object, object)   # ConflictRow, resolution, reason, merged fields
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Conflicts", parent)
+        super().__init__(tr("Conflicts"), parent)
         self.setObjectName("ConflictsDock")
         self.conflicts: list[ConflictRow] = []
         self.current: ConflictRow | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel("No conflicts.", body)
+        self.summary = QLabel(tr("No conflicts."), body)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.list = QTableWidget(0, 3, splitter)
-        self.list.setHorizontalHeaderLabels(["Conflict", "Feature", "Fields"])
+        self.list.setHorizontalHeaderLabels([tr("Conflict"), tr("Feature"), tr("Fields")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,7 +79,7 @@ class ConflictsDock(QDockWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.itemSelectionChanged.connect(self._on_selected)
         self.detail = QTableWidget(0, 4, splitter)
-        self.detail.setHorizontalHeaderLabels(["Field", "Base", "Mine", "Registry"])
+        self.detail.setHorizontalHeaderLabels([tr("Field"), tr("Base"), tr("Mine"), tr("Registry")])
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail.verticalHeader().hide()
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -86,17 +90,17 @@ class ConflictsDock(QDockWidget):
         self.message = QLabel("", body)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.legend = QLabel("Map: <span style='color:#5a5a5a'>- - base</span> · "
+        self.legend = QLabel(tr("Map: <span style='color:#5a5a5a'>- - base</span> · "
                              "<span style='color:#1e64e6'>■ mine</span> · "
-                             "<span style='color:#dc2828'>■ registry</span>", body)
+                             "<span style='color:#dc2828'>■ registry</span>"), body)
         layout.addWidget(self.legend)
         buttons = QHBoxLayout()
-        self.theirs_button = QPushButton("Accept registry's", body)
-        self.theirs_button.setToolTip("Drop my change to this feature and take the registry's version")
-        self.mine_button = QPushButton("Keep mine…", body)
-        self.mine_button.setToolTip("Send my version again over the registry's; a reason is required and audited")
-        self.merge_button = QPushButton("Edit merged…", body)
-        self.merge_button.setToolTip("Start from the registry's version and set the differing fields by hand")
+        self.theirs_button = QPushButton(tr("Accept registry's"), body)
+        self.theirs_button.setToolTip(tr("Drop my change to this feature and take the registry's version"))
+        self.mine_button = QPushButton(tr("Keep mine…"), body)
+        self.mine_button.setToolTip(tr("Send my version again over the registry's; a reason is required and audited"))
+        self.merge_button = QPushButton(tr("Edit merged…"), body)
+        self.merge_button.setToolTip(tr("Start from the registry's version and set the differing fields by hand"))
         for button in (self.theirs_button, self.mine_button, self.merge_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -112,14 +116,14 @@ class ConflictsDock(QDockWidget):
         self.conflicts = conflicts
         self.list.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            cells = (KIND_LABELS.get(conflict.kind, conflict.kind),
-                     f"{TABLE_LABELS.get(conflict.tbl, conflict.tbl)} {label_of(conflict)}",
+            cells = (kind_labels().get(conflict.kind, conflict.kind),
+                     f"{table_labels().get(conflict.tbl, conflict.tbl)} {label_of(conflict)}",
                      ", ".join(conflict.fields))
             for column, text in enumerate(cells):
                 self.list.setItem(row, column, QTableWidgetItem(text))
-        self.summary.setText("No conflicts." if not conflicts else
-                             f"{len(conflicts)} change(s) here and in the registry disagree. Nothing was overwritten;"
-                             " choose for each which version stands.")
+        self.summary.setText(tr("No conflicts.") if not conflicts else
+                             tr("Changes here and in the registry that disagree: {count}. Nothing was overwritten; "
+                                "choose for each which version stands.").format(count=len(conflicts)))
         chosen = next((i for i, c in enumerate(conflicts) if c.conflict_id == keep), 0 if conflicts else None)
         if chosen is None:
             self.current = None
@@ -160,7 +164,7 @@ class ConflictsDock(QDockWidget):
                 values = [_geometry_note(side) for side in (conflict.base, conflict.mine, conflict.theirs)]
             else:
                 values = [_text(base.get(name)), _text(mine.get(name, base.get(name))),
-                          _text(theirs.get(name)) if conflict.theirs else "(deleted)" if conflict.kind ==
+                          _text(theirs.get(name)) if conflict.theirs else tr("(deleted)") if conflict.kind ==
                           "update_delete" else ""]
             for column, text in enumerate([name, *values]):
                 item = QTableWidgetItem(text)
@@ -183,9 +187,9 @@ class ConflictsDock(QDockWidget):
 
     def _ask_reason(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Keep my version")
+        dialog.setWindowTitle(tr("Keep my version"))
         form = QVBoxLayout(dialog)
-        form.addWidget(QLabel("Why does your version stand over the registry's? This is kept in the audit log.",
+        form.addWidget(QLabel(tr("Why does your version stand over the registry's? This is kept in the audit log."),
                               dialog))
         reason = QPlainTextEdit(dialog)
         reason.setObjectName("reason")
@@ -208,16 +212,16 @@ class ConflictsDock(QDockWidget):
         theirs = conflict.theirs.get("attrs") or {}
         mine = (conflict.mine or {}).get("attrs") or {}
         dialog = QDialog(self)
-        dialog.setWindowTitle("Edit the merged version")
+        dialog.setWindowTitle(tr("Edit the merged version"))
         form = QFormLayout(dialog)
-        form.addRow(QLabel("Starting from the registry's version; set each field as it should stand.", dialog))
+        form.addRow(QLabel(tr("Starting from the registry's version; set each field as it should stand."), dialog))
         edits: dict[str, QLineEdit] = {}
         for name in conflict.fields or tuple(mine):
             if name == "geom":
                 continue
             edit = QLineEdit(_text(mine.get(name, theirs.get(name))), dialog)
             edit.setObjectName(f"merged_{name}")
-            edit.setPlaceholderText(f"registry: {_text(theirs.get(name))}")
+            edit.setPlaceholderText(tr("registry: {value}").format(value=_text(theirs.get(name))))
             edits[name] = edit
             form.addRow(name, edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
@@ -259,4 +263,5 @@ def _geometry_note(side: dict[str, Any] | None) -> str:
         return ""
     import shapely
     geometry = shapely.from_wkb(bytes.fromhex(side["wkb"]))
-    return f"{geometry.area:,.1f} m², {shapely.get_num_coordinates(geometry)} vertices"
+    return tr("{area} m², {count} vertices").format(area=number(geometry.area, 1),
+                                                   count=shapely.get_num_coordinates(geometry))

@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.domain.labels import label
+from landdesk.ui.i18n import number, percent, render, tr, value_text
+
 if TYPE_CHECKING:
     from landdesk.services.parcels import ParcelDetails
 
@@ -58,30 +61,30 @@ class ParcelInspectorDock(QDockWidget):
     edit_requested = Signal(str)            # edit the attributes of the parcel with this uid
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Parcel inspector", parent)
+        super().__init__(tr("Parcel inspector"), parent)
         self.setObjectName("ParcelInspectorDock")
         self.details: ParcelDetails | None = None
-        self.title = QLabel("Click a parcel on the map (identify tool) or press Ctrl+F.")
+        self.title = QLabel(tr("Click a parcel on the map (identify tool) or press Ctrl+F."))
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.area_check = QLabel()
         self.area_check.setWordWrap(True)
-        self.attributes = _table(["Attribute", "Value"])
-        self.points = _table(["Point", "X north (m)", "Y east (m)", "Side to next (m)"], numeric=True)
-        self.plan = QPushButton("Cadastral plan…")
-        self.plan.setToolTip("Write the land-cadastral plan of this parcel (PDF, Russian and Kazakh) and open it")
+        self.attributes = _table([tr("Attribute"), tr("Value")])
+        self.points = _table([tr("Point"), tr("X north (m)"), tr("Y east (m)"), tr("Side to next (m)")], numeric=True)
+        self.plan = QPushButton(tr("Cadastral plan…"))
+        self.plan.setToolTip(tr("Write the land-cadastral plan of this parcel (PDF, Russian and Kazakh) and open it"))
         self.plan.setEnabled(False)
-        self.edit = QPushButton("Edit…")
-        self.edit.setToolTip("Edit the parcel's attributes (checked as you type; undo with Ctrl+Z)")
+        self.edit = QPushButton(tr("Edit…"))
+        self.edit.setToolTip(tr("Edit the parcel's attributes (checked as you type; undo with Ctrl+Z)"))
         self.edit.setEnabled(False)
-        self.copy_points = QPushButton("Copy catalogue")
-        self.copy_points.setToolTip("Copy the boundary points as tab-separated text (paste into a spreadsheet)")
+        self.copy_points = QPushButton(tr("Copy catalogue"))
+        self.copy_points.setToolTip(tr("Copy the boundary points as tab-separated text (paste into a spreadsheet)"))
         self.neighbours = QListWidget()
         self.zones = QListWidget()
         self.encumbrances = QListWidget()
         self.applications = QListWidget()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.attributes, "Attributes")
+        self.tabs.addTab(self.attributes, tr("Attributes"))
         points_page = QWidget()
         points_layout = QVBoxLayout(points_page)
         points_layout.setContentsMargins(0, 0, 0, 0)
@@ -90,11 +93,11 @@ class ParcelInspectorDock(QDockWidget):
         row.addStretch(1)
         row.addWidget(self.copy_points)
         points_layout.addLayout(row)
-        self.tabs.addTab(points_page, "Boundary points")
-        self.tabs.addTab(self.neighbours, "Neighbours")
-        self.tabs.addTab(self.zones, "Plan zones")
-        self.tabs.addTab(self.encumbrances, "Encumbrances")
-        self.tabs.addTab(self.applications, "Applications")
+        self.tabs.addTab(points_page, tr("Boundary points"))
+        self.tabs.addTab(self.neighbours, tr("Neighbours"))
+        self.tabs.addTab(self.zones, tr("Plan zones"))
+        self.tabs.addTab(self.encumbrances, tr("Encumbrances"))
+        self.tabs.addTab(self.applications, tr("Applications"))
         body = QWidget()
         layout = QVBoxLayout(body)
         header = QHBoxLayout()
@@ -117,7 +120,7 @@ class ParcelInspectorDock(QDockWidget):
         self.plan.setEnabled(details is not None)
         self.edit.setEnabled(details is not None)
         if details is None:
-            self.title.setText("No parcel here.")
+            self.title.setText(tr("No parcel here."))
             self.area_check.clear()
             for widget in (self.neighbours, self.zones, self.encumbrances, self.applications):
                 widget.clear()
@@ -126,45 +129,52 @@ class ParcelInspectorDock(QDockWidget):
             return
         self.title.setText(f"<b style='font-size:14pt'>{details.cadastral_number}</b>")
         if details.area_difference is None:
-            self.area_check.setText("No official area on record.")
+            self.area_check.setText(tr("No official area on record."))
             self.area_check.setStyleSheet("")
         else:
-            verdict = "differs by more than 1 %" if details.area_flagged else "agrees within 1 %"
-            self.area_check.setText(
-                f"Official {details.area_official_m2:,.1f} m² vs computed {details.area_computed_m2:,.1f} m²: "
-                f"{details.area_difference:+.2%} — {verdict}.")
+            verdict = tr("differs by more than 1 %") if details.area_flagged else tr("agrees within 1 %")
+            compared = tr("Official {official} m² vs computed {computed} m²: {difference} — {verdict}.")
+            self.area_check.setText(compared.format(
+                official=number(details.area_official_m2 or 0, 1), computed=number(details.area_computed_m2, 1),
+                difference=percent(details.area_difference, 2, signed=True), verdict=verdict))
             self.area_check.setStyleSheet("color: #b00020; font-weight: bold" if details.area_flagged else
                                           "color: #2e7d32")
-        _fill(self.attributes, [[k, v] for k, v in details.attributes])
-        _fill(self.points, [[str(p.number) + (f" (ring {p.ring + 1})" if p.ring else ""), f"{p.y:.2f}",
-                             f"{p.x:.2f}", f"{p.side_m:.2f}"] for p in details.points])
+        _fill(self.attributes, [[render(k), value_text(v)] for k, v in details.attributes])
+        _fill(self.points, [[str(p.number) + (" " + tr("(ring {ring})").format(ring=p.ring + 1) if p.ring else ""),
+                             number(p.y, 2, grouped=False), number(p.x, 2, grouped=False),
+                             number(p.side_m, 2, grouped=False)] for p in details.points])
         self.neighbours.clear()
         for n in details.neighbours:
-            item = QListWidgetItem(f"{n.cadastral_number}  ·  {n.status.lower()}  ·  shares {n.shared_m:.1f} m")
+            item = QListWidgetItem(f"{n.cadastral_number}  ·  {render(label(n.status))}  ·  "
+                                   + tr("shares {length} m").format(length=number(n.shared_m, 1)))
             item.setData(Qt.ItemDataRole.UserRole, n.fid)
             self.neighbours.addItem(item)
         self.zones.clear()
         for z in details.zones:
-            permitted = "; ".join(z.permitted) or "no permitted purposes recorded"
-            self.zones.addItem(f"{z.code} {z.name} — {z.zone_type}, {z.share:.0%} of the parcel\n"
-                               f"   {z.plan} ({z.plan_kind}, {z.plan_status.lower()})\n   permits: {permitted}")
+            permitted = "; ".join(render(p) for p in z.permitted) or tr("no permitted purposes recorded")
+            self.zones.addItem(tr("{code} {name} — {kind}, {share} of the parcel\n   {plan} ({plan_kind}, {status})\n"
+                                  "   permits: {permitted}").format(
+                code=z.code, name=z.name, kind=render(z.zone_type), share=percent(z.share),
+                plan=z.plan, plan_kind=render(label(z.plan_kind)), status=render(label(z.plan_status)),
+                permitted=permitted))
         self.encumbrances.clear()
         for kind, description, basis in details.encumbrances:
-            self.encumbrances.addItem(f"{kind}: {description}" + (f" ({basis})" if basis else ""))
+            self.encumbrances.addItem(f"{render(kind)}: {description}" + (f" ({basis})" if basis else ""))
         if not details.encumbrances:
-            self.encumbrances.addItem("No encumbrances.")
+            self.encumbrances.addItem(tr("No encumbrances."))
         self.applications.clear()
-        for _fid, number, status, applicant in details.applications:
-            item = QListWidgetItem(f"{number}  ·  {status.lower()}  ·  {applicant}")
-            item.setData(Qt.ItemDataRole.UserRole, number)
+        for _fid, app_number, status, applicant in details.applications:
+            item = QListWidgetItem(f"{app_number}  ·  {render(label(status))}  ·  {applicant}")
+            item.setData(Qt.ItemDataRole.UserRole, app_number)
             self.applications.addItem(item)
-        self.tabs.setTabText(2, f"Neighbours ({len(details.neighbours)})")
-        self.tabs.setTabText(5, f"Applications ({len(details.applications)})")
+        self.tabs.setTabText(2, tr("Neighbours ({count})").format(count=len(details.neighbours)))
+        self.tabs.setTabText(5, tr("Applications ({count})").format(count=len(details.applications)))
 
     def catalogue_text(self) -> str:
         if self.details is None:
             return ""
-        lines = [f"Boundary points of {self.details.cadastral_number}", "Point\tX (north)\tY (east)\tSide to next, m"]
+        lines = [tr("Boundary points of {number}").format(number=self.details.cadastral_number),
+                 "\t".join((tr("Point"), tr("X north (m)"), tr("Y east (m)"), tr("Side to next (m)")))]
         lines += [f"{p.number}\t{p.y:.2f}\t{p.x:.2f}\t{p.side_m:.2f}" for p in self.details.points]
         return "\n".join(lines)
 

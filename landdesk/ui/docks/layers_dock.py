@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.ui.i18n import tr
 from landdesk.ui.qt import signals_blocked
 
 if TYPE_CHECKING:
     from landdesk.map.layers import MapLayers
     from landdesk.map.styles import ClassStyle, LayerStyle
 
-CLASSIFICATIONS = {"status": "Status", "category": "Land category", "functional_zone": "Functional zone"}
+def classifications() -> dict[str, str]:
+    return {"status": tr("Status"), "category": tr("Land category"), "functional_zone": tr("Functional zone")}
 
 
 def swatch(style: ClassStyle, size: int = 14) -> QIcon:
@@ -45,7 +47,7 @@ class LayersDock(QDockWidget):
     layers_changed = Signal()
 
     def __init__(self, layers: MapLayers, parent: QWidget | None = None) -> None:
-        super().__init__("Layers", parent)
+        super().__init__(tr("Layers"), parent)
         self.setObjectName("LayersDock")
         self._layers = layers
         self.tree = QTreeWidget()
@@ -53,11 +55,11 @@ class LayersDock(QDockWidget):
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
         self.classify = QComboBox()
-        for column, title in CLASSIFICATIONS.items():
+        for column, title in classifications().items():
             self.classify.addItem(title, column)
         form = QFormLayout()
-        form.addRow("Opacity", self.opacity)
-        form.addRow("Parcels by", self.classify)
+        form.addRow(tr("Opacity"), self.opacity)
+        form.addRow(tr("Parcels by"), self.classify)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.tree, 1)
@@ -83,12 +85,12 @@ class LayersDock(QDockWidget):
         with signals_blocked(self.tree):
             self.tree.clear()
             for style in reversed(self._layers.styles):      # top of the map first, as in QGIS
-                item = QTreeWidgetItem([style.title])
+                item = QTreeWidgetItem([tr(style.title)])
                 item.setData(0, Qt.ItemDataRole.UserRole, style.key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if style.visible else Qt.CheckState.Unchecked)
                 for label, class_style in _legend(style):
-                    child = QTreeWidgetItem([label])
+                    child = QTreeWidgetItem([tr(label)])
                     child.setIcon(0, swatch(class_style))
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     item.addChild(child)

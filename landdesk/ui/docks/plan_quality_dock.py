@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.domain.labels import label
+from landdesk.ui.i18n import render, tr
+
 if TYPE_CHECKING:
     from landdesk.domain.plan_rules import Finding
     from landdesk.services.impact import ImpactRow
     from landdesk.services.plan_check import PlanReport
 
-ALL_PLANS = "All plans"
+
 
 
 class PlanQualityDock(QDockWidget):
@@ -33,7 +36,7 @@ class PlanQualityDock(QDockWidget):
     finding_chosen = Signal(object)           # Finding
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Plan quality", parent)
+        super().__init__(tr("Plan quality"), parent)
         self.setObjectName("PlanQualityDock")
         self.findings: list[Finding] = []
         body = QWidget(self)
@@ -41,18 +44,18 @@ class PlanQualityDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         row = QHBoxLayout()
         self.plan = QComboBox(body)
-        self.plan.addItem(ALL_PLANS, None)
-        self.check = QPushButton("Check", body)
-        self.check.setToolTip("Run every data-quality rule on the chosen plan")
-        row.addWidget(QLabel("Plan:", body))
+        self.plan.addItem(tr("All plans"), None)
+        self.check = QPushButton(tr("Check"), body)
+        self.check.setToolTip(tr("Run every data-quality rule on the chosen plan"))
+        row.addWidget(QLabel(tr("Plan:"), body))
         row.addWidget(self.plan, 1)
         row.addWidget(self.check)
         layout.addLayout(row)
-        self.summary = QLabel("Choose a plan and press Check.", body)
+        self.summary = QLabel(tr("Choose a plan and press Check."), body)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 4, body)
-        self.table.setHorizontalHeaderLabels(["Plan", "Rule", "Feature", "Finding"])
+        self.table.setHorizontalHeaderLabels([tr("Plan"), tr("Rule"), tr("Feature"), tr("Finding")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,10 +64,10 @@ class PlanQualityDock(QDockWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.impact_label = QLabel("Impact on pending applications: no plan edit yet.", body)
+        self.impact_label = QLabel(tr("Impact on pending applications: no plan edit yet."), body)
         layout.addWidget(self.impact_label)
         self.impact = QTableWidget(0, 4, body)
-        self.impact.setHorizontalHeaderLabels(["Application", "Check", "Was", "Now"])
+        self.impact.setHorizontalHeaderLabels([tr("Application"), tr("Check"), tr("Was"), tr("Now")])
         self.impact.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.impact.verticalHeader().hide()
         self.impact.horizontalHeader().setStretchLastSection(True)
@@ -77,9 +80,9 @@ class PlanQualityDock(QDockWidget):
         """(uid, name, status) of each plan."""
         chosen = self.plan.currentData()
         self.plan.clear()
-        self.plan.addItem(ALL_PLANS, None)
+        self.plan.addItem(tr("All plans"), None)
         for uid, name, status in plans:
-            self.plan.addItem(f"{name} ({status.lower()})", uid)
+            self.plan.addItem(f"{name} ({render(label(status))})", uid)
         index = self.plan.findData(chosen)
         self.plan.setCurrentIndex(max(index, 0))
 
@@ -88,19 +91,23 @@ class PlanQualityDock(QDockWidget):
         self.findings = [finding for _report, finding in rows]
         self.table.setRowCount(len(rows))
         for index, (report, finding) in enumerate(rows):
-            for column, text in enumerate((report.name, finding.rule, finding.feature, finding.message)):
+            cells = (report.name, finding.rule, render(finding.feature), render(finding.message))
+            for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         checked = ", ".join(f"{r.name}: {len(r.findings)}" for r in reports)
-        self.summary.setText(f"{len(rows)} finding(s). {checked}." if rows else
-                             f"No findings: {', '.join(r.name for r in reports)} meet every rule.")
+        names = ", ".join(r.name for r in reports)
+        self.summary.setText(tr("Findings: {count}. {checked}.").format(count=len(rows), checked=checked) if rows else
+                             tr("No findings: {plans} meet every rule.").format(plans=names))
 
     def show_impact(self, rows: list[ImpactRow]) -> None:
         self.impact.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            for column, text in enumerate((row.number, row.check, row.before, row.after)):
+            for column, text in enumerate((row.number, render(label(row.check)), render(label(row.before)),
+                                           render(label(row.after)))):
                 self.impact.setItem(index, column, QTableWidgetItem(text))
-        self.impact_label.setText(f"Impact on pending applications: {len(rows)} pre-check result(s) changed."
-                                  if rows else "Impact on pending applications: no pre-check result changed.")
+        self.impact_label.setText(tr("Impact on pending applications: pre-check results changed: {count}.").format(
+                                      count=len(rows))
+                                  if rows else tr("Impact on pending applications: no pre-check result changed."))
 
     def _on_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

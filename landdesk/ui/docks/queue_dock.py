@@ -19,14 +19,21 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.application import ApplicationStatus
+from landdesk.domain.labels import label
+from landdesk.ui import units
+from landdesk.ui.i18n import date_text, number, render, tr
 from landdesk.ui.qt import signals_blocked
 
 if TYPE_CHECKING:
     from landdesk.services.queue import QueueRow
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Number", "Applicant", "Purpose", "Area, m²", "Received", "Deadline", "Working days left", "Status",
-           "Officer")
+COLUMN_COUNT = 9
+
+
+def column_titles() -> tuple[str, ...]:
+    return (tr("Number"), tr("Applicant"), tr("Purpose"), tr("Area, {unit}").format(unit=units.area_unit()),
+            tr("Received"), tr("Deadline"), tr("Working days left"), tr("Status"), tr("Officer"))
 DEADLINE_COLUMN = 5
 DAYS_LEFT_COLUMN = 6
 URGENCY_COLOURS = {"overdue": QColor(244, 180, 180), "due_soon": QColor(255, 224, 150),
@@ -48,11 +55,11 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return column_titles()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -75,16 +82,16 @@ def _display(row: QueueRow, column: int) -> str:
     if column == DAYS_LEFT_COLUMN:
         if row.days_left is None:
             return "—"
-        return f"{row.days_left}" if row.days_left >= 0 else f"{-row.days_left} overdue"
-    values = (row.number, row.applicant, row.purpose, f"{row.area_m2:,.0f}", row.received.isoformat(),
-              row.deadline.isoformat() if row.deadline else "—", "", row.status.replace("_", " ").lower(),
-              row.officer)
+        return number(row.days_left) if row.days_left >= 0 else tr("{days} overdue").format(days=number(-row.days_left))
+    values = (row.number, row.applicant, render(label(row.purpose)), units.area(row.area_m2), date_text(row.received),
+              date_text(row.deadline) if row.deadline else "—", "", render(label(row.status)), row.officer)
     return values[column]
 
 
 def _sort_key(row: QueueRow, column: int) -> Any:
     keys: dict[int, Any] = {
         3: row.area_m2,
+        4: row.received.isoformat(),
         DEADLINE_COLUMN: row.deadline.isoformat() if row.deadline else "9999",
         DAYS_LEFT_COLUMN: row.days_left if row.days_left is not None else 10**6,
     }
@@ -117,7 +124,8 @@ class QueueFilter(QSortFilterProxyModel):
         if self.overdue_only and row.urgency != "overdue":
             return False
         if self.text:
-            haystack = " ".join((row.number, row.applicant, row.purpose, row.status, row.officer)).lower()
+            haystack = " ".join((row.number, row.applicant, row.purpose, row.status, row.officer,
+                                 render(label(row.purpose)), render(label(row.status)))).lower()
             return self.text in haystack
         return True
 
@@ -126,7 +134,7 @@ class ApplicationQueueDock(QDockWidget):
     application_selected = Signal(object)     # QueueRow
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Application queue", parent)
+        super().__init__(tr("Application queue"), parent)
         self.setObjectName("ApplicationQueueDock")
         self.model = QueueModel()
         self.proxy = QueueFilter()
@@ -140,12 +148,12 @@ class ApplicationQueueDock(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.sortByColumn(DAYS_LEFT_COLUMN, Qt.SortOrder.AscendingOrder)   # most urgent first
         self.status = QComboBox()
-        self.status.addItem("All statuses", None)
+        self.status.addItem(tr("All statuses"), None)
         for status in ApplicationStatus:
-            self.status.addItem(status.value.replace("_", " ").lower(), status.value)
-        self.overdue = QCheckBox("Overdue only")
+            self.status.addItem(render(label(status)), status.value)
+        self.overdue = QCheckBox(tr("Overdue only"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter: number, applicant, purpose, officer…")
+        self.search.setPlaceholderText(tr("Filter: number, applicant, purpose, officer…"))
         self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(self.status)
@@ -165,7 +173,8 @@ class ApplicationQueueDock(QDockWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         overdue = sum(1 for r in rows if r.urgency == "overdue")
-        self.setWindowTitle(f"Application queue — {len(rows)} applications, {overdue} overdue")
+        self.setWindowTitle(tr("Application queue — {count} applications, {overdue} overdue").format(
+            count=number(len(rows)), overdue=number(overdue)))
 
     def visible_rows(self) -> list[QueueRow]:
         return [self.proxy.data(self.proxy.index(r, 0), Qt.ItemDataRole.UserRole)
