@@ -213,7 +213,7 @@ def _report_internal_error(error: BaseException, log_file: Path) -> None:
 
 
 def render_screenshot(path: Path, out: Path, *, size: tuple[int, int] = (1600, 1000), find: str | None = None,
-                      today: date | None = None, timeout: float = 120.0) -> Path:
+                      today: date | None = None, timeout: float = 120.0, language: str | None = None) -> Path:
     """Open the real main window offscreen, wait for the map and the docks, and save it as an image."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -221,6 +221,10 @@ def render_screenshot(path: Path, out: Path, *, size: tuple[int, int] = (1600, 1
     from landdesk.ui.main_window import MainWindow
 
     application()
+    if language:
+        from landdesk.ui.i18n import install_language
+
+        install_language(language)
     settings = QSettings(str(out.with_suffix(".layout.ini")), QSettings.Format.IniFormat)  # never the officer's layout
     with open_cache(path) as cache:
         window = MainWindow(cache, today=today, settings=settings)

@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="find this parcel or application first, as Ctrl+F would")
     shot.add_argument("--today", type=date.fromisoformat, default=None,
                       help="the date the queue counts working days from (YYYY-MM-DD, default today)")
+    shot.add_argument("--language", choices=("kk", "ru", "en"), default=None,
+                      help="interface language of the image (default: the one chosen in Settings)")
 
     checks = commands.add_parser("prechecks", help="run the spatial pre-checks of every pending application")
     checks.add_argument("path", type=Path)
@@ -182,7 +184,8 @@ def _screenshot(args: argparse.Namespace) -> int:
     from landdesk.app import render_screenshot
 
     try:
-        out = render_screenshot(args.path, args.out, size=args.size, find=args.find, today=args.today)
+        out = render_screenshot(args.path, args.out, size=args.size, find=args.find, today=args.today,
+                                language=args.language)
     except LookupError:
         print(f"landdesk: no parcel or application matches {args.find!r}.\n  What to do: check the number; "
               "a cadastral number has four parts (19-245-156-036), an application number looks like 2026-0074.",

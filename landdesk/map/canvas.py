@@ -101,6 +101,14 @@ class MapViewBox(pg.ViewBox):
             self._band.show()
 
 
+def drop_pyqtgraph_menus(plot: pg.PlotWidget) -> None:
+    """pyqtgraph's right-click menus ("View All", "Export...") are English only and not the officer's tools."""
+    plot.getPlotItem().setMenuEnabled(False)
+    for action in plot.scene().contextMenu:
+        action.setParent(None)
+    plot.scene().contextMenu = []
+
+
 def tr(source: str) -> str:
     """The map's few words, in the interface language (ui.i18n installs the translators)."""
     return QCoreApplication.translate("", source)
@@ -157,7 +165,7 @@ class MapCanvas(pg.PlotWidget):
         super().__init__(parent=parent, background=QColor(*BACKGROUND), viewBox=self.view_box)
         self.hideAxis("left")
         self.hideAxis("bottom")
-        self.getPlotItem().setMenuEnabled(False)
+        drop_pyqtgraph_menus(self)          # right-click belongs to the tools
         self.getPlotItem().hideButtons()
         self.layers = MapLayers()
         self._snapping = False

@@ -114,7 +114,7 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
         (text(tr("Land category")), _label(CATEGORY_LABELS, LandCategory(str(row["category"])))),
         (text(tr("Designated purpose")), _label(PURPOSE_LABELS, Purpose(str(row["purpose"])))),
         (text(tr("Purpose as registered")), str(row["purpose_text"] or "—")),
-        (text(tr("Functional zone")), str(row["functional_zone"] or "—")),
+        (text(tr("Functional zone")), label(row["functional_zone"]) if row["functional_zone"] else "—"),
         (text(tr("Right")), _label(RIGHT_LABELS, RightType(str(row["right_type"])))),
         (text(tr("Term of right")), text(tr("{years} years"), years=int(term)) if term else "—"),
         (text(tr("Right holder")), str(row["right_holder"] or "—")),

@@ -152,4 +152,7 @@ def date_text(value: date | None) -> str:
     if isinstance(value, datetime):
         stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
         return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    layout = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in layout:                 # Kazakh's short format has a two-digit year; deadlines need four
+        layout = layout.replace("yy", "yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), layout)

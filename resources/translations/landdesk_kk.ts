@@ -1905,7 +1905,7 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     </message>
     <message>
         <source>Click a parcel on the map (identify tool) or press Ctrl+F.</source>
-        <translation>Картадағы учаскені басыңыз («Ақпарат» құралы) немесе Ctrl+F басыңыз.</translation>
+        <translation>Учаскені картадан басыңыз немесе Ctrl+F.</translation>
     </message>
     <message>
         <source>Attribute</source>

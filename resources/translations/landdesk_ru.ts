@@ -1689,7 +1689,7 @@ LandDesk записал подробности в {log}. Сохранённое 
     </message>
     <message>
         <source>Re-check</source>
-        <translation>Проверить снова</translation>
+        <translation>Перепроверить</translation>
     </message>
     <message>
         <source>Run the automatic pre-checks again (after the plan or the plot was corrected)</source>
@@ -1905,7 +1905,7 @@ LandDesk записал подробности в {log}. Сохранённое 
     </message>
     <message>
         <source>Click a parcel on the map (identify tool) or press Ctrl+F.</source>
-        <translation>Щёлкните участок на карте (инструмент «Информация») или нажмите Ctrl+F.</translation>
+        <translation>Щёлкните участок на карте или нажмите Ctrl+F.</translation>
     </message>
     <message>
         <source>Attribute</source>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -116,12 +117,11 @@ class ChecksDock(QDockWidget):
         step_buttons.addWidget(self.conditions)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.withdraw)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.rerun)
-        buttons.addWidget(self.advance)
-        buttons.addStretch(1)
-        buttons.addWidget(self.refuse)
-        buttons.addWidget(self.approve)
+        buttons = QGridLayout()        # two rows: the Kazakh and Russian labels do not fit the dock's width in one
+        buttons.addWidget(self.rerun, 0, 0)
+        buttons.addWidget(self.advance, 0, 1)
+        buttons.addWidget(self.refuse, 1, 0)
+        buttons.addWidget(self.approve, 1, 1)
         checks_part = QWidget()
         layout = QVBoxLayout(checks_part)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.refusal import GROUND_BY_CODE
+from landdesk.map.canvas import drop_pyqtgraph_menus
 from landdesk.ui.i18n import date_text, number, percent, tr
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class MonitoringDock(QDockWidget):
         self.summary = QLabel(tr("Open this tab to compute the figures."))
         self.summary.setWordWrap(True)
         self.plot = pg.PlotWidget(background="w")
+        drop_pyqtgraph_menus(self.plot)
         self.plot.setMinimumHeight(140)
         self.plot.addLegend(offset=(10, 5))
         self.plot.getPlotItem().setLabel("left", "applications")
