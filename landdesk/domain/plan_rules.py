@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import shapely
 
+from landdesk.domain.labels import label
 from landdesk.domain.planning import PlanStatus
+from landdesk.domain.text import Text, joined, text, tr
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -70,16 +72,16 @@ class PlanData:
 @dataclass(frozen=True)
 class Finding:
     rule: str                  # the rule's code, "PLAN-OVERLAP"
-    feature: str               # "zone Ж1-03", "red line (ул. Абая)", "plan"
+    feature: Text              # "zone Ж1-03", "red line ул. Абая", "plan"
     feature_uid: str | None
     table: str                 # plan_zones, red_lines, plans, parcels
-    message: str
+    message: Text              # rendered in the officer's language by the UI; str() gives English
     numbers: dict[str, float] = field(default_factory=dict)
     geometry: shapely.Geometry | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"rule": self.rule, "title": RULES[self.rule].title, "feature": self.feature,
-                "feature_uid": self.feature_uid, "table": self.table, "message": self.message,
+        return {"rule": self.rule, "title": RULES[self.rule].title, "feature": str(self.feature),
+                "feature_uid": self.feature_uid, "table": self.table, "message": str(self.message),
                 "numbers": self.numbers,
                 "geometry": None if self.geometry is None else json.loads(shapely.to_geojson(self.geometry))}
 
@@ -106,43 +108,48 @@ def run_rules(plan: PlanData, codes: tuple[str, ...] | None = None) -> list[Find
     return [finding for code, r in RULES.items() if codes is None or code in codes for finding in r.check(plan)]
 
 
-def _zone_label(zone: ZoneFeature) -> str:
-    return f"zone {zone.code or zone.uid[:8]}"
+def _zone_label(zone: ZoneFeature) -> Text:
+    return text(tr("zone {code}"), code=zone.code or zone.uid[:8])
 
 
-def _line_label(line: RedLine) -> str:
-    return f"red line {line.street or line.uid[:8]}"
+def _line_label(line: RedLine) -> Text:
+    return text(tr("red line {street}"), street=line.street or line.uid[:8])
 
 
-@rule("PLAN-GEOMETRY", "Geometry is valid")
+def _plan() -> Text:
+    return text(tr("plan"))
+
+
+@rule("PLAN-GEOMETRY", tr("Geometry is valid"))
 def geometry_valid(plan: PlanData) -> list[Finding]:
     found = []
     for zone in plan.zones:
         if zone.geometry is None or zone.geometry.is_empty:
             found.append(Finding("PLAN-GEOMETRY", _zone_label(zone), zone.uid, "plan_zones",
-                                 "the zone has no geometry"))
+                                 text(tr("the zone has no geometry"))))
         elif not zone.geometry.is_valid:
             reason = shapely.is_valid_reason(zone.geometry)
             found.append(Finding("PLAN-GEOMETRY", _zone_label(zone), zone.uid, "plan_zones",
-                                 f"the outline is not a valid polygon: {reason}", geometry=zone.geometry))
+                                 text(tr("the outline is not a valid polygon: {reason}"), reason=reason),
+                                 geometry=zone.geometry))
     for line in plan.red_lines:
         if line.geometry is None or line.geometry.is_empty or line.geometry.length == 0:
             found.append(Finding("PLAN-GEOMETRY", _line_label(line), line.uid, "red_lines",
-                                 "the red line has no length"))
+                                 text(tr("the red line has no length"))))
     return found
 
 
-@rule("PLAN-EXTENT", "Coordinates are in the district's CRS and inside the district")
+@rule("PLAN-EXTENT", tr("Coordinates are in the district's CRS and inside the district"))
 def inside_district(plan: PlanData) -> list[Finding]:
     if plan.district is None:
-        return [Finding("PLAN-EXTENT", "plan", plan.uid, "plans", "the district boundary is missing, so the plan's "
-                        "position cannot be checked")]
+        return [Finding("PLAN-EXTENT", _plan(), plan.uid, "plans",
+                        text(tr("the district boundary is missing, so the plan's position cannot be checked")))]
     area = shapely.buffer(plan.district, DISTRICT_MARGIN_M)
     shapely.prepare(area)
     found = []
     features = [(_zone_label(z), z.uid, "plan_zones", z.geometry) for z in plan.zones] + \
         [(_line_label(r), r.uid, "red_lines", r.geometry) for r in plan.red_lines]
-    for label, uid, table, geometry in features:
+    for name, uid, table, geometry in features:
         if geometry is None or geometry.is_empty:
             continue
         geometry = shapely.make_valid(geometry)            # an invalid outline is PLAN-GEOMETRY's; place it anyway
@@ -151,17 +158,18 @@ def inside_district(plan: PlanData) -> list[Finding]:
         x0, y0, x1, y1 = geometry.bounds
         outside = geometry.difference(area)
         size = outside.area if geometry.area else outside.length
-        hint = ""
+        hint = text("")
         if max(abs(x0), abs(x1)) <= 180 and max(abs(y0), abs(y1)) <= 90:
-            hint = " (the coordinates look like degrees: the file's CRS was probably not declared)"
+            hint = text(tr(" (the coordinates look like degrees: the file's CRS was probably not declared)"))
         elif not plan.district.envelope.buffer(50_000).intersects(geometry):
-            hint = " (far from the district: another CRS or zone, or swapped X and Y)"
-        found.append(Finding("PLAN-EXTENT", label, uid, table, f"lies outside the district by {size:,.1f} "
-                             f"{'m²' if geometry.area else 'm'}{hint}", {"outside": round(size, 1)}, geometry))
+            hint = text(tr(" (far from the district: another CRS or zone, or swapped X and Y)"))
+        message = (text(tr("lies outside the district by {size:,.1f} m²{hint}"), size=size, hint=hint) if geometry.area
+                   else text(tr("lies outside the district by {size:,.1f} m{hint}"), size=size, hint=hint))
+        found.append(Finding("PLAN-EXTENT", name, uid, table, message, {"outside": round(size, 1)}, geometry))
     return found
 
 
-@rule("PLAN-OVERLAP", "Zones of one plan do not overlap")
+@rule("PLAN-OVERLAP", tr("Zones of one plan do not overlap"))
 def zone_overlaps(plan: PlanData) -> list[Finding]:
     zones = [z for z in plan.zones if z.geometry is not None and not z.geometry.is_empty and z.geometry.is_valid]
     if len(zones) < 2:
@@ -180,12 +188,13 @@ def zone_overlaps(plan: PlanData) -> list[Finding]:
     for (i, j), geometry, area in zip(pairs, shared, areas, strict=True):
         if area > OVERLAP_TOLERANCE_M2:
             found.append(Finding("PLAN-OVERLAP", _zone_label(zones[i]), zones[i].uid, "plan_zones",
-                                 f"overlaps {_zone_label(zones[j])} by {area:,.1f} m² (tolerance "
-                                 f"{OVERLAP_TOLERANCE_M2:g} m²)", {"overlap_m2": round(float(area), 1)}, geometry))
+                                 text(tr("overlaps {other} by {area:,.1f} m² (tolerance {tolerance:g} m²)"),
+                                      other=_zone_label(zones[j]), area=float(area), tolerance=OVERLAP_TOLERANCE_M2),
+                                 {"overlap_m2": round(float(area), 1)}, geometry))
     return found
 
 
-@rule("PLAN-GAP", "No gaps between zones inside the plan's boundary")
+@rule("PLAN-GAP", tr("No gaps between zones inside the plan's boundary"))
 def zone_gaps(plan: PlanData) -> list[Finding]:
     if plan.boundary is None or plan.boundary.is_empty or not plan.zones:
         return []
@@ -195,13 +204,14 @@ def zone_gaps(plan: PlanData) -> list[Finding]:
     for hole in holes:
         if hole.area > GAP_TOLERANCE_M2 and hole.geom_type == "Polygon":
             x, y = hole.representative_point().coords[0]
-            found.append(Finding("PLAN-GAP", "plan", plan.uid, "plans",
-                                 f"{hole.area:,.1f} m² inside the plan's boundary belong to no zone (near X {x:,.0f} "
-                                 f"Y {y:,.0f})", {"gap_m2": round(hole.area, 1)}, hole))
+            found.append(Finding("PLAN-GAP", _plan(), plan.uid, "plans",
+                                 text(tr("{area:,.1f} m² inside the plan's boundary belong to no zone (near X {x:,.0f} "
+                                         "Y {y:,.0f})"), area=hole.area, x=x, y=y), {"gap_m2": round(hole.area, 1)},
+                                 hole))
     return found
 
 
-@rule("PLAN-ZONE-OUTSIDE", "Zones stay inside the plan's boundary")
+@rule("PLAN-ZONE-OUTSIDE", tr("Zones stay inside the plan's boundary"))
 def zones_outside_boundary(plan: PlanData) -> list[Finding]:
     if plan.boundary is None or plan.boundary.is_empty:
         return []
@@ -214,25 +224,27 @@ def zones_outside_boundary(plan: PlanData) -> list[Finding]:
         outside = zone.geometry.difference(area)
         if outside.area > GAP_TOLERANCE_M2:
             found.append(Finding("PLAN-ZONE-OUTSIDE", _zone_label(zone), zone.uid, "plan_zones",
-                                 f"reaches {outside.area:,.1f} m² beyond the plan's boundary",
+                                 text(tr("reaches {area:,.1f} m² beyond the plan's boundary"), area=outside.area),
                                  {"outside_m2": round(outside.area, 1)}, outside))
     return found
 
 
-@rule("PLAN-ZONE-ATTRIBUTES", "Every zone has a zone type and at least one permitted purpose")
+@rule("PLAN-ZONE-ATTRIBUTES", tr("Every zone has a zone type and at least one permitted purpose"))
 def zone_attributes(plan: PlanData) -> list[Finding]:
     found = []
     for zone in plan.zones:
-        missing = [what for what, absent in (("a zone type", not zone.zone_type),
-                                             ("permitted purposes", not zone.permitted)) if absent]
-        if missing:
-            found.append(Finding("PLAN-ZONE-ATTRIBUTES", _zone_label(zone), zone.uid, "plan_zones",
-                                 "has no " + " and no ".join(missing) + ": applications in it cannot be checked",
+        message = (text(tr("has no zone type and no permitted purposes: applications in it cannot be checked"))
+                   if not zone.zone_type and not zone.permitted else
+                   text(tr("has no zone type: applications in it cannot be checked")) if not zone.zone_type else
+                   text(tr("has no permitted purposes: applications in it cannot be checked")) if not zone.permitted
+                   else None)
+        if message is not None:
+            found.append(Finding("PLAN-ZONE-ATTRIBUTES", _zone_label(zone), zone.uid, "plan_zones", message,
                                  geometry=zone.geometry))
     return found
 
 
-@rule("PLAN-RED-LINE-CONTINUOUS", "Red lines are continuous")
+@rule("PLAN-RED-LINE-CONTINUOUS", tr("Red lines are continuous"))
 def red_lines_continuous(plan: PlanData) -> list[Finding]:
     lines = [r for r in plan.red_lines if r.geometry is not None and not r.geometry.is_empty]
     if not lines:
@@ -251,12 +263,13 @@ def red_lines_continuous(plan: PlanData) -> list[Finding]:
             if near and not touching:
                 gap = min(distances)
                 found.append(Finding("PLAN-RED-LINE-CONTINUOUS", _line_label(line), line.uid, "red_lines",
-                                     f"ends {gap:,.2f} m short of the next red line: the line is broken there",
+                                     text(tr("ends {gap:,.2f} m short of the next red line: the line is broken there"),
+                                          gap=gap),
                                      {"gap_m": round(gap, 2)}, end.buffer(max(gap, 0.5))))
     return found
 
 
-@rule("PLAN-RED-LINE-CUTS-PARCEL", "Red lines do not cut through registered parcels")
+@rule("PLAN-RED-LINE-CUTS-PARCEL", tr("Red lines do not cut through registered parcels"))
 def red_lines_cut_parcels(plan: PlanData) -> list[Finding]:
     lines = [r for r in plan.red_lines if r.geometry is not None and not r.geometry.is_empty]
     if not lines or not plan.parcels:
@@ -273,12 +286,13 @@ def red_lines_cut_parcels(plan: PlanData) -> list[Finding]:
             if inside.length > 0:
                 parcel = plan.parcels[k]
                 found.append(Finding("PLAN-RED-LINE-CUTS-PARCEL", _line_label(line), line.uid, "red_lines",
-                                     f"runs {inside.length:,.1f} m through registered parcel "
-                                     f"{parcel.cadastral_number}", {"length_m": round(inside.length, 1)}, inside))
+                                     text(tr("runs {length:,.1f} m through registered parcel {number}"),
+                                          length=inside.length, number=parcel.cadastral_number),
+                                     {"length_m": round(inside.length, 1)}, inside))
     return found
 
 
-@rule("PLAN-ZONE-CONTRADICTS-PARCEL", "Zones do not contradict registered parcels' purposes")
+@rule("PLAN-ZONE-CONTRADICTS-PARCEL", tr("Zones do not contradict registered parcels' purposes"))
 def zones_contradict_parcels(plan: PlanData) -> list[Finding]:
     zones = [z for z in plan.zones if z.geometry is not None and z.geometry.is_valid and z.permitted]
     if not zones or not plan.parcels:
@@ -295,22 +309,25 @@ def zones_contradict_parcels(plan: PlanData) -> list[Finding]:
     for zone in zones:
         parcels = by_zone.get(zone.uid)
         if parcels:
-            purposes = sorted({p.purpose for p in parcels})
+            purposes = joined([label(p) for p in sorted({p.purpose for p in parcels})])
             numbers = ", ".join(p.cadastral_number for p in parcels[:3]) + (" …" if len(parcels) > 3 else "")
             found.append(Finding("PLAN-ZONE-CONTRADICTS-PARCEL", _zone_label(zone), zone.uid, "plan_zones",
-                                 f"does not permit {', '.join(purposes)}, the purpose of {len(parcels)} registered "
-                                 f"parcel(s) in it ({numbers})", {"parcels": len(parcels)},
+                                 text(tr("does not permit {purposes}, the purpose of registered parcels in it "
+                                         "({count}: {numbers})"), purposes=purposes, count=len(parcels),
+                                      numbers=numbers), {"parcels": len(parcels)},
                                  shapely.union_all([p.geometry for p in parcels])))
     return found
 
 
-@rule("PLAN-APPROVAL", "An approved plan has its approval act number and date")
+@rule("PLAN-APPROVAL", tr("An approved plan has its approval act number and date"))
 def approval_act(plan: PlanData) -> list[Finding]:
     if plan.status != PlanStatus.APPROVED:
         return []
-    missing = [what for what, absent in (("act number", not plan.approval_act_number),
-                                         ("act date", not plan.approval_act_date)) if absent]
-    if not missing:
+    if plan.approval_act_number and plan.approval_act_date:
         return []
-    return [Finding("PLAN-APPROVAL", "plan", plan.uid, "plans", f"is marked approved but has no approval "
-                    f"{' and no '.join(missing)}: pre-checks cannot cite it", geometry=plan.boundary)]
+    message = (text(tr("is marked approved but has no approval act number and no act date: pre-checks cannot cite "
+                       "it")) if not plan.approval_act_number and not plan.approval_act_date else
+               text(tr("is marked approved but has no approval act number: pre-checks cannot cite it"))
+               if not plan.approval_act_number else
+               text(tr("is marked approved but has no approval act date: pre-checks cannot cite it")))
+    return [Finding("PLAN-APPROVAL", _plan(), plan.uid, "plans", message, geometry=plan.boundary)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import Qt
 
+from landdesk.domain.plan_rules import RULES
 from landdesk.services.plan_check import check_plans, plan_list
 from landdesk.ui.docks.plan_quality_dock import PlanQualityDock
 from landdesk.ui.i18n import number, render, tr
@@ -53,4 +54,5 @@ class PlanActions:
         self.canvas.show_highlight(np.array([] if geometry is None else [geometry], dtype=object))
         if geometry is not None and not geometry.is_empty:
             window._zoom_to_geometry(geometry, context=3.0)
-        window.statusBar().showMessage(f"{finding.rule}: {render(finding.feature)} {render(finding.message)}", 15000)
+        window.statusBar().showMessage(f"{tr(RULES[finding.rule].title)}: {render(finding.feature)} "
+                                       f"{render(finding.message)}", 15000)

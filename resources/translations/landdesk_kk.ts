@@ -2799,5 +2799,137 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <source>Recent caches</source>
         <translation>Соңғы кэштер</translation>
     </message>
+    <message>
+        <source>zone {code}</source>
+        <translation>{code} аймағы</translation>
+    </message>
+    <message>
+        <source>red line {street}</source>
+        <translation>{street} қызыл сызығы</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>Geometry is valid</source>
+        <translation>Геометрия дұрыс</translation>
+    </message>
+    <message>
+        <source>the zone has no geometry</source>
+        <translation>аймақтың геометриясы жоқ</translation>
+    </message>
+    <message>
+        <source>the outline is not a valid polygon: {reason}</source>
+        <translation>контур жарамсыз көпбұрыш: {reason}</translation>
+    </message>
+    <message>
+        <source>the red line has no length</source>
+        <translation>қызыл сызықтың ұзындығы нөлге тең</translation>
+    </message>
+    <message>
+        <source>Coordinates are in the district&apos;s CRS and inside the district</source>
+        <translation>Координаттар аудан жүйесінде және аудан ішінде</translation>
+    </message>
+    <message>
+        <source>the district boundary is missing, so the plan&apos;s position cannot be checked</source>
+        <translation>аудан шекарасы жоқ, сондықтан жоспардың орнын тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source> (the coordinates look like degrees: the file&apos;s CRS was probably not declared)</source>
+        <translation> (координаттар градусқа ұқсайды: файлда координаттар жүйесі көрсетілмеген болуы мүмкін)</translation>
+    </message>
+    <message>
+        <source> (far from the district: another CRS or zone, or swapped X and Y)</source>
+        <translation> (ауданнан алыс: басқа координаттар жүйесі немесе аймақ, не X пен Y ауысқан)</translation>
+    </message>
+    <message>
+        <source>lies outside the district by {size:,.1f} m²{hint}</source>
+        <translation>аудан шегінен {size:,.1f} м² шығып тұр{hint}</translation>
+    </message>
+    <message>
+        <source>lies outside the district by {size:,.1f} m{hint}</source>
+        <translation>аудан шегінен {size:,.1f} м шығып тұр{hint}</translation>
+    </message>
+    <message>
+        <source>Zones of one plan do not overlap</source>
+        <translation>Бір жоспардың аймақтары қабаттаспайды</translation>
+    </message>
+    <message>
+        <source>overlaps {other} by {area:,.1f} m² (tolerance {tolerance:g} m²)</source>
+        <translation>{other} аймағымен {area:,.1f} м² қабаттасады (рұқсат {tolerance:g} м²)</translation>
+    </message>
+    <message>
+        <source>No gaps between zones inside the plan&apos;s boundary</source>
+        <translation>Жоспар шекарасы ішінде аймақтар арасында саңылау жоқ</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} m² inside the plan&apos;s boundary belong to no zone (near X {x:,.0f} Y {y:,.0f})</source>
+        <translation>Жоспар шекарасы ішіндегі {area:,.1f} м² ешбір аймаққа кірмейді (X {x:,.0f} Y {y:,.0f} маңында)</translation>
+    </message>
+    <message>
+        <source>Zones stay inside the plan&apos;s boundary</source>
+        <translation>Аймақтар жоспар шекарасынан шықпайды</translation>
+    </message>
+    <message>
+        <source>reaches {area:,.1f} m² beyond the plan&apos;s boundary</source>
+        <translation>жоспар шекарасынан {area:,.1f} м² шығып тұр</translation>
+    </message>
+    <message>
+        <source>Every zone has a zone type and at least one permitted purpose</source>
+        <translation>Әр аймақтың түрі және кемінде бір рұқсат етілген мақсаты бар</translation>
+    </message>
+    <message>
+        <source>has no zone type and no permitted purposes: applications in it cannot be checked</source>
+        <translation>аймақ түрі де, рұқсат етілген мақсаттары да жоқ: ондағы өтініштерді тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>has no zone type: applications in it cannot be checked</source>
+        <translation>аймақ түрі жоқ: ондағы өтініштерді тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>has no permitted purposes: applications in it cannot be checked</source>
+        <translation>рұқсат етілген мақсаттары жоқ: ондағы өтініштерді тексеру мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Red lines are continuous</source>
+        <translation>Қызыл сызықтар үздіксіз</translation>
+    </message>
+    <message>
+        <source>ends {gap:,.2f} m short of the next red line: the line is broken there</source>
+        <translation>келесі қызыл сызыққа {gap:,.2f} м жетпей үзіледі: мұнда үзіліс бар</translation>
+    </message>
+    <message>
+        <source>Red lines do not cut through registered parcels</source>
+        <translation>Қызыл сызықтар тіркелген учаскелерді қиып өтпейді</translation>
+    </message>
+    <message>
+        <source>runs {length:,.1f} m through registered parcel {number}</source>
+        <translation>тіркелген {number} учаскесі арқылы {length:,.1f} м өтеді</translation>
+    </message>
+    <message>
+        <source>Zones do not contradict registered parcels&apos; purposes</source>
+        <translation>Аймақтар тіркелген учаскелердің мақсатына қайшы келмейді</translation>
+    </message>
+    <message>
+        <source>does not permit {purposes}, the purpose of registered parcels in it ({count}: {numbers})</source>
+        <translation>ондағы тіркелген учаскелердің мақсатына рұқсат етпейді: «{purposes}» ({count}: {numbers})</translation>
+    </message>
+    <message>
+        <source>An approved plan has its approval act number and date</source>
+        <translation>Бекітілген жоспардың бекіту актісінің нөмірі мен күні бар</translation>
+    </message>
+    <message>
+        <source>is marked approved but has no approval act number and no act date: pre-checks cannot cite it</source>
+        <translation>бекітілген деп белгіленген, бірақ бекіту актісінің нөмірі мен күні жоқ: тексерулер оған сілтеме жасай алмайды</translation>
+    </message>
+    <message>
+        <source>is marked approved but has no approval act number: pre-checks cannot cite it</source>
+        <translation>бекітілген деп белгіленген, бірақ бекіту актісінің нөмірі жоқ: тексерулер оған сілтеме жасай алмайды</translation>
+    </message>
+    <message>
+        <source>is marked approved but has no approval act date: pre-checks cannot cite it</source>
+        <translation>бекітілген деп белгіленген, бірақ бекіту актісінің күні жоқ: тексерулер оған сілтеме жасай алмайды</translation>
+    </message>
 </context>
 </TS>

@@ -2799,5 +2799,137 @@ LandDesk записал подробности в {log}. Сохранённое 
         <source>Recent caches</source>
         <translation>Недавние кэши</translation>
     </message>
+    <message>
+        <source>zone {code}</source>
+        <translation>зона {code}</translation>
+    </message>
+    <message>
+        <source>red line {street}</source>
+        <translation>красная линия {street}</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>Geometry is valid</source>
+        <translation>Геометрия корректна</translation>
+    </message>
+    <message>
+        <source>the zone has no geometry</source>
+        <translation>у зоны нет геометрии</translation>
+    </message>
+    <message>
+        <source>the outline is not a valid polygon: {reason}</source>
+        <translation>контур — некорректный полигон: {reason}</translation>
+    </message>
+    <message>
+        <source>the red line has no length</source>
+        <translation>у красной линии нулевая длина</translation>
+    </message>
+    <message>
+        <source>Coordinates are in the district&apos;s CRS and inside the district</source>
+        <translation>Координаты в системе района и внутри района</translation>
+    </message>
+    <message>
+        <source>the district boundary is missing, so the plan&apos;s position cannot be checked</source>
+        <translation>нет границы района, поэтому положение плана проверить нельзя</translation>
+    </message>
+    <message>
+        <source> (the coordinates look like degrees: the file&apos;s CRS was probably not declared)</source>
+        <translation> (координаты похожи на градусы: вероятно, в файле не указана система координат)</translation>
+    </message>
+    <message>
+        <source> (far from the district: another CRS or zone, or swapped X and Y)</source>
+        <translation> (далеко от района: другая система координат или зона, либо перепутаны X и Y)</translation>
+    </message>
+    <message>
+        <source>lies outside the district by {size:,.1f} m²{hint}</source>
+        <translation>выходит за пределы района на {size:,.1f} м²{hint}</translation>
+    </message>
+    <message>
+        <source>lies outside the district by {size:,.1f} m{hint}</source>
+        <translation>выходит за пределы района на {size:,.1f} м{hint}</translation>
+    </message>
+    <message>
+        <source>Zones of one plan do not overlap</source>
+        <translation>Зоны одного плана не накладываются</translation>
+    </message>
+    <message>
+        <source>overlaps {other} by {area:,.1f} m² (tolerance {tolerance:g} m²)</source>
+        <translation>накладывается на {other} на {area:,.1f} м² (допуск {tolerance:g} м²)</translation>
+    </message>
+    <message>
+        <source>No gaps between zones inside the plan&apos;s boundary</source>
+        <translation>Нет разрывов между зонами внутри границы плана</translation>
+    </message>
+    <message>
+        <source>{area:,.1f} m² inside the plan&apos;s boundary belong to no zone (near X {x:,.0f} Y {y:,.0f})</source>
+        <translation>{area:,.1f} м² внутри границы плана не входят ни в одну зону (около X {x:,.0f} Y {y:,.0f})</translation>
+    </message>
+    <message>
+        <source>Zones stay inside the plan&apos;s boundary</source>
+        <translation>Зоны не выходят за границу плана</translation>
+    </message>
+    <message>
+        <source>reaches {area:,.1f} m² beyond the plan&apos;s boundary</source>
+        <translation>выходит за границу плана на {area:,.1f} м²</translation>
+    </message>
+    <message>
+        <source>Every zone has a zone type and at least one permitted purpose</source>
+        <translation>У каждой зоны есть тип и хотя бы одно разрешённое назначение</translation>
+    </message>
+    <message>
+        <source>has no zone type and no permitted purposes: applications in it cannot be checked</source>
+        <translation>нет типа зоны и разрешённых назначений: заявления в ней нельзя проверить</translation>
+    </message>
+    <message>
+        <source>has no zone type: applications in it cannot be checked</source>
+        <translation>нет типа зоны: заявления в ней нельзя проверить</translation>
+    </message>
+    <message>
+        <source>has no permitted purposes: applications in it cannot be checked</source>
+        <translation>нет разрешённых назначений: заявления в ней нельзя проверить</translation>
+    </message>
+    <message>
+        <source>Red lines are continuous</source>
+        <translation>Красные линии непрерывны</translation>
+    </message>
+    <message>
+        <source>ends {gap:,.2f} m short of the next red line: the line is broken there</source>
+        <translation>обрывается в {gap:,.2f} м от соседней красной линии: здесь разрыв</translation>
+    </message>
+    <message>
+        <source>Red lines do not cut through registered parcels</source>
+        <translation>Красные линии не пересекают зарегистрированные участки</translation>
+    </message>
+    <message>
+        <source>runs {length:,.1f} m through registered parcel {number}</source>
+        <translation>проходит {length:,.1f} м через зарегистрированный участок {number}</translation>
+    </message>
+    <message>
+        <source>Zones do not contradict registered parcels&apos; purposes</source>
+        <translation>Зоны не противоречат назначению зарегистрированных участков</translation>
+    </message>
+    <message>
+        <source>does not permit {purposes}, the purpose of registered parcels in it ({count}: {numbers})</source>
+        <translation>не допускает «{purposes}» — назначение зарегистрированных участков в ней ({count}: {numbers})</translation>
+    </message>
+    <message>
+        <source>An approved plan has its approval act number and date</source>
+        <translation>У утверждённого плана есть номер и дата акта утверждения</translation>
+    </message>
+    <message>
+        <source>is marked approved but has no approval act number and no act date: pre-checks cannot cite it</source>
+        <translation>отмечен как утверждённый, но без номера и даты акта утверждения: проверки не могут на него ссылаться</translation>
+    </message>
+    <message>
+        <source>is marked approved but has no approval act number: pre-checks cannot cite it</source>
+        <translation>отмечен как утверждённый, но без номера акта утверждения: проверки не могут на него ссылаться</translation>
+    </message>
+    <message>
+        <source>is marked approved but has no approval act date: pre-checks cannot cite it</source>
+        <translation>отмечен как утверждённый, но без даты акта утверждения: проверки не могут на него ссылаться</translation>
+    </message>
 </context>
 </TS>

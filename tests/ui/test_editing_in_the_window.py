@@ -64,7 +64,8 @@ def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> 
     new_vertex = moved.geoms[0].exterior.coords[0]
     assert math.hypot(new_vertex[0] - tx, new_vertex[1] - ty) < 8 * window.canvas.resolution() + 0.5
     assert not moved.equals(original)
-    rules = {window.plan_dock.table.item(r, 1).text() for r in range(window.plan_dock.table.rowCount())}
+    rules = {window.plan_dock.table.item(r, 1).data(Qt.ItemDataRole.UserRole)
+             for r in range(window.plan_dock.table.rowCount())}
     assert "PLAN-OVERLAP" in rules                                      # the quality dock followed the edit
     assert window.plan_dock.impact_label.text().startswith("Impact on pending applications:")
     assert "no plan edit yet" not in window.plan_dock.impact_label.text()
@@ -213,7 +214,7 @@ def test_draw_a_new_zone_and_a_red_line_in_the_chosen_plan(main_window: MainWind
     assert (plan, round(area), purposes) == (DPP, 2000, "[]")
     with qtbot.waitSignal(window.plans_checked, timeout=20000):
         dock.check.click()
-    rules = {dock.table.item(r, 1).text() for r in range(dock.table.rowCount())}
+    rules = {dock.table.item(r, 1).data(Qt.ItemDataRole.UserRole) for r in range(dock.table.rowCount())}
     assert "PLAN-ZONE-ATTRIBUTES" in rules                              # a new zone still needs its purposes
     window.start_drawing("red_lines")
     for x, y in ((x0, y0 - 10), (x0 + 50, y0 - 10)):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from landdesk.storage import open_cache
 
 if TYPE_CHECKING:
@@ -30,7 +32,9 @@ def test_a_clean_plan_then_a_defect_found_and_shown_on_the_map(open_window: Call
     with qtbot.waitSignal(window.plans_checked, timeout=20000):
         dock.check.click()
     assert dock.table.rowCount() == 1
-    assert [dock.table.item(0, c).text() for c in (1, 2)] == ["PLAN-ZONE-ATTRIBUTES", "zone Ж1-01"]
+    assert dock.table.item(0, 1).data(Qt.ItemDataRole.UserRole) == "PLAN-ZONE-ATTRIBUTES"
+    assert [dock.table.item(0, c).text() for c in (1, 2)] == [
+        "Every zone has a zone type and at least one permitted purpose", "zone Ж1-01"]
     assert window.canvas.highlight_item.path().isEmpty()
     dock.table.selectRow(0)
     assert not window.canvas.highlight_item.path().isEmpty()                # the zone outlined on the map

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.labels import label
+from landdesk.domain.plan_rules import RULES
 from landdesk.ui.i18n import render, tr
 
 if TYPE_CHECKING:
@@ -91,9 +92,12 @@ class PlanQualityDock(QDockWidget):
         self.findings = [finding for _report, finding in rows]
         self.table.setRowCount(len(rows))
         for index, (report, finding) in enumerate(rows):
-            cells = (report.name, finding.rule, render(finding.feature), render(finding.message))
+            cells = (report.name, tr(RULES[finding.rule].title), render(finding.feature), render(finding.message))
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, finding.rule)     # the rule's code, as check-plan prints it
+                item.setToolTip(finding.rule if column == 1 else text)
+                self.table.setItem(index, column, item)
         checked = ", ".join(f"{r.name}: {len(r.findings)}" for r in reports)
         names = ", ".join(r.name for r in reports)
         self.summary.setText(tr("Findings: {count}. {checked}.").format(count=len(rows), checked=checked) if rows else
