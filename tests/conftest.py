@@ -15,6 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never the officer's own settings, logs or language: a throwaway config directory and English unless a test asks.
 os.environ["LANDDESK_CONFIG_DIR"] = tempfile.mkdtemp(prefix="landdesk-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="landdesk-data-")
 os.environ["LANDDESK_LANGUAGE"] = "en"
 
 

@@ -11,14 +11,19 @@ import subprocess
 import sys
 from typing import TYPE_CHECKING
 
+from landdesk import diagnostics
 from landdesk.diagnostics import begin_session, end_session, install
 from landdesk.storage import open_cache
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    import pytest
 
-def test_uncaught_errors_are_logged_and_reported_with_the_log_path(tmp_path: Path) -> None:
+
+def test_uncaught_errors_are_logged_and_reported_with_the_log_path(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diagnostics, "_fault_file", None)        # as in a fresh process
     reported: list[tuple[BaseException, Path]] = []
     saved_hook, root = sys.excepthook, logging.getLogger()
     handlers = list(root.handlers)

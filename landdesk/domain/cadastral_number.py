@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 from landdesk.domain.errors import InvalidCadastralNumber
+from landdesk.domain.text import Text, tr
 
+PARTS = {"region": tr("region"), "district": tr("district"), "quarter": tr("quarter"), "plot": tr("plot")}
 _SEPARATED = re.compile(r"^(\d{2})[-:](\d{3})[-:](\d{3})[-:](\d{3,4})$")
 _JUNK = re.compile(r"[\s\-:./]+")
 
@@ -27,7 +29,8 @@ class CadastralNumber:
         for name, width in (("region", (2,)), ("district", (3,)), ("quarter", (3,)), ("plot", (3, 4))):
             value = getattr(self, name)
             if not (value.isascii() and value.isdigit() and len(value) in width):
-                raise InvalidCadastralNumber(value=str(self), reason=f"the {name} part must be digits")
+                raise InvalidCadastralNumber(value=str(self), reason=Text(tr("the {part} part must be digits"),
+                                                                          (("part", Text(PARTS[name])),)))
 
     def __str__(self) -> str:
         return f"{self.region}-{self.district}-{self.quarter}-{self.plot}"
@@ -46,7 +49,7 @@ def parse_cadastral_number(text: str) -> CadastralNumber:
     """
     value = text.strip()
     if not value:
-        raise InvalidCadastralNumber(value=text, reason="it is empty")
+        raise InvalidCadastralNumber(value=text, reason=Text(tr("it is empty")))
     match = _SEPARATED.match(value)
     if match is None:
         parts = [p for p in _JUNK.split(value) if p]
@@ -56,7 +59,8 @@ def parse_cadastral_number(text: str) -> CadastralNumber:
             digits = parts[0]
             if len(digits) not in (11, 12):
                 raise InvalidCadastralNumber(
-                    value=text, reason=f"it has {len(digits)} digits, a plot number has 11 or 12"
+                    value=text, reason=Text(tr("it has {count} digits, a plot number has 11 or 12"),
+                                            (("count", len(digits)),))
                 )
             value = f"{digits[:2]}-{digits[2:5]}-{digits[5:8]}-{digits[8:]}"
         else:

@@ -11,7 +11,7 @@ import shapely
 from shapely import ops
 
 from landdesk.domain.errors import LandDeskError
-from landdesk.domain.text import tr
+from landdesk.domain.text import Text, tr
 
 
 class EditRefused(LandDeskError):
@@ -38,28 +38,32 @@ def _rings(part: shapely.Geometry) -> list[list[tuple[float, float]]]:
 def _rebuild(geometry: shapely.Geometry, part: int, rings: list[list[tuple[float, float]]]) -> shapely.Geometry:
     parts = list(shapely.get_parts(geometry))
     if not 0 <= part < len(parts):
-        raise EditRefused(reason=f"the feature has no part {part}", todo="Choose a vertex of the feature.")
+        raise EditRefused(reason=Text(tr("the feature has no part {part}"), (("part", part),)),
+                          todo=Text(tr("Choose a vertex of the feature.")))
     if parts[part].geom_type == "LineString":
         if len(rings[0]) < 2:
-            raise EditRefused(reason="a line needs at least two points", todo="Delete the line instead.")
+            raise EditRefused(reason=Text(tr("a line needs at least two points")),
+                              todo=Text(tr("Delete the line instead.")))
         parts[part] = shapely.LineString(rings[0])
         return parts[0] if geometry.geom_type == "LineString" else shapely.MultiLineString(parts)
     polygon = shapely.Polygon(rings[0], rings[1:])
     parts[part] = polygon
     result = shapely.MultiPolygon(parts) if geometry.geom_type == "MultiPolygon" else parts[0]
     if not result.is_valid:
-        raise EditRefused(reason=f"the outline would be invalid ({shapely.is_valid_reason(result)})",
-                          todo="Place the vertex so the boundary does not cross itself.")
+        raise EditRefused(reason=Text(tr("the outline would be invalid ({why})"),
+                                      (("why", shapely.is_valid_reason(result)),)),
+                          todo=Text(tr("Place the vertex so the boundary does not cross itself.")))
     return result
 
 
 def _ring_of(geometry: shapely.Geometry, ref: VertexRef) -> tuple[list[list[tuple[float, float]]], int]:
     parts = list(shapely.get_parts(geometry))
     if not 0 <= ref.part < len(parts):
-        raise EditRefused(reason=f"the feature has no part {ref.part}", todo="Choose a vertex of the feature.")
+        raise EditRefused(reason=Text(tr("the feature has no part {part}"), (("part", ref.part),)),
+                          todo=Text(tr("Choose a vertex of the feature.")))
     rings = _rings(parts[ref.part])
     if not 0 <= ref.ring < len(rings) or not 0 <= ref.index < len(rings[ref.ring]):
-        raise EditRefused(reason="there is no such vertex", todo="Choose a vertex of the feature.")
+        raise EditRefused(reason=Text(tr("there is no such vertex")), todo=Text(tr("Choose a vertex of the feature.")))
     return rings, len(rings[ref.ring])
 
 
@@ -81,7 +85,7 @@ def delete_vertex(geometry: shapely.Geometry, ref: VertexRef) -> shapely.Geometr
     line = shapely.get_parts(geometry)[ref.part].geom_type == "LineString"
     if count <= (2 if line else 3):
         raise EditRefused(reason="a line needs at least two points" if line else "a ring needs at least three "
-                          "vertices", todo="Delete the feature instead.")
+                          "vertices", todo=Text(tr("Delete the feature instead.")))
     del rings[ref.ring][ref.index]
     return _rebuild(geometry, ref.part, rings)
 
@@ -97,7 +101,7 @@ def nearest_vertex(geometry: shapely.Geometry, x: float, y: float) -> tuple[Vert
             if best is None or distances[index] < best[1]:
                 best = (VertexRef(part_no, ring_no, index), float(distances[index]))
     if best is None:
-        raise EditRefused(reason="the feature has no vertices", todo="Choose another feature.")
+        raise EditRefused(reason=Text(tr("the feature has no vertices")), todo=Text(tr("Choose another feature.")))
     return best
 
 
@@ -106,17 +110,19 @@ def reshape(geometry: shapely.Geometry, line: shapely.LineString) -> shapely.Geo
     the piece it cuts off goes; drawn outside, the area between it and the boundary is added."""
     polygon = shapely.get_parts(geometry)[0] if len(shapely.get_parts(geometry)) == 1 else None
     if polygon is None or polygon.geom_type != "Polygon":
-        raise EditRefused(reason="only a single polygon can be reshaped", todo="Reshape each part on its own.")
+        raise EditRefused(reason=Text(tr("only a single polygon can be reshaped")),
+                          todo=Text(tr("Reshape each part on its own.")))
     faces = list(shapely.get_parts(shapely.polygonize([shapely.union_all([polygon.exterior, _overshoot(line)])])))
     if len(faces) < 2:
-        raise EditRefused(reason="the line does not meet the boundary twice",
-                          todo="Start and end the line on the boundary (snapping helps).")
+        raise EditRefused(reason=Text(tr("the line does not meet the boundary twice")),
+                          todo=Text(tr("Start and end the line on the boundary (snapping helps).")))
     inside = [f for f in faces if polygon.contains(f.representative_point())]
     outside = [f for f in faces if not polygon.contains(f.representative_point())]
     # drawn outside: the new area joins the polygon; drawn inside: the smaller side is cut off
     result = shapely.union_all([polygon, *outside]) if outside else max(inside, key=lambda f: f.area)
     if result.geom_type != "Polygon" or not result.is_valid:
-        raise EditRefused(reason="the reshaped outline would not be one valid polygon", todo="Draw the line again.")
+        raise EditRefused(reason=Text(tr("the reshaped outline would not be one valid polygon")),
+                          todo=Text(tr("Draw the line again.")))
     return shapely.MultiPolygon([result]) if geometry.geom_type == "MultiPolygon" else result
 
 
@@ -140,23 +146,26 @@ def split_polygon(geometry: shapely.Geometry, line: shapely.LineString) -> list[
     polygon = shapely.get_parts(geometry)[0] if geometry.geom_type == "MultiPolygon" and \
         len(shapely.get_parts(geometry)) == 1 else geometry
     if polygon.geom_type != "Polygon":
-        raise EditRefused(reason="only a single polygon can be split", todo="Split each part on its own.")
+        raise EditRefused(reason=Text(tr("only a single polygon can be split")),
+                          todo=Text(tr("Split each part on its own.")))
     pieces = [p for p in shapely.get_parts(ops.split(polygon, line)) if p.area > 0]
     if len(pieces) < 2:
-        raise EditRefused(reason="the line does not cross the polygon from edge to edge",
-                          todo="Draw the cutting line so that it starts and ends outside the polygon.")
+        raise EditRefused(reason=Text(tr("the line does not cross the polygon from edge to edge")),
+                          todo=Text(tr("Draw the cutting line so that it starts and ends outside the polygon.")))
     return pieces
 
 
 def merge_polygons(geometries: list[shapely.Geometry], tolerance: float = 0.01) -> shapely.Polygon:
     """Adjacent polygons as one (they must share an edge; slivers up to `tolerance` metres are closed)."""
     if len(geometries) < 2:
-        raise EditRefused(reason="merging needs at least two features", todo="Select the features to merge.")
+        raise EditRefused(reason=Text(tr("merging needs at least two features")),
+                          todo=Text(tr("Select the features to merge.")))
     merged = shapely.union_all(geometries)
     if merged.geom_type != "Polygon":
         merged = shapely.buffer(shapely.buffer(merged, tolerance, join_style="mitre"), -tolerance, join_style="mitre")
     if merged.geom_type != "Polygon":
-        raise EditRefused(reason="the features do not share an edge", todo="Merge only neighbouring features.")
+        raise EditRefused(reason=Text(tr("the features do not share an edge")),
+                          todo=Text(tr("Merge only neighbouring features.")))
     return merged
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from landdesk.domain.errors import InvalidIin
+from landdesk.domain.text import Text, tr
 
 _W1 = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 _W2 = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
@@ -29,15 +30,15 @@ def validate_iin_bin(value: str) -> str:
     """Return the 12 digits of a valid IIN or BIN, or raise InvalidIin with the reason."""
     digits = value.strip().replace(" ", "")
     if len(digits) != 12 or not (digits.isascii() and digits.isdigit()):
-        raise InvalidIin(value=value, reason="it must be exactly 12 digits")
+        raise InvalidIin(value=value, reason=Text(tr("it must be exactly 12 digits")))
     expected = check_digit(digits[:11])
     if expected is None or expected != int(digits[11]):
-        raise InvalidIin(value=value, reason="the check digit does not match")
+        raise InvalidIin(value=value, reason=Text(tr("the check digit does not match")))
     if is_individual(digits):
         try:
             birth_date(digits)
         except ValueError as err:
-            raise InvalidIin(value=value, reason="the first six digits are not a birth date") from err
+            raise InvalidIin(value=value, reason=Text(tr("the first six digits are not a birth date"))) from err
     return digits
 
 

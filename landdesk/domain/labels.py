@@ -45,6 +45,9 @@ LABELS: dict[str, str] = {
     "INDIVIDUAL_HOUSING": tr("individual housing"), "PUBLIC_BUSINESS": tr("public and business"),
     "TRADE_SERVICES": tr("trade and services"), "AGRICULTURAL": tr("agricultural"), "SPECIAL": tr("special"),
     "DEFENCE": tr("defence"),
+    # layers
+    "parcels": tr("parcels"), "plan_zones": tr("plan zones"), "red_lines": tr("red lines"),
+    "settlements": tr("settlement boundaries"), "zones": tr("plan zones"), "applications": tr("requested plots"),
     # pre-checks and their outcomes
     "geometry_valid": tr("geometry valid"), "coordinates_plausible": tr("coordinates plausible"),
     "inside_settlement": tr("inside settlement"), "no_overlap": tr("no overlap"), "plan_covers": tr("plan covers"),

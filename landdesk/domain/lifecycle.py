@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus
 from landdesk.domain.errors import LandDeskError
-from landdesk.domain.text import tr
+from landdesk.domain.labels import label
+from landdesk.domain.text import Text, joined, text, tr
 
 S = ApplicationStatus
 NEXT: dict[ApplicationStatus, ApplicationStatus] = {
@@ -39,12 +40,16 @@ def next_status(number: str, current: ApplicationStatus, *, failed_checks: tuple
                                 else "A closed application does not move.")
     if current == S.ARCHITECTURE_CHECK and failed_checks:
         raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
-                                reason=f"pre-checks failed ({', '.join(failed_checks)})",
-                                todo="Refuse with the failed checks' grounds, or correct the data and check again.")
+                                reason=text(tr("pre-checks failed ({checks})"),
+                                            checks=joined([label(c) for c in failed_checks])),
+                                todo=Text(tr("Refuse with the failed checks' grounds, or correct the data and check "
+                                             "again.")))
     if current == S.APPROVALS and open_steps:
         raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
-                                reason=f"{open_steps} approval(s) or technical condition(s) are still open",
-                                todo="Record each approving body's conclusion and each utility's conditions first.")
+                                reason=text(tr("approvals or technical conditions still open: {count}"),
+                                            count=open_steps),
+                                todo=Text(tr("Record each approving body's conclusion and each utility's conditions "
+                                             "first.")))
     return target
 
 

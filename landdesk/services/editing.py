@@ -14,8 +14,10 @@ import shapely
 from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.editing import EditRefused, merge_polygons, split_polygon
 from landdesk.domain.errors import InvalidCadastralNumber
+from landdesk.domain.labels import label
 from landdesk.domain.land import Purpose
 from landdesk.domain.planning import ZoneType
+from landdesk.domain.text import Text, joined, tr
 from landdesk.storage.audit import write_audit
 from landdesk.storage.plans import zone_uid
 from landdesk.storage.sql import utc_now
@@ -59,7 +61,8 @@ def feature(cache: Cache, tbl: str, uid: str) -> RowState:
     with cache.reading() as connection:
         found = read_row(connection, tbl, uid)
     if found is None or found.deleted:
-        raise EditRefused(reason=f"there is no such feature in {tbl}", todo="Select the feature again.")
+        raise EditRefused(reason=Text(tr("there is no such feature in {layer}"), (("layer", label(tbl)),)),
+                           todo=Text(tr("Select the feature again.")))
     return found
 
 
@@ -98,7 +101,9 @@ def edit_attributes(cache: Cache, tbl: str, uid: str, changes: dict[str, Any], o
     before = feature(cache, tbl, uid)
     unknown = set(changes) - set(before.attrs)
     if unknown:
-        raise EditRefused(reason=f"{tbl} has no field {', '.join(sorted(unknown))}", todo="Check the field names.")
+        raise EditRefused(reason=Text(tr("{layer} have no field {fields}"),
+                                      (("layer", label(tbl)), ("fields", ", ".join(sorted(unknown))))),
+                          todo=Text(tr("Check the field names.")))
     after = replace(before, attrs={**before.attrs, **changes})
     return apply(cache, Edit("attributes", (RowEdit(tbl, uid, before, after),)), officer)
 
@@ -108,8 +113,8 @@ def create_feature(cache: Cache, tbl: str, plan: str, geometry: shapely.Geometry
     """A new plan zone or red line drawn on the map, in `plan` (a zone starts without type or purposes, which
     the plan check reports until they are set)."""
     if tbl not in ("plan_zones", "red_lines"):
-        raise EditRefused(reason=f"new {tbl} are not drawn on the map",
-                          todo="Draw plan zones and red lines; parcels come from surveys (File → Import).")
+        raise EditRefused(reason=Text(tr("new {layer} are not drawn on the map"), (("layer", label(tbl)),)),
+                          todo=Text(tr("Draw plan zones and red lines; parcels come from surveys (File → Import).")))
     uid = str(uuid.uuid4())
     defaults = {"plan_uid": plan, "zone_code": None, "name": None, "zone_type": None, "zone_subtype": None,
                 "permitted_purposes": "[]"} if tbl == "plan_zones" else {"plan_uid": plan, "kind": "RED",
@@ -128,8 +133,9 @@ def split_feature(cache: Cache, tbl: str, uid: str, line: shapely.LineString, of
     """Cut a zone by a line: the largest piece keeps the zone's identity, the others become new zones with its
     attributes (their codes suffixed /2, /3 …)."""
     if tbl not in SPLITTABLE:
-        raise EditRefused(reason=f"{tbl} cannot be split here", todo="Split plan zones; a parcel's division gets "
-                          "its new cadastral numbers through GosCorp.")
+        raise EditRefused(reason=Text(tr("{layer} cannot be split here"), (("layer", label(tbl)),)),
+                          todo=Text(tr("Split plan zones; a parcel's division gets its new cadastral numbers through "
+                                       "GosCorp.")))
     before = feature(cache, tbl, uid)
     pieces = sorted(split_polygon(shapely.from_wkb(before.wkb), line), key=lambda p: -p.area)
     rows = [RowEdit(tbl, uid, before, replace(before, wkb=_wkb(tbl, pieces[0])))]
@@ -152,7 +158,8 @@ def merge_features(cache: Cache, tbl: str, uids: Sequence[str], officer: str) ->
 
 def _editable(tbl: str) -> None:
     if tbl not in EDITABLE:
-        raise EditRefused(reason=f"{tbl} cannot be edited on the map", todo=f"Edit one of: {', '.join(EDITABLE)}.")
+        raise EditRefused(reason=Text(tr("{layer} cannot be edited on the map"), (("layer", label(tbl)),)),
+                          todo=Text(tr("Edit one of: {layers}."), (("layers", joined([label(t) for t in EDITABLE])),)))
 
 
 def _wkb(tbl: str, geometry: shapely.Geometry) -> bytes:
@@ -165,26 +172,31 @@ def _validate(state: RowState) -> None:
     _editable(state.tbl)
     geometry = None if state.wkb is None else shapely.from_wkb(state.wkb)
     if state.tbl == "red_lines" and geometry is not None and geometry.geom_type != "LineString":
-        raise EditRefused(reason="a red line is a line", todo="Draw it with at least two points.")
+        raise EditRefused(reason=Text(tr("a red line is a line")), todo=Text(tr("Draw it with at least two points.")))
     if geometry is None or geometry.is_empty:
-        raise EditRefused(reason="the feature would have no geometry", todo="Delete the feature instead.")
+        raise EditRefused(reason=Text(tr("the feature would have no geometry")),
+                          todo=Text(tr("Delete the feature instead.")))
     if not geometry.is_valid:
-        raise EditRefused(reason=f"the geometry would be invalid ({shapely.is_valid_reason(geometry)})",
-                          todo="Correct the outline so that it does not cross itself.")
+        raise EditRefused(reason=Text(tr("the geometry would be invalid ({why})"),
+                                      (("why", shapely.is_valid_reason(geometry)),)),
+                          todo=Text(tr("Correct the outline so that it does not cross itself.")))
     attrs = state.attrs
     if state.tbl == "plan_zones":
         if attrs.get("zone_type") not in (None, *ZoneType.__members__):
-            raise EditRefused(reason=f"{attrs.get('zone_type')!r} is not a zone type",
-                              todo=f"Choose one of: {', '.join(ZoneType)}.")
+            raise EditRefused(reason=Text(tr("«{value}» is not a zone type"), (("value", attrs.get("zone_type")),)),
+                              todo=Text(tr("Choose one of: {types}."),
+                                        (("types", joined([label(z) for z in ZoneType])),)))
         try:
             purposes = json.loads(attrs.get("permitted_purposes") or "[]")
         except ValueError as err:
-            raise EditRefused(reason="the permitted purposes are not a list", todo="Choose them from the list.") \
+            raise EditRefused(reason=Text(tr("the permitted purposes are not a list")),
+                              todo=Text(tr("Choose them from the list."))) \
                 from err
         unknown = [p for p in purposes if p not in Purpose.__members__]
         if unknown:
-            raise EditRefused(reason=f"unknown permitted purpose(s) {', '.join(unknown)}",
-                              todo=f"Choose from: {', '.join(Purpose)}.")
+            raise EditRefused(reason=Text(tr("unknown permitted purposes: {purposes}"),
+                                          (("purposes", ", ".join(unknown)),)),
+                              todo=Text(tr("Choose them from the list.")))
     if state.tbl == "parcels":
         try:
             parse_cadastral_number(str(attrs.get("cadastral_number") or ""))

@@ -13,7 +13,7 @@ import shapely
 
 from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import LandDeskError
-from landdesk.domain.text import tr
+from landdesk.domain.text import Text, tr
 from landdesk.services.parcels import boundary_points
 from landdesk.storage.importing import export_rows
 
@@ -43,8 +43,8 @@ def export_layer(cache: Cache, layer: str, out: Path, uids: Sequence[str] | None
                            todo=f"Choose one of: {', '.join(LAYERS)}.")
     driver = DRIVERS.get(out.suffix.lower())
     if driver is None:
-        raise ExportFailed(file=str(out), reason="LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)",
-                           todo="Name the file .gpkg or .geojson.")
+        raise ExportFailed(file=str(out), reason=Text(tr("LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)")),
+                           todo=Text(tr("Name the file .gpkg or .geojson.")))
     table, geometry_type = LAYERS[layer]
     with cache.reading() as connection:
         columns, rows = export_rows(connection, table, uids, fids)
@@ -63,7 +63,7 @@ def export_catalogue(cache: Cache, cadastral_number: str, out: Path) -> int:
         found = connection.execute("SELECT uid FROM parcels WHERE cadastral_number = ? AND is_deleted = 0",
                                    (number,)).fetchone()
         if found is None:
-            raise ExportFailed(file=str(out), reason=f"there is no parcel {number}", todo="Check the number.")
+            raise ExportFailed(file=str(out), reason=f"there is no parcel {number}", todo=Text(tr("Check the number.")))
         _columns, rows = export_rows(connection, "parcels", [found[0]])
     points = boundary_points(shapely.from_wkb(rows[0][-1]))
     with out.open("w", newline="", encoding="utf-8") as stream:

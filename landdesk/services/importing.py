@@ -25,7 +25,7 @@ from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import InvalidCadastralNumber, LandDeskError
 from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
 from landdesk.domain.planning import ZoneSubtype, ZoneType
-from landdesk.domain.text import tr
+from landdesk.domain.text import Text, tr
 from landdesk.storage.district import load_district
 from landdesk.storage.importing import cadastral_numbers, insert_rows, plan_uid_for
 from landdesk.storage.sql import utc_now
@@ -83,13 +83,15 @@ def source_crs(found: str | None, given: str | None, file: Path) -> CRS:
     text = given or found
     if not text:
         presets = ", ".join(f"EPSG:{code} ({name})" for name, code in CRS_PRESETS.items())
-        raise ImportFailed(file=str(file), reason="it declares no coordinate reference system",
+        raise ImportFailed(file=str(file), reason=Text(tr("it declares no coordinate reference system")),
                            todo=f"Give the CRS with --crs EPSG:N, for example one of: {presets}.")
     try:
         return CRS.from_user_input(text)
     except CRSError as err:
-        raise ImportFailed(file=str(file), reason=f"the CRS {text!r} is unknown ({err})",
-                           todo="Give an EPSG code, e.g. --crs EPSG:28409 for Pulkovo 1942 Gauss-Krüger zone 9.") \
+        raise ImportFailed(file=str(file), reason=Text(tr("the CRS «{crs}» is unknown ({error})"),
+                                                       (("crs", text), ("error", str(err)))),
+                           todo=Text(tr("Give an EPSG code, e.g. --crs EPSG:28409 for Pulkovo 1942 Gauss-Krüger "
+                                        "zone 9."))) \
             from err
 
 
@@ -104,13 +106,14 @@ class SourceInfo:
 def describe_source(file: Path, layer: str | None = None) -> SourceInfo:
     """What the import dialog shows before reading a file: its fields, declared CRS, size and layers."""
     if not file.exists():
-        raise ImportFailed(file=str(file), reason="there is no such file", todo="Check the path.")
+        raise ImportFailed(file=str(file), reason=Text(tr("there is no such file")), todo=Text(tr("Check the path.")))
     try:
         layers = tuple(str(name) for name, _kind in pyogrio.list_layers(file))
         info = pyogrio.read_info(file, layer=layer)
     except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
-        raise ImportFailed(file=str(file), reason=f"GDAL cannot read it ({err})",
-                           todo="Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file.") from err
+        raise ImportFailed(file=str(file), reason=Text(tr("GDAL cannot read it ({error})"), (("error", str(err)),)),
+                           todo=Text(tr("Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV "
+                                        "file."))) from err
     return SourceInfo(tuple(str(f) for f in info["fields"]), info.get("crs"), int(info.get("features") or 0), layers)
 
 
@@ -119,7 +122,7 @@ def read_source(file: Path, *, layer: str | None = None, dxf_layer: str | None =
                                                       list[dict[str, Any]]]:
     """(GDAL metadata, source row ids, WKB geometries, attribute dicts) of a vector file or a CSV catalogue."""
     if not file.exists():
-        raise ImportFailed(file=str(file), reason="there is no such file", todo="Check the path.")
+        raise ImportFailed(file=str(file), reason=Text(tr("there is no such file")), todo=Text(tr("Check the path.")))
     if file.suffix.lower() == ".csv":
         return _read_catalogue(file, encoding)
     try:
@@ -162,7 +165,7 @@ def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], l
         meta, _fids, _geometry, columns = pyogrio.raw.read(file, encoding=encoding, read_geometry=False)[:4]
     except Exception as err:
         raise ImportFailed(file=str(file), reason=f"GDAL cannot read it as CSV ({err})",
-                           todo="Save the catalogue as CSV with a header row: point, X, Y.") from err
+                           todo=Text(tr("Save the catalogue as CSV with a header row: point, X, Y."))) from err
     names = [str(n) for n in meta["fields"]]
     lower = {n.lower(): n for n in names}
     x, y = lower.get("x"), lower.get("y")
@@ -170,7 +173,7 @@ def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], l
     group = next((lower[k] for k in ("cadastral_number", "object", "parcel", "zone_code") if k in lower), None)
     if x is None or y is None:
         raise ImportFailed(file=str(file), reason=f"it has no X and Y columns (it has {', '.join(names)})",
-                           todo="Name the coordinate columns X and Y (X northing, Y easting).")
+                           todo=Text(tr("Name the coordinate columns X and Y (X northing, Y easting).")))
     table = {name: list(column) for name, column in zip(names, columns, strict=True)}
     groups: dict[str, list[int]] = {}
     for i in range(len(table[x])):

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import ApplicationStatus, Party, ProcedureTrack, StepState
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.labels import label
 from landdesk.domain.lifecycle import TransitionRefused, can_withdraw, next_status
 from landdesk.domain.prechecks import Outcome
 from landdesk.domain.procedures import open_stage, overall_due, working_days_late
-from landdesk.domain.text import tr
+from landdesk.domain.text import Text, tr
 from landdesk.services.calendar import calendar_around
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.procedures import procedure
@@ -53,7 +54,8 @@ class _Application:
         header = application_header(cache, number)
         if header is None:
             raise TransitionRefused(number=number, current="unknown", target="a next step",
-                                    reason="there is no such application", todo="Check the application number.")
+                                    reason=Text(tr("there is no such application")),
+                                    todo=Text(tr("Check the application number.")))
         self.number = number
         self.uid, track, status, received = header
         self.status = ApplicationStatus(status)
@@ -111,7 +113,8 @@ def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> 
                 open=opened, due_on=due.isoformat())
     if not move_application(cache, move):
         raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
-                                reason="its status changed meanwhile", todo="Reload the queue and try again.")
+                                reason=Text(tr("its status changed meanwhile")),
+                                todo=Text(tr("Reload the queue and try again.")))
     return target
 
 
@@ -122,11 +125,12 @@ def withdraw(cache: Cache, number: str, officer: str, reason: str, on: date | No
     current = app.status
     if not can_withdraw(current):
         raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
-                                reason=f"it is already {current.lower()}", todo="Only a pending application can be "
-                                "withdrawn.")
+                                reason=Text(tr("it is already {status}"), (("status", label(current)),)),
+                                todo=Text(tr("Only a pending application can be withdrawn.")))
     if not reason.strip():
         raise TransitionRefused(number=number, current=current.lower(), target="withdrawn",
-                                reason="no reason was given", todo="Record how the applicant withdrew it.")
+                                reason=Text(tr("no reason was given")),
+                                todo=Text(tr("Record how the applicant withdrew it.")))
     move_application(cache, Move(number, current, ApplicationStatus.WITHDRAWN, officer, "application.withdraw",
                                  {"from": current.value, "reason": reason.strip()}, on=on.isoformat(),
                                  close=tuple((s.uid, str(StepState.SKIPPED)) for s in app.open()),
@@ -136,10 +140,11 @@ def withdraw(cache: Cache, number: str, officer: str, reason: str, on: date | No
 def record_step(cache: Cache, step_uid: str, *, positive: bool, on: date, officer: str, note: str = "") -> None:
     """A body's conclusion or a utility's technical conditions came in (negative: with its reasons)."""
     if not positive and not note.strip():
-        raise StepNotRecorded(reason="a negative conclusion has no reasons",
-                              todo="Copy the body's reasons; a refusal will have to cite them.")
+        raise StepNotRecorded(reason=Text(tr("a negative conclusion has no reasons")),
+                              todo=Text(tr("Copy the body's reasons; a refusal will have to cite them.")))
     if not complete_step(cache, step_uid, "DONE" if positive else "NEGATIVE", on.isoformat(), note.strip(), officer):
-        raise StepNotRecorded(reason="the step is not open any more", todo="Reload the application's steps.")
+        raise StepNotRecorded(reason=Text(tr("the step is not open any more")),
+                              todo=Text(tr("Reload the application's steps.")))
 
 
 def request_technical_conditions(cache: Cache, number: str, utility: str, officer: str,
@@ -150,15 +155,18 @@ def request_technical_conditions(cache: Cache, number: str, utility: str, office
     app = _Application(cache, number, on)
     spec = app.procedure.conditions_step()
     if spec is None or spec.stage != app.status:
-        stage = spec.stage.lower().replace("_", " ") if spec else "a stage of this track"
-        raise StepNotRecorded(reason=f"application {number} is {app.status.lower().replace('_', ' ')}, and "
-                              f"technical conditions are requested during {stage}",
-                              todo="Move the application to that stage first.")
+        stage = label(spec.stage) if spec else Text(tr("a stage of this track"))
+        raise StepNotRecorded(reason=Text(tr("application {number} is at «{status}», and technical conditions are "
+                                             "requested at «{stage}»"),
+                                          (("number", number), ("status", label(app.status)), ("stage", stage))),
+                              todo=Text(tr("Move the application to that stage first.")))
     if not utility.strip():
-        raise StepNotRecorded(reason="no utility was named", todo="Name the utility asked for conditions.")
+        raise StepNotRecorded(reason=Text(tr("no utility was named")),
+                              todo=Text(tr("Name the utility asked for conditions.")))
     if any(s.code == spec.code and s.body == utility.strip() for s in app.open()):
-        raise StepNotRecorded(reason=f"{utility.strip()} has already been asked and has not answered yet",
-                              todo="Wait for its answer or record it.")
+        raise StepNotRecorded(reason=Text(tr("{utility} has already been asked and has not answered yet"),
+                                          (("utility", utility.strip()),)),
+                              todo=Text(tr("Wait for its answer or record it.")))
     opened = open_stage(app.procedure, app.status, on, calendar_around(on.year), {Party.UTILITY: [utility.strip()]})
     step = next(s for s in _new_steps(opened) if s.code == spec.code)
     add_steps(cache, number, (step,), officer, "step.request",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from landdesk import __version__
+from landdesk.domain.text import Text, tr
 from landdesk.spatialite import load_spatialite
 from landdesk.storage.errors import (
     CacheCorrupt,
@@ -158,7 +159,7 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
     _check_file(cache_path)
     if not read_only and not os.access(cache_path, os.W_OK):
         # SQLite would quietly open it read-only and the officer would learn at the first save.
-        raise CacheReadOnly(path=str(cache_path), reason="the file is read-only")
+        raise CacheReadOnly(path=str(cache_path), reason=Text(tr("the file is read-only")))
     latest = migrations[-1].version if migrations else 0
     connection = _connect(cache_path, mode="ro" if read_only else "rw")
     try:
@@ -168,12 +169,13 @@ def open_cache(path: str | os.PathLike[str], *, read_only: bool = False,
             # Reading the schema touches the file: a non-database or a damaged first page fails here.
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                raise NotACache(path=str(cache_path), reason="it is a SQLite database, but not a LandDesk cache")
+                raise NotACache(path=str(cache_path),
+                                reason=Text(tr("it is a SQLite database, but not a LandDesk cache")))
             found = int(connection.execute("PRAGMA user_version").fetchone()[0])
             if found > latest:
                 raise CacheTooNew(path=str(cache_path), found=found, supported=latest)
             if found < 1:
-                raise CacheCorrupt(path=str(cache_path), reason="its creation never finished")
+                raise CacheCorrupt(path=str(cache_path), reason=Text(tr("its creation never finished")))
             _configure(connection, read_only=read_only)
             srid = int(connection.execute("SELECT value FROM cache_meta WHERE key = 'srid'").fetchone()[0])
             if found < latest:
@@ -237,7 +239,7 @@ def _check_file(path: Path) -> None:
     if not path.exists():
         raise CacheNotFound(path=str(path))
     if path.is_dir():
-        raise NotACache(path=str(path), reason="it is a folder")
+        raise NotACache(path=str(path), reason=Text(tr("it is a folder")))
     try:
         size = path.stat().st_size
         with path.open("rb") as stream:
@@ -245,9 +247,9 @@ def _check_file(path: Path) -> None:
     except PermissionError as err:
         raise CacheNoAccess(path=str(path)) from err
     if size == 0:
-        raise NotACache(path=str(path), reason="the file is empty")
+        raise NotACache(path=str(path), reason=Text(tr("the file is empty")))
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotACache(path=str(path), reason="the file is not a SQLite database")
+        raise NotACache(path=str(path), reason=Text(tr("the file is not a SQLite database")))
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     page_count = struct.unpack(">I", header[28:32])[0]
@@ -259,8 +261,8 @@ def _check_file(path: Path) -> None:
     if page_count and not wal_size and size < page_size * page_count:
         raise CacheCorrupt(
             path=str(path),
-            reason=f"the file is truncated ({size:,} bytes of {page_size * page_count:,}); "
-            "it was probably copied or downloaded incompletely",
+            reason=Text(tr("the file is truncated ({size:,} bytes of {expected:,}); it was probably copied or "
+                           "downloaded incompletely"), (("size", size), ("expected", page_size * page_count))),
         )
 
 

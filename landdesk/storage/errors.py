@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from landdesk.domain.errors import LandDeskError
-from landdesk.domain.text import tr
+from landdesk.domain.text import Text, tr
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -110,7 +110,7 @@ def classify(err: sqlite3.Error, path: Path) -> CacheError | None:
     message = str(err)
     where = str(path)
     if name == "SQLITE_NOTADB" or "file is not a database" in message:
-        return NotACache(path=where, reason="the file is not a SQLite database")
+        return NotACache(path=where, reason=Text(tr("the file is not a SQLite database")))
     if name.startswith("SQLITE_CORRUPT") or "malformed" in message:
         return CacheCorrupt(path=where, reason=message)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in message:

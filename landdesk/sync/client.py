@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.errors import LandDeskError
-from landdesk.domain.text import tr
+from landdesk.domain.text import Text, tr
 from landdesk.storage.connection import open_cache
 from landdesk.storage.district import load_district
 from landdesk.sync.conflicts import open_conflicts
@@ -182,7 +182,7 @@ class Registry:
             partial.unlink()
             etag_file.unlink(missing_ok=True)
             raise SyncError(message="The downloaded snapshot does not match its checksum.",
-                            what_to_do="Run the clone again; it starts over.")
+                            what_to_do=Text(tr("Run the clone again; it starts over.")))
         partial.replace(target)
         etag_file.unlink(missing_ok=True)
         return str(digest)
@@ -195,7 +195,7 @@ def _http_error(err: urllib.error.HTTPError, url: str) -> SyncError:
     except ValueError:
         message, todo = f"The registry answered {err.code} {err.reason}.", ""
     if err.code >= 500:
-        return RegistryUnreachable(url=url, reason=f"it answered {err.code}")
+        return RegistryUnreachable(url=url, reason=Text(tr("it answered {code}"), (("code", err.code),)))
     failure = SyncError(message=message, what_to_do=todo or "Nothing was lost; see the message.")
     failure.status = err.code        # type: ignore[attr-defined]
     return failure
@@ -249,7 +249,7 @@ def sync(cache_path: Path, registry: Registry, *, progress: Callable[[str, int, 
         info = registry.get("/sync/info")
         if info.get("district") != district:
             raise SyncError(message=f"This cache holds district {district}; {registry.user} works in "
-                            f"{info.get('district')}.", what_to_do="Sync as a user of this cache's district.")
+                            f"{info.get('district')}.", what_to_do=Text(tr("Sync as a user of this cache's district.")))
         with cache.applying_remote() as connection:          # the window offers Sync with these
             set_state(connection, "registry", registry.url)
             set_state(connection, "user", registry.user)
@@ -323,7 +323,7 @@ def clone(url: str, district: str, out: Path, user: str, password: str,
     try:
         count = cache_from_snapshot(snapshot, out, registry.url, user)
     except SnapshotBroken as err:
-        raise SyncError(message=str(err), what_to_do="Run the clone again.") from err
+        raise SyncError(message=str(err), what_to_do=Text(tr("Run the clone again."))) from err
     snapshot.unlink()
     return count
 

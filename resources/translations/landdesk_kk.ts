@@ -148,6 +148,102 @@
         <translation>{todo}</translation>
     </message>
     <message>
+        <source>the feature has no part {part}</source>
+        <translation>нысанның {part} бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>Choose a vertex of the feature.</source>
+        <translation>Нысанның төбесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>a line needs at least two points</source>
+        <translation>сызыққа кемінде екі нүкте қажет</translation>
+    </message>
+    <message>
+        <source>Delete the line instead.</source>
+        <translation>Оның орнына сызықты жойыңыз.</translation>
+    </message>
+    <message>
+        <source>the outline would be invalid ({why})</source>
+        <translation>контур жарамсыз болады ({why})</translation>
+    </message>
+    <message>
+        <source>Place the vertex so the boundary does not cross itself.</source>
+        <translation>Шекара өзін-өзі қиып өтпейтіндей етіп төбені қойыңыз.</translation>
+    </message>
+    <message>
+        <source>there is no such vertex</source>
+        <translation>мұндай төбе жоқ</translation>
+    </message>
+    <message>
+        <source>Delete the feature instead.</source>
+        <translation>Оның орнына нысанды жойыңыз.</translation>
+    </message>
+    <message>
+        <source>the feature has no vertices</source>
+        <translation>нысанның төбелері жоқ</translation>
+    </message>
+    <message>
+        <source>Choose another feature.</source>
+        <translation>Басқа нысанды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>only a single polygon can be reshaped</source>
+        <translation>шекараны тек бір көпбұрышта өзгертуге болады</translation>
+    </message>
+    <message>
+        <source>Reshape each part on its own.</source>
+        <translation>Әр бөлікті жеке өзгертіңіз.</translation>
+    </message>
+    <message>
+        <source>the line does not meet the boundary twice</source>
+        <translation>сызық шекарамен екі рет қиылыспайды</translation>
+    </message>
+    <message>
+        <source>Start and end the line on the boundary (snapping helps).</source>
+        <translation>Сызықты шекарадан бастап, шекарада аяқтаңыз (тартылу көмектеседі).</translation>
+    </message>
+    <message>
+        <source>the reshaped outline would not be one valid polygon</source>
+        <translation>өзгертілген контур бір дұрыс көпбұрыш болмайды</translation>
+    </message>
+    <message>
+        <source>Draw the line again.</source>
+        <translation>Сызықты қайта салыңыз.</translation>
+    </message>
+    <message>
+        <source>only a single polygon can be split</source>
+        <translation>тек бір көпбұрышты бөлуге болады</translation>
+    </message>
+    <message>
+        <source>Split each part on its own.</source>
+        <translation>Әр бөлікті жеке бөліңіз.</translation>
+    </message>
+    <message>
+        <source>the line does not cross the polygon from edge to edge</source>
+        <translation>сызық көпбұрышты шетінен шетіне дейін қимайды</translation>
+    </message>
+    <message>
+        <source>Draw the cutting line so that it starts and ends outside the polygon.</source>
+        <translation>Кесу сызығын көпбұрыштан тыс басталып, тыс аяқталатындай жүргізіңіз.</translation>
+    </message>
+    <message>
+        <source>merging needs at least two features</source>
+        <translation>біріктіру үшін кемінде екі нысан қажет</translation>
+    </message>
+    <message>
+        <source>Select the features to merge.</source>
+        <translation>Біріктірілетін нысандарды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>the features do not share an edge</source>
+        <translation>нысандардың ортақ қабырғасы жоқ</translation>
+    </message>
+    <message>
+        <source>Merge only neighbouring features.</source>
+        <translation>Тек көршілес нысандарды біріктіріңіз.</translation>
+    </message>
+    <message>
         <source>«{value}» is not a valid cadastral number: {reason}.</source>
         <translation>«{value}» — жарамсыз кадастрлық нөмір: {reason}.</translation>
     </message>
@@ -476,6 +572,26 @@
         <translation>қорғаныс</translation>
     </message>
     <message>
+        <source>parcels</source>
+        <translation>учаскелер</translation>
+    </message>
+    <message>
+        <source>plan zones</source>
+        <translation>жоспар аймақтары</translation>
+    </message>
+    <message>
+        <source>red lines</source>
+        <translation>қызыл сызықтар</translation>
+    </message>
+    <message>
+        <source>settlement boundaries</source>
+        <translation>елді мекендердің шекаралары</translation>
+    </message>
+    <message>
+        <source>requested plots</source>
+        <translation>сұралған учаскелер</translation>
+    </message>
+    <message>
         <source>geometry valid</source>
         <translation>геометрия дұрыс</translation>
     </message>
@@ -534,6 +650,22 @@
     <message>
         <source>Application {number} cannot move from {current} to {target}: {reason}.</source>
         <translation>{number} өтініші «{current}» күйінен «{target}» күйіне өте алмайды: {reason}.</translation>
+    </message>
+    <message>
+        <source>pre-checks failed ({checks})</source>
+        <translation>алдын ала тексерулер өтпеді ({checks})</translation>
+    </message>
+    <message>
+        <source>Refuse with the failed checks&apos; grounds, or correct the data and check again.</source>
+        <translation>Өтпеген тексерулердің негіздері бойынша бас тартыңыз немесе деректерді түзетіп, қайта тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>approvals or technical conditions still open: {count}</source>
+        <translation>жабылмаған келісулер немесе техникалық шарттар: {count}</translation>
+    </message>
+    <message>
+        <source>Record each approving body&apos;s conclusion and each utility&apos;s conditions first.</source>
+        <translation>Алдымен әр келісуші органның қорытындысын және әр желілік ұйымның шарттарын жазыңыз.</translation>
     </message>
     <message>
         <source>The application has no plot geometry to check.</source>
@@ -688,6 +820,18 @@
         <translation>{file} жазылмады: {reason}.</translation>
     </message>
     <message>
+        <source>LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)</source>
+        <translation>LandDesk GeoPackage (.gpkg) және GeoJSON (.geojson) жазады</translation>
+    </message>
+    <message>
+        <source>Name the file .gpkg or .geojson.</source>
+        <translation>Файлға .gpkg немесе .geojson кеңейтімін беріңіз.</translation>
+    </message>
+    <message>
+        <source>Check the number.</source>
+        <translation>Нөмірді тексеріңіз.</translation>
+    </message>
+    <message>
         <source>{file} cannot be imported: {reason}.</source>
         <translation>{file} импорттау мүмкін емес: {reason}.</translation>
     </message>
@@ -700,8 +844,120 @@
         <translation>Ештеңе импортталған жоқ; кэш өзгерген жоқ.</translation>
     </message>
     <message>
+        <source>it declares no coordinate reference system</source>
+        <translation>онда координаттар жүйесі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the CRS «{crs}» is unknown ({error})</source>
+        <translation>«{crs}» координаттар жүйесі белгісіз ({error})</translation>
+    </message>
+    <message>
+        <source>Give an EPSG code, e.g. --crs EPSG:28409 for Pulkovo 1942 Gauss-Krüger zone 9.</source>
+        <translation>EPSG кодын көрсетіңіз, мысалы Пулково 1942 Гаусс–Крюгер 9-аймағы үшін --crs EPSG:28409.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>мұндай файл жоқ</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Жолды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it ({error})</source>
+        <translation>GDAL оны оқи алмайды ({error})</translation>
+    </message>
+    <message>
+        <source>Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file.</source>
+        <translation>Бұл GeoPackage, Shapefile, GeoJSON, DXF немесе CSV файлы екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Save the catalogue as CSV with a header row: point, X, Y.</source>
+        <translation>Каталогты тақырып жолы бар CSV ретінде сақтаңыз: point, X, Y.</translation>
+    </message>
+    <message>
+        <source>Name the coordinate columns X and Y (X northing, Y easting).</source>
+        <translation>Координат бағандарын X және Y деп атаңыз (X — солтүстік, Y — шығыс).</translation>
+    </message>
+    <message>
         <source>The step was not recorded: {reason}.</source>
         <translation>Қадам жазылмады: {reason}.</translation>
+    </message>
+    <message>
+        <source>there is no such application</source>
+        <translation>мұндай өтініш жоқ</translation>
+    </message>
+    <message>
+        <source>Check the application number.</source>
+        <translation>Өтініш нөмірін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>its status changed meanwhile</source>
+        <translation>оның мәртебесі осы уақытта өзгерді</translation>
+    </message>
+    <message>
+        <source>Reload the queue and try again.</source>
+        <translation>Кезекті жаңартып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>it is already {status}</source>
+        <translation>ол қазірдің өзінде «{status}» мәртебесінде</translation>
+    </message>
+    <message>
+        <source>Only a pending application can be withdrawn.</source>
+        <translation>Тек қаралудағы өтінішті кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>себебі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Record how the applicant withdrew it.</source>
+        <translation>Өтініш берушінің оны қалай кері қайтарғанын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>a negative conclusion has no reasons</source>
+        <translation>теріс қорытындының себептері жоқ</translation>
+    </message>
+    <message>
+        <source>Copy the body&apos;s reasons; a refusal will have to cite them.</source>
+        <translation>Органның себептерін көшіріңіз; бас тартуда оларға сілтеме жасалады.</translation>
+    </message>
+    <message>
+        <source>the step is not open any more</source>
+        <translation>қадам жабылып қойған</translation>
+    </message>
+    <message>
+        <source>Reload the application&apos;s steps.</source>
+        <translation>Өтініш қадамдарын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>a stage of this track</source>
+        <translation>осы тәртіптің кезеңі</translation>
+    </message>
+    <message>
+        <source>application {number} is at «{status}», and technical conditions are requested at «{stage}»</source>
+        <translation>{number} өтініші «{status}» кезеңінде, ал техникалық шарттар «{stage}» кезеңінде сұратылады</translation>
+    </message>
+    <message>
+        <source>Move the application to that stage first.</source>
+        <translation>Алдымен өтінішті сол кезеңге ауыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>no utility was named</source>
+        <translation>желілік ұйым көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Name the utility asked for conditions.</source>
+        <translation>Шарттар сұратылатын желілік ұйымды көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>{utility} has already been asked and has not answered yet</source>
+        <translation>«{utility}» ұйымынан сұратылған және ол әлі жауап бермеді</translation>
+    </message>
+    <message>
+        <source>Wait for its answer or record it.</source>
+        <translation>Жауабын күтіңіз немесе оны жазыңыз.</translation>
     </message>
     <message>
         <source>LandDesk could not load SpatiaLite: {reason}.</source>
@@ -844,12 +1100,28 @@
         <translation>Ауданды жүктеу</translation>
     </message>
     <message>
+        <source>Run the clone again; it starts over.</source>
+        <translation>Клондауды қайта іске қосыңыз; ол басынан басталады.</translation>
+    </message>
+    <message>
+        <source>it answered {code}</source>
+        <translation>ол {code} деп жауап берді</translation>
+    </message>
+    <message>
+        <source>Sync as a user of this cache&apos;s district.</source>
+        <translation>Осы кэш ауданының пайдаланушысы ретінде синхрондаңыз.</translation>
+    </message>
+    <message>
         <source>Sending your changes</source>
         <translation>Өзгерістеріңізді жіберу</translation>
     </message>
     <message>
         <source>Receiving the registry&apos;s changes</source>
         <translation>Тізілім өзгерістерін алу</translation>
+    </message>
+    <message>
+        <source>Run the clone again.</source>
+        <translation>Клондауды қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2930,6 +3202,154 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>is marked approved but has no approval act date: pre-checks cannot cite it</source>
         <translation>бекітілген деп белгіленген, бірақ бекіту актісінің күні жоқ: тексерулер оған сілтеме жасай алмайды</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>облыс</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>аудан</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>орам</translation>
+    </message>
+    <message>
+        <source>plot</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <source>the {part} part must be digits</source>
+        <translation>«{part}» бөлігі цифрлардан тұруы керек</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>ол бос</translation>
+    </message>
+    <message>
+        <source>it has {count} digits, a plot number has 11 or 12</source>
+        <translation>онда {count} цифр, ал учаске нөмірінде 11 немесе 12</translation>
+    </message>
+    <message>
+        <source>it must be exactly 12 digits</source>
+        <translation>дәл 12 цифр болуы керек</translation>
+    </message>
+    <message>
+        <source>the check digit does not match</source>
+        <translation>бақылау цифры сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>the first six digits are not a birth date</source>
+        <translation>алғашқы алты цифр туған күн емес</translation>
+    </message>
+    <message>
+        <source>there is no such feature in {layer}</source>
+        <translation>«{layer}» қабатында мұндай нысан жоқ</translation>
+    </message>
+    <message>
+        <source>Select the feature again.</source>
+        <translation>Нысанды қайта таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>{layer} have no field {fields}</source>
+        <translation>«{layer}» қабатында {fields} өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>Check the field names.</source>
+        <translation>Өріс атауларын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>new {layer} are not drawn on the map</source>
+        <translation>«{layer}» қабатының жаңа нысандары картада салынбайды</translation>
+    </message>
+    <message>
+        <source>Draw plan zones and red lines; parcels come from surveys (File → Import).</source>
+        <translation>Жоспар аймақтары мен қызыл сызықтарды салыңыз; учаскелер түсірілімнен келеді (Файл → Импорттау).</translation>
+    </message>
+    <message>
+        <source>{layer} cannot be split here</source>
+        <translation>«{layer}» қабатының нысандары мұнда бөлінбейді</translation>
+    </message>
+    <message>
+        <source>Split plan zones; a parcel&apos;s division gets its new cadastral numbers through GosCorp.</source>
+        <translation>Жоспар аймақтарын бөліңіз; учаскені бөлу жаңа кадастрлық нөмірлерді Мемлекеттік корпорация арқылы алады.</translation>
+    </message>
+    <message>
+        <source>{layer} cannot be edited on the map</source>
+        <translation>«{layer}» қабатын картада түзетуге болмайды</translation>
+    </message>
+    <message>
+        <source>Edit one of: {layers}.</source>
+        <translation>Мына қабаттардың бірін түзетіңіз: {layers}.</translation>
+    </message>
+    <message>
+        <source>a red line is a line</source>
+        <translation>қызыл сызық — бұл сызық</translation>
+    </message>
+    <message>
+        <source>Draw it with at least two points.</source>
+        <translation>Оны кемінде екі нүктемен салыңыз.</translation>
+    </message>
+    <message>
+        <source>the feature would have no geometry</source>
+        <translation>нысанның геометриясы қалмайды</translation>
+    </message>
+    <message>
+        <source>the geometry would be invalid ({why})</source>
+        <translation>геометрия жарамсыз болады ({why})</translation>
+    </message>
+    <message>
+        <source>Correct the outline so that it does not cross itself.</source>
+        <translation>Контур өзін-өзі қимайтындай етіп түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a zone type</source>
+        <translation>«{value}» — аймақ түрі емес</translation>
+    </message>
+    <message>
+        <source>Choose one of: {types}.</source>
+        <translation>Мына түрлердің бірін таңдаңыз: {types}.</translation>
+    </message>
+    <message>
+        <source>the permitted purposes are not a list</source>
+        <translation>рұқсат етілген мақсаттар тізім емес</translation>
+    </message>
+    <message>
+        <source>Choose them from the list.</source>
+        <translation>Оларды тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>unknown permitted purposes: {purposes}</source>
+        <translation>белгісіз рұқсат етілген мақсаттар: {purposes}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл тек оқуға арналған</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not a LandDesk cache</source>
+        <translation>бұл SQLite дерекқоры, бірақ LandDesk кэші емес</translation>
+    </message>
+    <message>
+        <source>its creation never finished</source>
+        <translation>оны жасау аяқталмаған</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>бұл қалта</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл бос</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>файл SQLite дерекқоры емес</translation>
+    </message>
+    <message>
+        <source>the file is truncated ({size:,} bytes of {expected:,}); it was probably copied or downloaded incompletely</source>
+        <translation>файл қысқартылған ({expected:,} байттың {size:,} байты); ол толық көшірілмеген немесе жүктелмеген болуы мүмкін</translation>
     </message>
 </context>
 </TS>

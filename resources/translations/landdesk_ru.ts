@@ -148,6 +148,102 @@
         <translation>{todo}</translation>
     </message>
     <message>
+        <source>the feature has no part {part}</source>
+        <translation>у объекта нет части {part}</translation>
+    </message>
+    <message>
+        <source>Choose a vertex of the feature.</source>
+        <translation>Выберите вершину объекта.</translation>
+    </message>
+    <message>
+        <source>a line needs at least two points</source>
+        <translation>линии нужны хотя бы две точки</translation>
+    </message>
+    <message>
+        <source>Delete the line instead.</source>
+        <translation>Вместо этого удалите линию.</translation>
+    </message>
+    <message>
+        <source>the outline would be invalid ({why})</source>
+        <translation>контур станет некорректным ({why})</translation>
+    </message>
+    <message>
+        <source>Place the vertex so the boundary does not cross itself.</source>
+        <translation>Поставьте вершину так, чтобы граница не пересекала себя.</translation>
+    </message>
+    <message>
+        <source>there is no such vertex</source>
+        <translation>такой вершины нет</translation>
+    </message>
+    <message>
+        <source>Delete the feature instead.</source>
+        <translation>Вместо этого удалите объект.</translation>
+    </message>
+    <message>
+        <source>the feature has no vertices</source>
+        <translation>у объекта нет вершин</translation>
+    </message>
+    <message>
+        <source>Choose another feature.</source>
+        <translation>Выберите другой объект.</translation>
+    </message>
+    <message>
+        <source>only a single polygon can be reshaped</source>
+        <translation>изменить границу можно только у одного полигона</translation>
+    </message>
+    <message>
+        <source>Reshape each part on its own.</source>
+        <translation>Меняйте каждую часть отдельно.</translation>
+    </message>
+    <message>
+        <source>the line does not meet the boundary twice</source>
+        <translation>линия не пересекает границу дважды</translation>
+    </message>
+    <message>
+        <source>Start and end the line on the boundary (snapping helps).</source>
+        <translation>Начните и закончите линию на границе (поможет привязка).</translation>
+    </message>
+    <message>
+        <source>the reshaped outline would not be one valid polygon</source>
+        <translation>изменённый контур не будет одним корректным полигоном</translation>
+    </message>
+    <message>
+        <source>Draw the line again.</source>
+        <translation>Нарисуйте линию заново.</translation>
+    </message>
+    <message>
+        <source>only a single polygon can be split</source>
+        <translation>разделить можно только один полигон</translation>
+    </message>
+    <message>
+        <source>Split each part on its own.</source>
+        <translation>Делите каждую часть отдельно.</translation>
+    </message>
+    <message>
+        <source>the line does not cross the polygon from edge to edge</source>
+        <translation>линия не пересекает полигон от края до края</translation>
+    </message>
+    <message>
+        <source>Draw the cutting line so that it starts and ends outside the polygon.</source>
+        <translation>Проведите линию разреза так, чтобы она начиналась и заканчивалась вне полигона.</translation>
+    </message>
+    <message>
+        <source>merging needs at least two features</source>
+        <translation>для объединения нужны хотя бы два объекта</translation>
+    </message>
+    <message>
+        <source>Select the features to merge.</source>
+        <translation>Выберите объекты для объединения.</translation>
+    </message>
+    <message>
+        <source>the features do not share an edge</source>
+        <translation>у объектов нет общей стороны</translation>
+    </message>
+    <message>
+        <source>Merge only neighbouring features.</source>
+        <translation>Объединяйте только соседние объекты.</translation>
+    </message>
+    <message>
         <source>«{value}» is not a valid cadastral number: {reason}.</source>
         <translation>«{value}» — недопустимый кадастровый номер: {reason}.</translation>
     </message>
@@ -476,6 +572,26 @@
         <translation>оборона</translation>
     </message>
     <message>
+        <source>parcels</source>
+        <translation>участки</translation>
+    </message>
+    <message>
+        <source>plan zones</source>
+        <translation>зоны плана</translation>
+    </message>
+    <message>
+        <source>red lines</source>
+        <translation>красные линии</translation>
+    </message>
+    <message>
+        <source>settlement boundaries</source>
+        <translation>границы населённых пунктов</translation>
+    </message>
+    <message>
+        <source>requested plots</source>
+        <translation>испрашиваемые участки</translation>
+    </message>
+    <message>
         <source>geometry valid</source>
         <translation>геометрия корректна</translation>
     </message>
@@ -534,6 +650,22 @@
     <message>
         <source>Application {number} cannot move from {current} to {target}: {reason}.</source>
         <translation>Заявление {number} не может перейти из «{current}» в «{target}»: {reason}.</translation>
+    </message>
+    <message>
+        <source>pre-checks failed ({checks})</source>
+        <translation>не пройдены предварительные проверки ({checks})</translation>
+    </message>
+    <message>
+        <source>Refuse with the failed checks&apos; grounds, or correct the data and check again.</source>
+        <translation>Откажите по основаниям непройденных проверок или исправьте данные и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>approvals or technical conditions still open: {count}</source>
+        <translation>не закрыто согласований или технических условий: {count}</translation>
+    </message>
+    <message>
+        <source>Record each approving body&apos;s conclusion and each utility&apos;s conditions first.</source>
+        <translation>Сначала запишите заключение каждого согласующего органа и условия каждой сетевой организации.</translation>
     </message>
     <message>
         <source>The application has no plot geometry to check.</source>
@@ -688,6 +820,18 @@
         <translation>{file} не записан: {reason}.</translation>
     </message>
     <message>
+        <source>LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)</source>
+        <translation>LandDesk записывает GeoPackage (.gpkg) и GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>Name the file .gpkg or .geojson.</source>
+        <translation>Дайте файлу расширение .gpkg или .geojson.</translation>
+    </message>
+    <message>
+        <source>Check the number.</source>
+        <translation>Проверьте номер.</translation>
+    </message>
+    <message>
         <source>{file} cannot be imported: {reason}.</source>
         <translation>{file} нельзя импортировать: {reason}.</translation>
     </message>
@@ -700,8 +844,120 @@
         <translation>Ничего не импортировано; кэш не изменился.</translation>
     </message>
     <message>
+        <source>it declares no coordinate reference system</source>
+        <translation>в нём не указана система координат</translation>
+    </message>
+    <message>
+        <source>the CRS «{crs}» is unknown ({error})</source>
+        <translation>система координат «{crs}» неизвестна ({error})</translation>
+    </message>
+    <message>
+        <source>Give an EPSG code, e.g. --crs EPSG:28409 for Pulkovo 1942 Gauss-Krüger zone 9.</source>
+        <translation>Укажите код EPSG, например --crs EPSG:28409 для Пулково 1942 Гаусса–Крюгера зона 9.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>такого файла нет</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Проверьте путь.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it ({error})</source>
+        <translation>GDAL не может его прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file.</source>
+        <translation>Проверьте, что это файл GeoPackage, Shapefile, GeoJSON, DXF или CSV.</translation>
+    </message>
+    <message>
+        <source>Save the catalogue as CSV with a header row: point, X, Y.</source>
+        <translation>Сохраните каталог в CSV со строкой заголовков: point, X, Y.</translation>
+    </message>
+    <message>
+        <source>Name the coordinate columns X and Y (X northing, Y easting).</source>
+        <translation>Назовите столбцы координат X и Y (X — север, Y — восток).</translation>
+    </message>
+    <message>
         <source>The step was not recorded: {reason}.</source>
         <translation>Шаг не записан: {reason}.</translation>
+    </message>
+    <message>
+        <source>there is no such application</source>
+        <translation>такого заявления нет</translation>
+    </message>
+    <message>
+        <source>Check the application number.</source>
+        <translation>Проверьте номер заявления.</translation>
+    </message>
+    <message>
+        <source>its status changed meanwhile</source>
+        <translation>его статус тем временем изменился</translation>
+    </message>
+    <message>
+        <source>Reload the queue and try again.</source>
+        <translation>Обновите очередь и повторите.</translation>
+    </message>
+    <message>
+        <source>it is already {status}</source>
+        <translation>оно уже в статусе «{status}»</translation>
+    </message>
+    <message>
+        <source>Only a pending application can be withdrawn.</source>
+        <translation>Отозвать можно только заявление в работе.</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>Record how the applicant withdrew it.</source>
+        <translation>Укажите, как заявитель отозвал заявление.</translation>
+    </message>
+    <message>
+        <source>a negative conclusion has no reasons</source>
+        <translation>у отрицательного заключения нет причин</translation>
+    </message>
+    <message>
+        <source>Copy the body&apos;s reasons; a refusal will have to cite them.</source>
+        <translation>Перенесите причины органа; на них придётся сослаться в отказе.</translation>
+    </message>
+    <message>
+        <source>the step is not open any more</source>
+        <translation>шаг уже закрыт</translation>
+    </message>
+    <message>
+        <source>Reload the application&apos;s steps.</source>
+        <translation>Обновите шаги заявления.</translation>
+    </message>
+    <message>
+        <source>a stage of this track</source>
+        <translation>этап этого порядка</translation>
+    </message>
+    <message>
+        <source>application {number} is at «{status}», and technical conditions are requested at «{stage}»</source>
+        <translation>заявление {number} на этапе «{status}», а технические условия запрашиваются на этапе «{stage}»</translation>
+    </message>
+    <message>
+        <source>Move the application to that stage first.</source>
+        <translation>Сначала переведите заявление на этот этап.</translation>
+    </message>
+    <message>
+        <source>no utility was named</source>
+        <translation>сетевая организация не указана</translation>
+    </message>
+    <message>
+        <source>Name the utility asked for conditions.</source>
+        <translation>Укажите сетевую организацию, у которой запрашиваются условия.</translation>
+    </message>
+    <message>
+        <source>{utility} has already been asked and has not answered yet</source>
+        <translation>«{utility}» уже запрошена и ещё не ответила</translation>
+    </message>
+    <message>
+        <source>Wait for its answer or record it.</source>
+        <translation>Дождитесь ответа или запишите его.</translation>
     </message>
     <message>
         <source>LandDesk could not load SpatiaLite: {reason}.</source>
@@ -844,12 +1100,28 @@
         <translation>Загрузка района</translation>
     </message>
     <message>
+        <source>Run the clone again; it starts over.</source>
+        <translation>Запустите клонирование снова; оно начнётся заново.</translation>
+    </message>
+    <message>
+        <source>it answered {code}</source>
+        <translation>он ответил {code}</translation>
+    </message>
+    <message>
+        <source>Sync as a user of this cache&apos;s district.</source>
+        <translation>Синхронизируйтесь как пользователь района этого кэша.</translation>
+    </message>
+    <message>
         <source>Sending your changes</source>
         <translation>Отправка ваших изменений</translation>
     </message>
     <message>
         <source>Receiving the registry&apos;s changes</source>
         <translation>Получение изменений реестра</translation>
+    </message>
+    <message>
+        <source>Run the clone again.</source>
+        <translation>Запустите клонирование снова.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2930,6 +3202,154 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>is marked approved but has no approval act date: pre-checks cannot cite it</source>
         <translation>отмечен как утверждённый, но без даты акта утверждения: проверки не могут на него ссылаться</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>область</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>квартал</translation>
+    </message>
+    <message>
+        <source>plot</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <source>the {part} part must be digits</source>
+        <translation>часть «{part}» должна состоять из цифр</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>он пуст</translation>
+    </message>
+    <message>
+        <source>it has {count} digits, a plot number has 11 or 12</source>
+        <translation>в нём {count} цифр, а в номере участка 11 или 12</translation>
+    </message>
+    <message>
+        <source>it must be exactly 12 digits</source>
+        <translation>должно быть ровно 12 цифр</translation>
+    </message>
+    <message>
+        <source>the check digit does not match</source>
+        <translation>контрольная цифра не совпадает</translation>
+    </message>
+    <message>
+        <source>the first six digits are not a birth date</source>
+        <translation>первые шесть цифр — не дата рождения</translation>
+    </message>
+    <message>
+        <source>there is no such feature in {layer}</source>
+        <translation>в слое «{layer}» такого объекта нет</translation>
+    </message>
+    <message>
+        <source>Select the feature again.</source>
+        <translation>Выберите объект снова.</translation>
+    </message>
+    <message>
+        <source>{layer} have no field {fields}</source>
+        <translation>у слоя «{layer}» нет поля {fields}</translation>
+    </message>
+    <message>
+        <source>Check the field names.</source>
+        <translation>Проверьте имена полей.</translation>
+    </message>
+    <message>
+        <source>new {layer} are not drawn on the map</source>
+        <translation>новые объекты слоя «{layer}» не рисуются на карте</translation>
+    </message>
+    <message>
+        <source>Draw plan zones and red lines; parcels come from surveys (File → Import).</source>
+        <translation>Рисуйте зоны плана и красные линии; участки поступают из съёмки (Файл → Импорт).</translation>
+    </message>
+    <message>
+        <source>{layer} cannot be split here</source>
+        <translation>объекты слоя «{layer}» здесь не делятся</translation>
+    </message>
+    <message>
+        <source>Split plan zones; a parcel&apos;s division gets its new cadastral numbers through GosCorp.</source>
+        <translation>Делите зоны плана; раздел участка получает новые кадастровые номера через Госкорпорацию.</translation>
+    </message>
+    <message>
+        <source>{layer} cannot be edited on the map</source>
+        <translation>слой «{layer}» нельзя править на карте</translation>
+    </message>
+    <message>
+        <source>Edit one of: {layers}.</source>
+        <translation>Правьте один из слоёв: {layers}.</translation>
+    </message>
+    <message>
+        <source>a red line is a line</source>
+        <translation>красная линия — это линия</translation>
+    </message>
+    <message>
+        <source>Draw it with at least two points.</source>
+        <translation>Нарисуйте её хотя бы по двум точкам.</translation>
+    </message>
+    <message>
+        <source>the feature would have no geometry</source>
+        <translation>у объекта не останется геометрии</translation>
+    </message>
+    <message>
+        <source>the geometry would be invalid ({why})</source>
+        <translation>геометрия станет некорректной ({why})</translation>
+    </message>
+    <message>
+        <source>Correct the outline so that it does not cross itself.</source>
+        <translation>Исправьте контур, чтобы он не пересекал себя.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a zone type</source>
+        <translation>«{value}» — не тип зоны</translation>
+    </message>
+    <message>
+        <source>Choose one of: {types}.</source>
+        <translation>Выберите один из типов: {types}.</translation>
+    </message>
+    <message>
+        <source>the permitted purposes are not a list</source>
+        <translation>разрешённые назначения — не список</translation>
+    </message>
+    <message>
+        <source>Choose them from the list.</source>
+        <translation>Выберите их из списка.</translation>
+    </message>
+    <message>
+        <source>unknown permitted purposes: {purposes}</source>
+        <translation>неизвестные разрешённые назначения: {purposes}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>файл только для чтения</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database, but not a LandDesk cache</source>
+        <translation>это база SQLite, но не кэш LandDesk</translation>
+    </message>
+    <message>
+        <source>its creation never finished</source>
+        <translation>его создание не было завершено</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the file is not a SQLite database</source>
+        <translation>файл — не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>the file is truncated ({size:,} bytes of {expected:,}); it was probably copied or downloaded incompletely</source>
+        <translation>файл обрезан ({size:,} байт из {expected:,}); вероятно, он скопирован или загружен не полностью</translation>
     </message>
 </context>
 </TS>

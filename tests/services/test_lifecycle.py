@@ -56,7 +56,7 @@ def test_open_approvals_block_the_step_to_the_applicant(demo_cache_file: Path) -
         number = str(cache.connection.execute(
             "SELECT a.number FROM applications a JOIN application_steps s ON s.application_uid = a.uid "
             "WHERE a.status = 'APPROVALS' AND s.state = 'OPEN' ORDER BY a.number LIMIT 1").fetchone()[0])
-        with pytest.raises(TransitionRefused, match=r"\d+ approval\(s\) or technical condition\(s\) are still open"):
+        with pytest.raises(TransitionRefused, match=r"approvals or technical conditions still open: \d+"):
             advance(cache, number, "Оспанов Е. С.")
 
 
@@ -139,7 +139,7 @@ def test_a_utility_asked_for_conditions_has_its_own_term_and_its_own_delay(demo_
 
     with open_cache(demo_cache_file) as cache:
         number = _one(cache, "APPROVALS", "PASS")
-        with pytest.raises(StepNotRecorded, match="technical conditions are requested during approvals"):
+        with pytest.raises(StepNotRecorded, match="technical conditions are requested at «approvals»"):
             request_technical_conditions(cache, _one(cache, "RECEIVED"), "ТОО «Теплосеть»", "Оспанов Е. С.")
         before = monitoring(cache, date(2026, 12, 24))
         # asked on Fri 11 December 2026: 14, 15, 17, 18, 21 December (16 December is Independence Day)

@@ -155,6 +155,7 @@ def test_landdesk_without_a_command_reopens_the_last_cache(demo_cache_file: Path
     monkeypatch.setattr(composition, "open_window", lambda path, today=None: opened.append(str(path)) or
                         _Closable())
     monkeypatch.setenv("LANDDESK_EXIT_AFTER_SHOW", "1")
+    monkeypatch.setattr("landdesk.diagnostics.install", lambda **_kw: None)   # no process-wide hooks from a test
     assert composition.run_start(today=DEMO_TODAY) == 0
     assert opened == [str(demo_cache_file.resolve())]
     shutil.move(demo_cache_file, demo_cache_file.with_suffix(".moved"))        # gone: the welcome page instead
