@@ -167,21 +167,29 @@ def show_welcome(*, today: date | None = None) -> WelcomeWindow:
             open_cache_window(str(target))
             return
         page.busy(tr("Building the demo district (50,000 parcels)…"))
-        page.job = Background(page)
-        page.job.progress.connect(lambda stage, _done, _total: page.status.setText(stage))
-        page.job.finished.connect(lambda _result, error: (page.idle(), show_failure(page, error)) if error else
-                                  open_cache_window(str(target)))
-        page.job.start(lambda progress: build_demo(target, today=today, report=lambda m: progress(m, 0, 0)))
+        job = Background(page)
+
+        def built(_result: object, error: BaseException | None) -> None:
+            if error is not None:
+                page.idle()
+                show_failure(page, error)
+            else:
+                open_cache_window(str(target))
+        job.progress.connect(lambda stage, _done, _total: page.status.setText(stage))
+        job.finished.connect(built)
+        job.start(lambda progress: build_demo(target, today=today, report=lambda m: progress(m, 0, 0)))
 
     def clone() -> None:
         dialog = CloneDialog(settings, clone_district, page)
-        dialog.cloned.connect(lambda path, chosen: (save(chosen), open_cache_window(path)))
-        page.clone_dialog = dialog
+
+        def cloned(path: str, chosen: Settings) -> None:
+            save(chosen)
+            open_cache_window(path)
+        dialog.cloned.connect(cloned)
         dialog.open()
 
     def change_settings() -> None:
         dialog = SettingsDialog(settings, page)
-        page.settings_dialog = dialog
 
         def accepted() -> None:
             chosen = dialog.chosen()

@@ -6,6 +6,7 @@ render the main window offscreen, and check the image shows a map (not a blank o
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,6 +25,7 @@ def run_bundle(bundle: Path, *args: str, home: Path, language: str = "") -> None
 
 def check_image(path: Path) -> str:
     """The window's image is large, has many colours, and its map area is not one flat colour."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication, QImage
 
     QGuiApplication.instance() or QGuiApplication(["smoke"])
@@ -41,19 +43,26 @@ def check_image(path: Path) -> str:
 
 def main(argv: list[str]) -> int:
     bundle = Path(argv[1] if len(argv) > 1 else sorted(Path("dist").glob("landdesk-*"))[-1]).resolve()
+    shots = bundle.parent / "smoke"              # kept, to be looked at
+    shots.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="landdesk-smoke-") as tmp:
         home = Path(tmp)
         demo = home / "demo.sqlite"
         run_bundle(bundle, "demo", "--parcels", "3000", "--no-gui", "--out", str(demo), home=home)
         for language in ("en", "ru", "kk"):
-            shot = home / f"smoke-{language}.png"
+            shot = shots / f"smoke-{language}.png"
             run_bundle(bundle, "screenshot", str(demo), "--out", str(shot), "--find", "2026-0074", home=home,
                        language=language)
             problem = check_image(shot)
             if problem:
                 print(f"smoke: {problem}", file=sys.stderr)
                 return 1
-            print(f"smoke: {language}: {shot.name} looks like a map")
+            print(f"smoke: {language}: {shot} looks like a map")
+    images = {language: (shots / f"smoke-{language}.png").read_bytes() for language in ("en", "ru", "kk")}
+    if len(set(images.values())) < 3:         # the same picture in two languages: the bundle lost its translations
+        print("smoke: the en, ru and kk windows look the same: the bundle did not load its translations",
+              file=sys.stderr)
+        return 1
     print(f"smoke: {bundle.name} built the demo district and drew the main window in en, ru and kk")
     return 0
 

@@ -57,6 +57,17 @@ LABELS: dict[str, str] = {
 }
 
 
+def official_term(code: str) -> Text:
+    """The Land Code's term for a purpose, land category, right or encumbrance code (domain.land's labels)."""
+    from landdesk.domain.land import CATEGORY_LABELS, ENCUMBRANCE_LABELS, PURPOSE_LABELS, RIGHT_LABELS
+
+    for labels in (PURPOSE_LABELS, ENCUMBRANCE_LABELS, CATEGORY_LABELS, RIGHT_LABELS):
+        for key, (english, _russian) in labels.items():
+            if key == code:
+                return Text(english)
+    return label(code)
+
+
 def label(code: object) -> Text:
     """The officer's word for a stored code (the code itself when it has none, such as a cadastral number)."""
     return Text(LABELS.get(str(code), str(code)))

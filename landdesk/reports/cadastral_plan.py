@@ -11,7 +11,16 @@ from datetime import date
 from string import Template
 from typing import TYPE_CHECKING, Any
 
-from landdesk.domain.land import CATEGORY_LABELS, PURPOSE_LABELS, RIGHT_LABELS, LandCategory, Purpose, RightType
+from landdesk.domain.land import (
+    CATEGORY_LABELS,
+    ENCUMBRANCE_LABELS,
+    PURPOSE_LABELS,
+    RIGHT_LABELS,
+    EncumbranceKind,
+    LandCategory,
+    Purpose,
+    RightType,
+)
 from landdesk.domain.planning import ZONE_TYPE_LABELS, ZoneType
 from landdesk.reports.pdf import (
     LANGUAGES,
@@ -79,7 +88,8 @@ def _fields(cache: Cache, row: dict[str, Any], details: ParcelDetails, runs: lis
     labels = ZONE_TYPE_LABELS.get(ZoneType(zone.zone_type)) if zone and zone.zone_type in set(ZoneType) else None
     zone_ru = escape(f"{labels[1] if labels else zone.zone_type} ({zone.code}, {zone.plan})") if zone else "—"
     zone_kk = escape(f"{labels[2] if labels else zone.zone_type} ({zone.code}, {zone.plan})") if zone else "—"
-    encumbrances = "; ".join(f"{kind}: {text}" for kind, text, _basis in details.encumbrances)
+    encumbrances = "; ".join(f"{ENCUMBRANCE_LABELS[EncumbranceKind(kind)][1]}: {text}"
+                             for kind, text, _basis in details.encumbrances)
     return {
         "district_ru": escape(district.name_ru or district.name),
         "district_kk": escape(district.name_kk or district.name),

@@ -31,7 +31,7 @@ class ImpactRow:
                     check=label(self.check), after=label(self.after), before=label(self.before))
 
 
-def _outcomes(cache: Cache) -> dict[tuple[str, str], tuple[str, str]]:
+def _outcomes(cache: Cache) -> dict[tuple[str, str], tuple[str, Text]]:
     return {(a.number, str(r.check)): (str(r.outcome), r.explanation)
             for a in run_prechecks(cache) for r in a.results}
 
@@ -42,7 +42,8 @@ def with_impact(cache: Cache, change: Callable[[Cache], T]) -> tuple[T, list[Imp
     before = _outcomes(cache)
     result = change(cache)
     after = _outcomes(cache)
-    rows = [ImpactRow(number, check, before.get(key, ("—", ""))[0], outcome, explanation)
-            for key, (outcome, explanation) in sorted(after.items())
-            for number, check in (key,) if before.get(key, ("—", ""))[0] != outcome]
+    was = {key: outcome for key, (outcome, _explanation) in before.items()}
+    rows = [ImpactRow(number, check, was.get(key, "—"), outcome, explanation)
+            for key, (outcome, explanation) in sorted(after.items(), key=lambda item: item[0])
+            for number, check in (key,) if was.get(key, "—") != outcome]
     return result, rows

@@ -14,7 +14,6 @@ from landdesk.domain.errors import InvalidCadastralNumber
 from landdesk.domain.labels import label
 from landdesk.domain.land import (
     CATEGORY_LABELS,
-    ENCUMBRANCE_LABELS,
     PURPOSE_LABELS,
     RIGHT_LABELS,
     STATUS_LABELS,
@@ -60,8 +59,8 @@ class Neighbour:
 class ZoneInfo:
     code: str
     name: str
-    zone_type: Text
-    permitted: tuple[Text, ...]
+    zone_type: str               # a ZoneType code, "" when the zone has none
+    permitted: tuple[str, ...]   # Purpose codes
     plan: str
     plan_kind: str
     plan_status: str
@@ -80,7 +79,7 @@ class ParcelDetails:
     points: list[BoundaryPoint]
     neighbours: list[Neighbour]
     zones: list[ZoneInfo]
-    encumbrances: list[tuple[str, str, str]]   # (kind, description, basis and term)
+    encumbrances: list[tuple[str, str, str]]   # (EncumbranceKind code, description, basis and term)
     applications: list[tuple[int, str, str, str]]   # (fid, number, status, applicant)
     geometry: shapely.Geometry
 
@@ -123,7 +122,8 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
         (text(tr("Official area")), _area(float(official)) if official else "—"),
         (text(tr("Computed area")), _area(computed)),
         (text(tr("Address")), str(row["address"] or "—")),
-        (text(tr("Registered on")), date.fromisoformat(str(row["registered_on"])) if row["registered_on"] else "—"),
+        (text(tr("Registered on")), text("{d}", d=date.fromisoformat(str(row["registered_on"])))
+         if row["registered_on"] else "—"),
         (text(tr("Quarter")), f"{row['region_code']}-{row['district_code']}-{row['quarter_code']}"),
     ]
     bbox = tuple(geometry.bounds)
@@ -132,7 +132,7 @@ def parcel_details(cache: Cache, fid: int) -> ParcelDetails | None:
         area_official_m2=float(official) if official else None,
         area_computed_m2=computed, area_difference=difference, points=boundary_points(geometry),
         neighbours=_neighbours(cache, fid, geometry), zones=_zones(cache, geometry, bbox),
-        encumbrances=[(_label(ENCUMBRANCE_LABELS, EncumbranceKind(str(k))), str(d),
+        encumbrances=[(str(EncumbranceKind(str(k))), str(d),
                        ", ".join(str(v) for v in (basis, start, end) if v))
                       for k, d, _who, basis, start, end in parcel_store.encumbrances_of(cache, str(row["uid"]))],
         applications=[(int(a[0]), str(a[1]), str(a[2]), str(a[3]))
@@ -182,10 +182,8 @@ def _zones(cache: Cache, geometry: shapely.Geometry, bbox: tuple[float, float, f
         overlap = shapely.intersection(shapely.from_wkb(wkb), geometry).area
         if overlap <= ZONE_OVERLAP_M2:
             continue
-        purposes = tuple(_label(PURPOSE_LABELS, Purpose(p)) if p in Purpose.__members__.values() else Text(str(p))
-                         for p in json.loads(str(permitted)))
-        kind_of_zone = label(zone_type) if zone_type else text(tr("no zone type"))
-        zones.append(ZoneInfo(str(code or "—"), str(name or ""), kind_of_zone, purposes,
+        purposes = tuple(str(p) for p in json.loads(str(permitted)))
+        zones.append(ZoneInfo(str(code or "—"), str(name or ""), str(zone_type or ""), purposes,
                               str(plan), str(kind), str(status), overlap / geometry.area))
     return sorted(zones, key=lambda z: -z.share)
 

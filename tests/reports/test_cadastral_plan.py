@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -71,6 +72,8 @@ def test_the_plan_states_what_the_code_requires(demo_template_readonly: Path) ->
     assert "ЖЕР-КАДАСТРЛЫҚ ЖОСПАР" in kazakh
     assert "<th>Нүкте №</th>" in kazakh
     assert "$" not in russian + kazakh, "every placeholder is filled"
+    words = re.findall(r"\b[A-Za-z]{4,}\b", re.sub(r"<[^>]+>", " ", russian))
+    assert set(words) <= {"LandDesk", "EPSG", "zone"}, f"official Russian terms, never English labels: {words}"
 
 
 def test_the_pdf_comes_out_and_the_cli_writes_it(demo_template_readonly: Path, tmp_path: Path,

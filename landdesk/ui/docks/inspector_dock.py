@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from landdesk.domain.labels import label
+from landdesk.domain.labels import label, official_term
 from landdesk.ui.i18n import number, percent, render, tr, value_text
 
 if TYPE_CHECKING:
@@ -151,15 +151,17 @@ class ParcelInspectorDock(QDockWidget):
             self.neighbours.addItem(item)
         self.zones.clear()
         for z in details.zones:
-            permitted = "; ".join(render(p) for p in z.permitted) or tr("no permitted purposes recorded")
+            permitted = "; ".join(render(official_term(p)) for p in z.permitted) or tr("no permitted purposes recorded")
             self.zones.addItem(tr("{code} {name} — {kind}, {share} of the parcel\n   {plan} ({plan_kind}, {status})\n"
                                   "   permits: {permitted}").format(
-                code=z.code, name=z.name, kind=render(z.zone_type), share=percent(z.share),
+                code=z.code, name=z.name, kind=render(label(z.zone_type)) if z.zone_type else tr("no zone type"),
+                share=percent(z.share),
                 plan=z.plan, plan_kind=render(label(z.plan_kind)), status=render(label(z.plan_status)),
                 permitted=permitted))
         self.encumbrances.clear()
         for kind, description, basis in details.encumbrances:
-            self.encumbrances.addItem(f"{render(kind)}: {description}" + (f" ({basis})" if basis else ""))
+            self.encumbrances.addItem(f"{render(official_term(kind))}: {description}"
+                                      + (f" ({basis})" if basis else ""))
         if not details.encumbrances:
             self.encumbrances.addItem(tr("No encumbrances."))
         self.applications.clear()
