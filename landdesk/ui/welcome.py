@@ -170,6 +170,10 @@ class WelcomeWindow(QWidget):
                 item = QListWidgetItem(f"{Path(path).name}  —  {Path(path).parent}")
                 item.setData(Qt.ItemDataRole.UserRole, path)
                 self.recent.addItem(item)
+        if self.recent.count() == 0:
+            empty = QListWidgetItem(tr("No cache has been opened on this computer yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(empty)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
@@ -195,8 +199,13 @@ class WelcomeWindow(QWidget):
         self.clone_button.clicked.connect(self.clone_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.settings_button.clicked.connect(self.settings_requested)
-        self.recent.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(self._on_recent_activated)
         self.resize(860, 520)
+
+    def _on_recent_activated(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:
+            self.open_requested.emit(str(path))
 
     def _on_open_clicked(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, tr("Open a LandDesk cache"), str(default_folder()),

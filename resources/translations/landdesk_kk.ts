@@ -3068,6 +3068,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Баптаулар…</translation>
     </message>
     <message>
+        <source>No cache has been opened on this computer yet.</source>
+        <translation>Бұл компьютерде әлі бірде-бір кэш ашылған жоқ.</translation>
+    </message>
+    <message>
         <source>Recent caches</source>
         <translation>Соңғы кэштер</translation>
     </message>

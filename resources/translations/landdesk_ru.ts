@@ -3068,6 +3068,10 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Настройки…</translation>
     </message>
     <message>
+        <source>No cache has been opened on this computer yet.</source>
+        <translation>На этом компьютере ещё не открывали ни одного кэша.</translation>
+    </message>
+    <message>
         <source>Recent caches</source>
         <translation>Недавние кэши</translation>
     </message>

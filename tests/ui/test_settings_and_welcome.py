@@ -100,7 +100,8 @@ def test_the_welcome_page_opens_the_demo_and_remembers_it(qtbot: QtBot, demo_cac
     monkeypatch.setattr("landdesk.demo.build.default_demo_path", lambda: demo_cache_file)
     page = composition.show_welcome(today=DEMO_TODAY)
     try:
-        assert page.recent.count() == 0
+        assert page.recent.item(0).text() == "No cache has been opened on this computer yet."
+        assert not page.recent.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
         assert {b.text() for b in (page.open_button, page.clone_button, page.demo_button)} == {
             "Open a cache…", "Clone a district from the registry…", "Open the demo district"}
         qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
