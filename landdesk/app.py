@@ -140,7 +140,8 @@ def show_welcome(*, today: date | None = None) -> WelcomeWindow:
     """Open a cache, clone a district or build the demo; the welcome page closes when a window opens."""
     from PySide6.QtCore import Qt
 
-    from landdesk.demo.build import build_demo, default_demo_path
+    from landdesk.demo import build as demo_build
+    from landdesk.demo.build import build_demo
     from landdesk.services.sync import clone_district
     from landdesk.settings import save
     from landdesk.ui.i18n import tr
@@ -162,7 +163,7 @@ def show_welcome(*, today: date | None = None) -> WelcomeWindow:
             page.close()
 
     def demo() -> None:
-        target = default_demo_path()
+        target = demo_build.default_demo_path()
         if target.exists():
             open_cache_window(str(target))
             return
@@ -177,7 +178,8 @@ def show_welcome(*, today: date | None = None) -> WelcomeWindow:
                 open_cache_window(str(target))
         job.progress.connect(lambda stage, _done, _total: page.status.setText(stage))
         job.finished.connect(built)
-        job.start(lambda progress: build_demo(target, today=today, report=lambda m: progress(m, 0, 0)))
+        job.start(lambda progress: build_demo(target, parcels=demo_build.DEFAULT_PARCELS, today=today,
+                                              report=lambda m: progress(m, 0, 0)))
 
     def clone() -> None:
         dialog = CloneDialog(settings, clone_district, page)

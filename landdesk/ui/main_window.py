@@ -72,8 +72,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
                  preferences: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self._cache_path = cache.path
-        self.cache_path = cache.path
+        self._cache_path = self.cache_path = cache.path
         self.last_documents = []
         self._today = today or date.today()
         self._settings = settings or QSettings()
