@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from landdesk.domain.errors import LandDeskError
 from landdesk.storage import open_cache
 
 log = logging.getLogger(__name__)
@@ -125,10 +126,14 @@ def run_start(*, welcome: bool = False, today: date | None = None) -> int:
 
     install(report=_report_internal_error)
     last = next((p for p in load_settings().settings.recent_caches if Path(p).exists()), None)
-    if last is not None and not welcome:
-        window: QWidget = open_window(last, today=today)
-    else:
+    window: QWidget
+    try:
+        window = open_window(last, today=today) if last is not None and not welcome else show_welcome(today=today)
+    except LandDeskError as error:       # the last cache is damaged or locked: say so on the welcome page
+        from landdesk.ui.welcome import show_failure
+
         window = show_welcome(today=today)
+        show_failure(window, error)
     if os.environ.get("LANDDESK_EXIT_AFTER_SHOW"):
         app.processEvents()
         window.close()

@@ -164,6 +164,21 @@ def test_landdesk_without_a_command_reopens_the_last_cache(demo_cache_file: Path
     assert opened == [str(demo_cache_file.resolve())]
 
 
+def test_a_damaged_last_cache_opens_the_welcome_page_with_the_reason(tmp_path: Path, fresh_settings: None,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    broken = tmp_path / "office.sqlite"
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 50)         # a cut-off copy
+    save(Settings().with_recent(broken))
+    monkeypatch.setenv("LANDDESK_EXIT_AFTER_SHOW", "1")
+    monkeypatch.setattr("landdesk.diagnostics.install", lambda **_kw: None)
+    shown: list[str] = []
+    monkeypatch.setattr("landdesk.ui.welcome.show_failure", lambda _parent, error: shown.append(str(error)))
+    assert composition.run_start(today=DEMO_TODAY) == 0
+    assert shown
+    assert "office.sqlite" in shown[0]
+    assert not composition._windows
+
+
 class _Closable:
     def close(self) -> None:
         pass
