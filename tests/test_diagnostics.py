@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from landdesk import diagnostics
 from landdesk.diagnostics import begin_session, end_session, install
 from landdesk.storage import open_cache
+from landdesk.sync.journal import pending_operations
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,7 +64,10 @@ begin_session(cache)
 with cache.operation("parcel.edit", "tester") as tx:
     tx.execute("UPDATE parcels SET address = 'saved before the crash' WHERE fid = 1")
 print("saved", flush=True)
-time.sleep(60)
+with cache.operation("parcel.edit", "tester") as tx:            # the next edit, killed half-way
+    tx.execute("UPDATE parcels SET address = 'half-made edit' WHERE fid BETWEEN 2 AND 500")
+    print("editing", flush=True)
+    time.sleep(60)
 """
 
 
@@ -72,15 +76,20 @@ def test_kill_9_while_editing_then_restart_finds_the_edit_and_a_sound_cache(demo
                               text=True)
     assert editor.stdout is not None
     assert editor.stdout.readline().strip() == "saved"
+    assert editor.stdout.readline().strip() == "editing"              # inside the second edit's transaction
     os.kill(editor.pid, signal.SIGKILL)
     editor.wait()
     with open_cache(demo_cache_file) as cache:
         check = begin_session(cache)
         address = cache.connection.execute("SELECT address FROM parcels WHERE fid = 1").fetchone()[0]
+        half = cache.connection.execute("SELECT count(*) FROM parcels WHERE address = 'half-made edit'").fetchone()
+        journaled = pending_operations(cache)
     assert check.unclean
     assert check.problems == ()
     assert "everything saved is there" in str(check.message())
-    assert address == "saved before the crash"
+    assert address == "saved before the crash"                          # the saved edit is there
+    assert half[0] == 0                                                 # the unfinished one left no trace
+    assert journaled == 1                                               # and only the saved one waits to be sent
 
 
 def test_a_damaged_spatial_index_is_reported_after_an_unclean_shutdown(demo_cache_file: Path) -> None:
