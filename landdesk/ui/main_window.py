@@ -16,6 +16,7 @@ from landdesk.map.canvas import MapCanvas, Tool, measure
 from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
 from landdesk.storage.district import load_district
+from landdesk.ui import units
 from landdesk.ui.application_actions import ApplicationActions
 from landdesk.ui.docks.checks_dock import ChecksDock
 from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
@@ -89,8 +90,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.checks_dock = ChecksDock(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.layers_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        # Below the inspector, not tabbed with it: Qt 6.11 leaves a stray, visible tab bar behind when a
-        # second group of tabbed docks is made (reproduced with plain QMainWindow; see docs/decisions.md).
+        # Below the inspector, not tabbed with it: a second tab group leaves a stray tab bar (docs/decisions.md).
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.checks_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue)
         self.monitoring_dock = MonitoringDock(self)
@@ -277,7 +277,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
             self._measure_points.append((x, y))
             self.canvas.show_measure(self._measure_points, closed=True)
             length, area = measure(self._measure_points)
-            shown = tr("Length {length} m").format(length=number(length, 2))
+            shown = tr("Length {length}").format(length=units.length_with_unit(length))
             if area:
                 shown += "   " + tr("Area {area} m² ({hectares} ha)").format(area=number(area, 1),
                                                                          hectares=number(area / 1e4, 4))

@@ -1272,8 +1272,8 @@
         <translation>Жүктелген учаскелер: {count}.</translation>
     </message>
     <message>
-        <source>Length {length} m</source>
-        <translation>Ұзындығы {length} м</translation>
+        <source>Length {length}</source>
+        <translation>Ұзындығы {length}</translation>
     </message>
     <message>
         <source>Area {area} m² ({hectares} ha)</source>

@@ -1272,8 +1272,8 @@
         <translation>Загружено участков: {count}.</translation>
     </message>
     <message>
-        <source>Length {length} m</source>
-        <translation>Длина {length} м</translation>
+        <source>Length {length}</source>
+        <translation>Длина {length}</translation>
     </message>
     <message>
         <source>Area {area} m² ({hectares} ha)</source>
