@@ -13,6 +13,7 @@ import fcntl
 import hashlib
 import http.client
 import json
+import logging
 import os
 import signal
 import socket
@@ -55,6 +56,8 @@ def _crash_point(name: str) -> None:
     if os.environ.get(CRASH_AT) == name:
         os.kill(os.getpid(), signal.SIGKILL)
 
+
+log = logging.getLogger(__name__)
 
 class SyncError(LandDeskError):
     code = "sync.error"
@@ -188,16 +191,43 @@ class Registry:
         return str(digest)
 
 
+# The registry's refusals an officer can meet, by their stable code, in words the window translates (the
+# registry's own English message, with its details, goes to the log for the administrator).
+_REFUSALS: dict[str, tuple[str, str]] = {
+    "bad_credentials": (tr("The registry does not accept this user name and password."),
+                        tr("Check them, or ask the administrator to reset the password. Nothing was changed.")),
+    "no_token": (tr("The registry asked LandDesk to sign in again."), tr("Sync again; nothing was lost.")),
+    "token_expired": (tr("The registry asked LandDesk to sign in again."), tr("Sync again; nothing was lost.")),
+    "wrong_district": (tr("This user works in another district of the registry."),
+                       tr("Use a cache of your own district, or ask the administrator for access.")),
+    "unknown_district": (tr("The registry holds no such district."),
+                         tr("Check the district code, or ask the administrator to load the district.")),
+    "read_only_role": (tr("This user's role may not change the registry."),
+                       tr("Ask an officer of the district to make the change; it stays in your cache.")),
+    "planning_only": (tr("This user's role may change plans only."),
+                      tr("Ask an officer of the district to make the change; it stays in your cache.")),
+    "cannot_decide": (tr("This user's role may not record decisions."),
+                      tr("Only an officer or the head of the land department can record a decision.")),
+    "upgrade_required": (tr("The registry needs a newer LandDesk."),
+                         tr("Update LandDesk first, then sync again. Your unsynced work stays in the cache.")),
+    "too_large": (tr("The changes are too large to send at once."), tr("Sync more often, so each sync is smaller.")),
+}
+
+
 def _http_error(err: urllib.error.HTTPError, url: str) -> SyncError:
     try:
         body = json.loads(err.read())
-        message, todo = body.get("message", str(err)), body.get("what_to_do", "")
+        code, message, todo = body.get("error", ""), body.get("message", str(err)), body.get("what_to_do", "")
     except ValueError:
-        message, todo = f"The registry answered {err.code} {err.reason}.", ""
+        code, message, todo = "", f"The registry answered {err.code} {err.reason}.", ""
     if err.code >= 500:
         return RegistryUnreachable(url=url, reason=Text(tr("it answered {code}"), (("code", err.code),)))
-    failure = SyncError(message=message, what_to_do=todo or "Nothing was lost; see the message.")
+    log.info("the registry refused (%s %s): %s %s", err.code, code, message, todo)
+    known = _REFUSALS.get(code)
+    failure = (SyncError(message=Text(known[0]), what_to_do=Text(known[1])) if known else
+               SyncError(message=message, what_to_do=todo or Text(tr("Nothing was lost; see the message."))))
     failure.status = err.code        # type: ignore[attr-defined]
+    failure.error = code             # type: ignore[attr-defined]
     return failure
 
 

@@ -12,12 +12,15 @@ import logging
 import os
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from landdesk.domain.text import Text, fill
 from landdesk.resources import resource_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LANGUAGES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
 LANGUAGE_NAMES = {"": "System language", "kk": "Қазақ тілі", "ru": "Русский", "en": "English"}
@@ -26,7 +29,7 @@ _installed: list[QTranslator] = []
 _current = ["en"]
 
 
-def translations_dir() -> Any:
+def translations_dir() -> Path:
     return resource_path("translations")
 
 
@@ -66,10 +69,6 @@ def install_language(language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
-
-
-def current_language() -> str:
-    return _current[0]
 
 
 def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:

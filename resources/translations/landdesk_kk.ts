@@ -1104,8 +1104,80 @@
         <translation>Клондауды қайта іске қосыңыз; ол басынан басталады.</translation>
     </message>
     <message>
+        <source>The registry does not accept this user name and password.</source>
+        <translation>Тізілім бұл пайдаланушы атын және құпиясөзді қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>Check them, or ask the administrator to reset the password. Nothing was changed.</source>
+        <translation>Оларды тексеріңіз немесе әкімшіден құпиясөзді қалпына келтіруді сұраңыз. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The registry asked LandDesk to sign in again.</source>
+        <translation>Тізілім LandDesk-тен қайта кіруді сұрайды.</translation>
+    </message>
+    <message>
+        <source>Sync again; nothing was lost.</source>
+        <translation>Қайта синхрондаңыз; ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <source>This user works in another district of the registry.</source>
+        <translation>Бұл пайдаланушы тізілімнің басқа ауданында жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>Use a cache of your own district, or ask the administrator for access.</source>
+        <translation>Өз ауданыңыздың кэшін пайдаланыңыз немесе әкімшіден қол жеткізу құқығын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>The registry holds no such district.</source>
+        <translation>Тізілімде мұндай аудан жоқ.</translation>
+    </message>
+    <message>
+        <source>Check the district code, or ask the administrator to load the district.</source>
+        <translation>Аудан кодын тексеріңіз немесе әкімшіден ауданды жүктеуді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s role may not change the registry.</source>
+        <translation>Бұл пайдаланушының рөлі тізілімді өзгертуге рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>Ask an officer of the district to make the change; it stays in your cache.</source>
+        <translation>Өзгерісті енгізуді аудан маманынан сұраңыз; ол сіздің кэшіңізде қалады.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s role may change plans only.</source>
+        <translation>Бұл пайдаланушының рөлі тек жоспарларды өзгертуге рұқсат береді.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s role may not record decisions.</source>
+        <translation>Бұл пайдаланушының рөлі шешімдерді жазуға рұқсат бермейді.</translation>
+    </message>
+    <message>
+        <source>Only an officer or the head of the land department can record a decision.</source>
+        <translation>Шешімді тек жер қатынастары бөлімінің маманы немесе басшысы жаза алады.</translation>
+    </message>
+    <message>
+        <source>The registry needs a newer LandDesk.</source>
+        <translation>Тізілімге LandDesk-тің жаңа нұсқасы қажет.</translation>
+    </message>
+    <message>
+        <source>Update LandDesk first, then sync again. Your unsynced work stays in the cache.</source>
+        <translation>Алдымен LandDesk жаңартыңыз, содан кейін қайта синхрондаңыз. Синхрондалмаған жұмыс кэште қалады.</translation>
+    </message>
+    <message>
+        <source>The changes are too large to send at once.</source>
+        <translation>Өзгерістер бір реттік жіберу үшін тым үлкен.</translation>
+    </message>
+    <message>
+        <source>Sync more often, so each sync is smaller.</source>
+        <translation>Әр синхрондау кішірек болуы үшін жиірек синхрондаңыз.</translation>
+    </message>
+    <message>
         <source>it answered {code}</source>
         <translation>ол {code} деп жауап берді</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; see the message.</source>
+        <translation>Ештеңе жоғалған жоқ; хабарламаны қараңыз.</translation>
     </message>
     <message>
         <source>Sync as a user of this cache&apos;s district.</source>

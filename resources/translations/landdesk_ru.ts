@@ -1104,8 +1104,80 @@
         <translation>Запустите клонирование снова; оно начнётся заново.</translation>
     </message>
     <message>
+        <source>The registry does not accept this user name and password.</source>
+        <translation>Реестр не принимает это имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Check them, or ask the administrator to reset the password. Nothing was changed.</source>
+        <translation>Проверьте их или попросите администратора сбросить пароль. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The registry asked LandDesk to sign in again.</source>
+        <translation>Реестр просит LandDesk войти заново.</translation>
+    </message>
+    <message>
+        <source>Sync again; nothing was lost.</source>
+        <translation>Синхронизируйте ещё раз; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>This user works in another district of the registry.</source>
+        <translation>Этот пользователь работает в другом районе реестра.</translation>
+    </message>
+    <message>
+        <source>Use a cache of your own district, or ask the administrator for access.</source>
+        <translation>Используйте кэш своего района или попросите у администратора доступ.</translation>
+    </message>
+    <message>
+        <source>The registry holds no such district.</source>
+        <translation>В реестре нет такого района.</translation>
+    </message>
+    <message>
+        <source>Check the district code, or ask the administrator to load the district.</source>
+        <translation>Проверьте код района или попросите администратора загрузить район.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s role may not change the registry.</source>
+        <translation>Роль этого пользователя не позволяет изменять реестр.</translation>
+    </message>
+    <message>
+        <source>Ask an officer of the district to make the change; it stays in your cache.</source>
+        <translation>Попросите специалиста района внести изменение; оно остаётся в вашем кэше.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s role may change plans only.</source>
+        <translation>Роль этого пользователя позволяет изменять только планы.</translation>
+    </message>
+    <message>
+        <source>This user&apos;s role may not record decisions.</source>
+        <translation>Роль этого пользователя не позволяет записывать решения.</translation>
+    </message>
+    <message>
+        <source>Only an officer or the head of the land department can record a decision.</source>
+        <translation>Записать решение может только специалист или руководитель отдела земельных отношений.</translation>
+    </message>
+    <message>
+        <source>The registry needs a newer LandDesk.</source>
+        <translation>Реестру нужна более новая версия LandDesk.</translation>
+    </message>
+    <message>
+        <source>Update LandDesk first, then sync again. Your unsynced work stays in the cache.</source>
+        <translation>Сначала обновите LandDesk, затем синхронизируйтесь снова. Несинхронизированная работа остаётся в кэше.</translation>
+    </message>
+    <message>
+        <source>The changes are too large to send at once.</source>
+        <translation>Изменения слишком велики, чтобы отправить их разом.</translation>
+    </message>
+    <message>
+        <source>Sync more often, so each sync is smaller.</source>
+        <translation>Синхронизируйтесь чаще, чтобы каждая синхронизация была меньше.</translation>
+    </message>
+    <message>
         <source>it answered {code}</source>
         <translation>он ответил {code}</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; see the message.</source>
+        <translation>Ничего не потеряно; см. сообщение.</translation>
     </message>
     <message>
         <source>Sync as a user of this cache&apos;s district.</source>

@@ -39,7 +39,7 @@ def test_the_command_line_says_what_went_wrong_and_keeps_the_work(registry: Runn
     done = _landdesk("clone", registry.url, "--district", "19-245", "--out", str(tmp_path / "x.sqlite"),
                      "--user", "aida", password="wrong password")
     assert done.returncode == 2
-    assert "password is wrong" in done.stderr
+    assert "does not accept this user name and password" in done.stderr
     assert not (tmp_path / "x.sqlite").exists()
     cache = tmp_path / "office.sqlite"
     assert _landdesk("clone", registry.url, "--district", "19-245", "--out", str(cache), "--user", "aida"

@@ -97,8 +97,9 @@ def test_an_officer_of_another_district_can_neither_read_nor_write(registry: Run
     assert status == 403
     status, body = http("GET", f"{registry.url}/collections/parcels/items", token=other)
     assert (status, body["features"]) == (200, [])                    # its own district is empty here
-    with pytest.raises(SyncError, match="works in district 19-246"):
+    with pytest.raises(SyncError, match="works in another district") as refused:
         cloned(registry.url, tmp_path / "x.sqlite", "other")
+    assert refused.value.error == "wrong_district"  # type: ignore[attr-defined]
     payload = _changeset(cloned(registry.url, tmp_path / "a.sqlite"))
     status, body = _push(registry, payload, "other")
     assert (status, body["error"]) == (403, "wrong_district")
