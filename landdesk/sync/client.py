@@ -231,11 +231,13 @@ def _http_error(err: urllib.error.HTTPError, url: str) -> SyncError:
     return failure
 
 
-def _reason(err: BaseException) -> str:
+def _reason(err: BaseException) -> Text:
     reason = getattr(err, "reason", None) or err
     if isinstance(reason, socket.timeout | TimeoutError):
-        return "it did not answer in time"
-    return str(reason)
+        return Text(tr("it did not answer in time"))
+    if isinstance(reason, ConnectionRefusedError):
+        return Text(tr("nothing answers at that address (the registry is stopped or the address is wrong)"))
+    return Text(tr("the connection failed ({error})"), (("error", str(reason)),))
 
 
 def _file_sha256(path: Path) -> str:

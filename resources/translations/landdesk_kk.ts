@@ -1180,6 +1180,18 @@
         <translation>Ештеңе жоғалған жоқ; хабарламаны қараңыз.</translation>
     </message>
     <message>
+        <source>it did not answer in time</source>
+        <translation>ол уақытында жауап бермеді</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address (the registry is stopped or the address is wrong)</source>
+        <translation>бұл мекенжай бойынша ешкім жауап бермейді (тізілім тоқтатылған немесе мекенжай қате)</translation>
+    </message>
+    <message>
+        <source>the connection failed ({error})</source>
+        <translation>қосылу сәтсіз аяқталды ({error})</translation>
+    </message>
+    <message>
         <source>Sync as a user of this cache&apos;s district.</source>
         <translation>Осы кэш ауданының пайдаланушысы ретінде синхрондаңыз.</translation>
     </message>

@@ -1180,6 +1180,18 @@
         <translation>Ничего не потеряно; см. сообщение.</translation>
     </message>
     <message>
+        <source>it did not answer in time</source>
+        <translation>он не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>nothing answers at that address (the registry is stopped or the address is wrong)</source>
+        <translation>по этому адресу никто не отвечает (реестр остановлен или адрес неверен)</translation>
+    </message>
+    <message>
+        <source>the connection failed ({error})</source>
+        <translation>соединение не удалось ({error})</translation>
+    </message>
+    <message>
         <source>Sync as a user of this cache&apos;s district.</source>
         <translation>Синхронизируйтесь как пользователь района этого кэша.</translation>
     </message>
