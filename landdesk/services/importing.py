@@ -65,7 +65,7 @@ class ImportCancelled(LandDeskError):
 @dataclass(frozen=True)
 class Rejected:
     row: int            # the feature's id in the source (GDAL FID; a CSV's line-group number)
-    reason: str
+    reason: Text        # why it was refused (str() gives English, the window the officer's language)
 
 
 @dataclass
@@ -189,7 +189,7 @@ def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], l
         except (TypeError, ValueError):
             ids.append(n)
             wkbs.append(None)
-            rows.append({"__error__": "a coordinate is not a number"})
+            rows.append({"__error__": Text(tr("a coordinate is not a number"))})
             continue
         if len(coordinates) >= 3 and coordinates[0] != coordinates[-1]:
             coordinates.append(coordinates[0])
@@ -258,7 +258,8 @@ def import_features(cache: Cache, request: ImportRequest,
             problem, record = _validate(request.target, row, values, geometry, area, plan_uid, now)
             if not problem and request.target == "parcels":
                 number = str(record[0][1])
-                problem = f"parcel {number} is already in the cache" if number in taken else None
+                problem = (Text(tr("parcel {number} is already in the cache"), (("number", number),))
+                           if number in taken else None)
                 taken.add(number)
             if problem:
                 report.rejected.append(Rejected(row_id, problem))
@@ -319,52 +320,56 @@ def _reproject(geometries: list[shapely.Geometry | None], transformer: Transform
 
 def _validate(target: str, row: dict[str, Any], values: dict[str, Any], geometry: shapely.Geometry | None,
               area: shapely.Geometry | None, plan_uid: str | None,
-              now: str) -> tuple[str | None, list[tuple[Any, ...]]]:
+              now: str) -> tuple[Text | None, list[tuple[Any, ...]]]:
     """(why the feature is refused, or None, and the rows it becomes)."""
     if "__error__" in row:
-        return str(row["__error__"]), []
+        return row["__error__"], []
     if geometry is None or geometry.is_empty:
-        return "it has no geometry", []
+        return Text(tr("it has no geometry")), []
     polygonal = target in ("zones", "parcels")
     kinds = ("Polygon", "MultiPolygon") if polygonal else ("LineString", "MultiLineString")
     if geometry.geom_type not in kinds:
-        return f"its geometry is a {geometry.geom_type}, not a {'polygon' if polygonal else 'line'}", []
+        return (Text(tr("its geometry is a {kind}, not a polygon"), (("kind", geometry.geom_type),)) if polygonal
+                else Text(tr("its geometry is a {kind}, not a line"), (("kind", geometry.geom_type),))), []
     if not geometry.is_valid:
-        return f"its geometry is invalid: {shapely.is_valid_reason(geometry)}", []
+        return Text(tr("its geometry is invalid: {why}"), (("why", shapely.is_valid_reason(geometry)),)), []
     if area is not None and not area.contains(geometry):
-        return "after reprojection it lies outside the district: check the source CRS (and X/Y order)", []
+        return Text(tr("after reprojection it lies outside the district: check the source CRS (and X/Y order)")), []
     if target == "zones":
         zone_type, subtype = values.get("zone_type"), values.get("zone_subtype")
         if zone_type not in (None, "") and zone_type not in ZoneType.__members__:
-            return f"zone type {zone_type!r} is not one of {', '.join(ZoneType)}", []
+            return Text(tr("zone type «{value}» is not one of {allowed}"),
+                        (("value", zone_type), ("allowed", ", ".join(ZoneType)))), []
         if subtype not in (None, "") and subtype not in ZoneSubtype.__members__:
-            return f"zone subtype {subtype!r} is not one of {', '.join(ZoneSubtype)}", []
+            return Text(tr("zone subtype «{value}» is not one of {allowed}"),
+                        (("value", subtype), ("allowed", ", ".join(ZoneSubtype)))), []
         purposes = _purposes(values.get("permitted_purposes"))
         unknown = [p for p in purposes if p not in Purpose.__members__]
         if unknown:
-            return f"unknown permitted purpose(s) {', '.join(unknown)}", []
+            return Text(tr("unknown permitted purposes: {purposes}"), (("purposes", ", ".join(unknown)),)), []
         return None, [(str(uuid.uuid4()), plan_uid, values.get("zone_code"), values.get("name"), zone_type or None,
                        subtype or None, json.dumps(purposes), now, shapely.to_wkb(shapely.multipolygons(
                            shapely.get_parts(geometry))))]
     if target == "red_lines":
         kind = (values.get("kind") or "RED").upper()
         if kind not in ("RED", "BUILDING", "YELLOW"):
-            return f"line kind {kind!r} is not RED, BUILDING or YELLOW", []
+            return Text(tr("line kind «{value}» is not RED, BUILDING or YELLOW"), (("value", kind),)), []
         return None, [(str(uuid.uuid4()), plan_uid, kind, values.get("street"), now, shapely.to_wkb(part))
                       for part in shapely.get_parts(geometry)]
     try:
         number = parse_cadastral_number(str(values.get("cadastral_number") or ""))
     except InvalidCadastralNumber as err:
-        return err.what_happened(), []
+        return Text(err.what, tuple(err.params.items())), []
     checks = (("category", LandCategory, "SETTLEMENT"), ("purpose", Purpose, None),
               ("right_type", RightType, "STATE"), ("status", ParcelStatus, "REGISTERED"))
     chosen: dict[str, str] = {}
     for name, enum, default in checks:
         value = values.get(name) or default
         if value is None:
-            return f"it has no {name}", []
+            return Text(tr("it has no value in the field {field}"), (("field", name),)), []
         if str(value) not in enum.__members__:
-            return f"{name} {value!r} is not one of {', '.join(enum)}", []
+            return Text(tr("{field} «{value}» is not one of {allowed}"),
+                        (("field", name), ("value", value), ("allowed", ", ".join(enum)))), []
         chosen[name] = str(value)
     return None, [(str(uuid.uuid4()), str(number), number.region, number.district, number.quarter, number.plot,
                    chosen["category"], chosen["purpose"], values.get("purpose_text"), chosen["right_type"],

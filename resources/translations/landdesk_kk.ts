@@ -880,6 +880,54 @@
         <translation>Координат бағандарын X және Y деп атаңыз (X — солтүстік, Y — шығыс).</translation>
     </message>
     <message>
+        <source>a coordinate is not a number</source>
+        <translation>координат сан емес</translation>
+    </message>
+    <message>
+        <source>parcel {number} is already in the cache</source>
+        <translation>{number} учаскесі кэште бар</translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>оның геометриясы жоқ</translation>
+    </message>
+    <message>
+        <source>its geometry is a {kind}, not a polygon</source>
+        <translation>оның геометриясы — {kind}, көпбұрыш емес</translation>
+    </message>
+    <message>
+        <source>its geometry is a {kind}, not a line</source>
+        <translation>оның геометриясы — {kind}, сызық емес</translation>
+    </message>
+    <message>
+        <source>its geometry is invalid: {why}</source>
+        <translation>оның геометриясы жарамсыз: {why}</translation>
+    </message>
+    <message>
+        <source>after reprojection it lies outside the district: check the source CRS (and X/Y order)</source>
+        <translation>қайта проекциялаудан кейін ол аудан шегінен тыс: бастапқы координаттар жүйесін (және X/Y ретін) тексеріңіз</translation>
+    </message>
+    <message>
+        <source>zone type «{value}» is not one of {allowed}</source>
+        <translation>«{value}» аймақ түрі тізімде жоқ: {allowed}</translation>
+    </message>
+    <message>
+        <source>zone subtype «{value}» is not one of {allowed}</source>
+        <translation>«{value}» аймақ кіші түрі тізімде жоқ: {allowed}</translation>
+    </message>
+    <message>
+        <source>line kind «{value}» is not RED, BUILDING or YELLOW</source>
+        <translation>«{value}» сызық түрі RED, BUILDING немесе YELLOW емес</translation>
+    </message>
+    <message>
+        <source>it has no value in the field {field}</source>
+        <translation>{field} өрісінде мән жоқ</translation>
+    </message>
+    <message>
+        <source>{field} «{value}» is not one of {allowed}</source>
+        <translation>{field} «{value}» тізімде жоқ: {allowed}</translation>
+    </message>
+    <message>
         <source>The step was not recorded: {reason}.</source>
         <translation>Қадам жазылмады: {reason}.</translation>
     </message>

@@ -880,6 +880,54 @@
         <translation>Назовите столбцы координат X и Y (X — север, Y — восток).</translation>
     </message>
     <message>
+        <source>a coordinate is not a number</source>
+        <translation>координата — не число</translation>
+    </message>
+    <message>
+        <source>parcel {number} is already in the cache</source>
+        <translation>участок {number} уже есть в кэше</translation>
+    </message>
+    <message>
+        <source>it has no geometry</source>
+        <translation>у него нет геометрии</translation>
+    </message>
+    <message>
+        <source>its geometry is a {kind}, not a polygon</source>
+        <translation>его геометрия — {kind}, а не полигон</translation>
+    </message>
+    <message>
+        <source>its geometry is a {kind}, not a line</source>
+        <translation>его геометрия — {kind}, а не линия</translation>
+    </message>
+    <message>
+        <source>its geometry is invalid: {why}</source>
+        <translation>его геометрия некорректна: {why}</translation>
+    </message>
+    <message>
+        <source>after reprojection it lies outside the district: check the source CRS (and X/Y order)</source>
+        <translation>после перепроецирования он вне района: проверьте исходную систему координат (и порядок X/Y)</translation>
+    </message>
+    <message>
+        <source>zone type «{value}» is not one of {allowed}</source>
+        <translation>тип зоны «{value}» не из списка: {allowed}</translation>
+    </message>
+    <message>
+        <source>zone subtype «{value}» is not one of {allowed}</source>
+        <translation>подтип зоны «{value}» не из списка: {allowed}</translation>
+    </message>
+    <message>
+        <source>line kind «{value}» is not RED, BUILDING or YELLOW</source>
+        <translation>вид линии «{value}» — не RED, BUILDING или YELLOW</translation>
+    </message>
+    <message>
+        <source>it has no value in the field {field}</source>
+        <translation>в поле {field} нет значения</translation>
+    </message>
+    <message>
+        <source>{field} «{value}» is not one of {allowed}</source>
+        <translation>{field} «{value}» не из списка: {allowed}</translation>
+    </message>
+    <message>
         <source>The step was not recorded: {reason}.</source>
         <translation>Шаг не записан: {reason}.</translation>
     </message>

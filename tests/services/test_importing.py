@@ -72,7 +72,7 @@ def _import(cache: Path, request: ImportRequest) -> Any:
 
 def _check(cache: Path, report: Any, numbers: list[str], first: shapely.Geometry) -> None:
     assert (report.read, report.imported) == (7, 4)
-    assert [(r.row, r.reason.split(":")[0]) for r in report.rejected] == [
+    assert [(r.row, str(r.reason).split(":")[0]) for r in report.rejected] == [
         (report.rejected[0].row, "its geometry is invalid"),
         (report.rejected[1].row, "after reprojection it lies outside the district"),
         (report.rejected[2].row, "parcel 19-245-990-001 is already in the cache")]
@@ -124,7 +124,7 @@ def test_import_zones_from_geojson_with_mapped_fields(demo_cache_file: Path, tmp
             "RAZR": ["IZHS, LPH", "IZHS", "IZHS", "IZHS"]}, 4326, driver="GeoJSON")
     report = _import(demo_cache_file, ImportRequest(file, "zones", plan=DPP, fields={
         "KOD": "zone_code", "TIP": "zone_type", "RAZR": "permitted_purposes"}))
-    assert (report.imported, [r.reason.split(" ")[0:2] for r in report.rejected]) == \
+    assert (report.imported, [str(r.reason).split(" ")[0:2] for r in report.rejected]) == \
         (2, [["zone", "type"], ["its", "geometry"]])
     with open_cache(demo_cache_file, read_only=True) as cache:
         zones = cache.connection.execute("SELECT zone_code, permitted_purposes FROM plan_zones WHERE zone_code LIKE "
