@@ -39,8 +39,8 @@ def export_layer(cache: Cache, layer: str, out: Path, uids: Sequence[str] | None
     """Write the layer's live features (or only `uids`, or the map's selection `fids`) with every attribute;
     returns how many."""
     if layer not in LAYERS:
-        raise ExportFailed(file=str(out), reason=f"there is no layer {layer!r} to export",
-                           todo=f"Choose one of: {', '.join(LAYERS)}.")
+        raise ExportFailed(file=str(out), reason=Text(tr("there is no layer «{layer}» to export"), (("layer", layer),)),
+                           todo=Text(tr("Choose one of: {layers}."), (("layers", ", ".join(LAYERS)),)))
     driver = DRIVERS.get(out.suffix.lower())
     if driver is None:
         raise ExportFailed(file=str(out), reason=Text(tr("LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)")),
@@ -63,7 +63,8 @@ def export_catalogue(cache: Cache, cadastral_number: str, out: Path) -> int:
         found = connection.execute("SELECT uid FROM parcels WHERE cadastral_number = ? AND is_deleted = 0",
                                    (number,)).fetchone()
         if found is None:
-            raise ExportFailed(file=str(out), reason=f"there is no parcel {number}", todo=Text(tr("Check the number.")))
+            raise ExportFailed(file=str(out), reason=Text(tr("there is no parcel {number}"), (("number", number),)),
+                               todo=Text(tr("Check the number.")))
         _columns, rows = export_rows(connection, "parcels", [found[0]])
     points = boundary_points(shapely.from_wkb(rows[0][-1]))
     with out.open("w", newline="", encoding="utf-8") as stream:

@@ -23,6 +23,7 @@ from pyproj.exceptions import CRSError
 
 from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import InvalidCadastralNumber, LandDeskError
+from landdesk.domain.labels import label
 from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
 from landdesk.domain.planning import ZoneSubtype, ZoneType
 from landdesk.domain.text import Text, tr
@@ -84,7 +85,8 @@ def source_crs(found: str | None, given: str | None, file: Path) -> CRS:
     if not text:
         presets = ", ".join(f"EPSG:{code} ({name})" for name, code in CRS_PRESETS.items())
         raise ImportFailed(file=str(file), reason=Text(tr("it declares no coordinate reference system")),
-                           todo=f"Give the CRS with --crs EPSG:N, for example one of: {presets}.")
+                           todo=Text(tr("Choose the file's CRS (in the command line: --crs EPSG:N), for example one "
+                                        "of: {presets}."), (("presets", presets),)))
     try:
         return CRS.from_user_input(text)
     except CRSError as err:
@@ -128,9 +130,9 @@ def read_source(file: Path, *, layer: str | None = None, dxf_layer: str | None =
     try:
         meta, fids, geometries, columns = pyogrio.raw.read(file, layer=layer, encoding=encoding, return_fids=True)[:4]
     except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
-        raise ImportFailed(file=str(file), reason=f"GDAL cannot read it ({err})",
-                           todo="Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF "
-                                "or CSV file, and name the layer with --layer if it has several.") from err
+        raise ImportFailed(file=str(file), reason=Text(tr("GDAL cannot read it ({error})"), (("error", str(err)),)),
+                           todo=Text(tr("Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF "
+                                        "or CSV file, and name the layer with --layer if it has several."))) from err
     names = list(meta["fields"])
     rows = [{name: _plain(column[i]) for name, column in zip(names, columns, strict=True)} for i in range(len(fids))]
     wkbs = [None if g is None else bytes(g) for g in geometries]
@@ -164,7 +166,8 @@ def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], l
     try:
         meta, _fids, _geometry, columns = pyogrio.raw.read(file, encoding=encoding, read_geometry=False)[:4]
     except Exception as err:
-        raise ImportFailed(file=str(file), reason=f"GDAL cannot read it as CSV ({err})",
+        raise ImportFailed(file=str(file), reason=Text(tr("GDAL cannot read it as CSV ({error})"),
+                                                       (("error", str(err)),)),
                            todo=Text(tr("Save the catalogue as CSV with a header row: point, X, Y."))) from err
     names = [str(n) for n in meta["fields"]]
     lower = {n.lower(): n for n in names}
@@ -172,7 +175,8 @@ def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], l
     point = next((lower[k] for k in ("point", "point_no", "no", "n", "№") if k in lower), None)
     group = next((lower[k] for k in ("cadastral_number", "object", "parcel", "zone_code") if k in lower), None)
     if x is None or y is None:
-        raise ImportFailed(file=str(file), reason=f"it has no X and Y columns (it has {', '.join(names)})",
+        raise ImportFailed(file=str(file), reason=Text(tr("it has no X and Y columns (it has {columns})"),
+                                                       (("columns", ", ".join(names)),)),
                            todo=Text(tr("Name the coordinate columns X and Y (X northing, Y easting).")))
     table = {name: list(column) for name, column in zip(names, columns, strict=True)}
     groups: dict[str, list[int]] = {}
@@ -226,8 +230,9 @@ def import_features(cache: Cache, request: ImportRequest,
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
     if request.target not in TARGETS:
-        raise ImportFailed(file=str(request.file), reason=f"the target {request.target!r} is unknown",
-                           todo=f"Choose one of: {', '.join(TARGETS)}.")
+        raise ImportFailed(file=str(request.file), reason=Text(tr("the target «{target}» is unknown"),
+                                                               (("target", request.target),)),
+                           todo=Text(tr("Choose one of: {targets}."), (("targets", ", ".join(TARGETS)),)))
     meta, ids, wkbs, rows = read_source(request.file, layer=request.layer, dxf_layer=request.dxf_layer,
                                         encoding=request.encoding)
     crs = source_crs(meta.get("crs"), request.crs, request.file)
@@ -242,10 +247,11 @@ def import_features(cache: Cache, request: ImportRequest,
                          reason=f"imported from {request.file.name}") as connection:
         plan_uid = plan_uid_for(connection, request.plan) if request.plan else None
         if request.target == "zones" and plan_uid is None:
-            raise ImportFailed(file=str(request.file), reason="zones belong to a plan and none was given"
-                               if not request.plan else f"there is no plan {request.plan!r}",
-                               todo="Name the plan with --plan (its uid or full name); `landdesk check-plan PATH` "
-                                    "lists them.")
+            raise ImportFailed(file=str(request.file),
+                               reason=Text(tr("zones belong to a plan and none was given")) if not request.plan
+                               else Text(tr("there is no plan «{plan}»"), (("plan", request.plan),)),
+                               todo=Text(tr("Choose the plan (in the command line: --plan with its uid or full "
+                                            "name; `landdesk check-plan PATH` lists them).")))
         taken = cadastral_numbers(connection) if request.target == "parcels" else set()
         boundary = connection.execute("SELECT AsBinary(geom) FROM district LIMIT 1").fetchone()[0]
         area = None if boundary is None else shapely.buffer(shapely.from_wkb(boundary), DISTRICT_MARGIN_M)
@@ -289,11 +295,12 @@ def _mapping(rows: Sequence[dict[str, Any]], given: dict[str, str], target: str,
     sources = set(rows[0]) if rows else set()
     for source, dest in given.items():
         if dest not in known:
-            raise ImportFailed(file=str(file), reason=f"{dest!r} is not a field of {target}",
-                               todo=f"Map to one of: {', '.join(known)}.")
+            raise ImportFailed(file=str(file), reason=Text(tr("«{field}» is not a field of {target}"),
+                                                           (("field", dest), ("target", label(target)))),
+                               todo=Text(tr("Map to one of: {fields}."), (("fields", ", ".join(known)),)))
         if rows and source not in sources:
-            raise ImportFailed(file=str(file), reason=f"the file has no field {source!r}",
-                               todo=f"Its fields are: {', '.join(sorted(sources))}.")
+            raise ImportFailed(file=str(file), reason=Text(tr("the file has no field «{field}»"), (("field", source),)),
+                               todo=Text(tr("Its fields are: {fields}."), (("fields", ", ".join(sorted(sources))),)))
     mapping = dict(given)
     taken = set(given.values())
     for source in sources:

@@ -820,12 +820,24 @@
         <translation>{file} жазылмады: {reason}.</translation>
     </message>
     <message>
+        <source>there is no layer «{layer}» to export</source>
+        <translation>экспорттауға «{layer}» қабаты жоқ</translation>
+    </message>
+    <message>
+        <source>Choose one of: {layers}.</source>
+        <translation>Біреуін таңдаңыз: {layers}.</translation>
+    </message>
+    <message>
         <source>LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)</source>
         <translation>LandDesk GeoPackage (.gpkg) және GeoJSON (.geojson) жазады</translation>
     </message>
     <message>
         <source>Name the file .gpkg or .geojson.</source>
         <translation>Файлға .gpkg немесе .geojson кеңейтімін беріңіз.</translation>
+    </message>
+    <message>
+        <source>there is no parcel {number}</source>
+        <translation>{number} учаскесі жоқ</translation>
     </message>
     <message>
         <source>Check the number.</source>
@@ -846,6 +858,10 @@
     <message>
         <source>it declares no coordinate reference system</source>
         <translation>онда координаттар жүйесі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s CRS (in the command line: --crs EPSG:N), for example one of: {presets}.</source>
+        <translation>Файлдың координаттар жүйесін таңдаңыз (пәрмен жолында: --crs EPSG:N), мысалы мыналардың бірін: {presets}.</translation>
     </message>
     <message>
         <source>the CRS «{crs}» is unknown ({error})</source>
@@ -872,8 +888,20 @@
         <translation>Бұл GeoPackage, Shapefile, GeoJSON, DXF немесе CSV файлы екенін тексеріңіз.</translation>
     </message>
     <message>
+        <source>Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF or CSV file, and name the layer with --layer if it has several.</source>
+        <translation>Бұл GeoPackage, Shapefile (.shx және .dbf бар), GeoJSON, DXF немесе CSV файлы екенін тексеріңіз, ал қабаттар бірнеше болса, --layer арқылы қабатты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it as CSV ({error})</source>
+        <translation>GDAL оны CSV ретінде оқи алмайды ({error})</translation>
+    </message>
+    <message>
         <source>Save the catalogue as CSV with a header row: point, X, Y.</source>
         <translation>Каталогты тақырып жолы бар CSV ретінде сақтаңыз: point, X, Y.</translation>
+    </message>
+    <message>
+        <source>it has no X and Y columns (it has {columns})</source>
+        <translation>онда X және Y бағандары жоқ (бар бағандар: {columns})</translation>
     </message>
     <message>
         <source>Name the coordinate columns X and Y (X northing, Y easting).</source>
@@ -884,8 +912,44 @@
         <translation>координат сан емес</translation>
     </message>
     <message>
+        <source>the target «{target}» is unknown</source>
+        <translation>«{target}» импорт мақсаты белгісіз</translation>
+    </message>
+    <message>
+        <source>Choose one of: {targets}.</source>
+        <translation>Біреуін таңдаңыз: {targets}.</translation>
+    </message>
+    <message>
+        <source>zones belong to a plan and none was given</source>
+        <translation>аймақтар жоспарға жатады, ал жоспар көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>there is no plan «{plan}»</source>
+        <translation>«{plan}» жоспары жоқ</translation>
+    </message>
+    <message>
+        <source>Choose the plan (in the command line: --plan with its uid or full name; `landdesk check-plan PATH` lists them).</source>
+        <translation>Жоспарды таңдаңыз (пәрмен жолында: --plan оның uid-імен немесе толық атауымен; тізімді `landdesk check-plan PATH` шығарады).</translation>
+    </message>
+    <message>
         <source>parcel {number} is already in the cache</source>
         <translation>{number} учаскесі кэште бар</translation>
+    </message>
+    <message>
+        <source>«{field}» is not a field of {target}</source>
+        <translation>«{field}» — «{target}» қабатының өрісі емес</translation>
+    </message>
+    <message>
+        <source>Map to one of: {fields}.</source>
+        <translation>Мыналардың біріне сәйкестендіріңіз: {fields}.</translation>
+    </message>
+    <message>
+        <source>the file has no field «{field}»</source>
+        <translation>файлда «{field}» өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>Its fields are: {fields}.</source>
+        <translation>Оның өрістері: {fields}.</translation>
     </message>
     <message>
         <source>it has no geometry</source>

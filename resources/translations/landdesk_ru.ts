@@ -820,12 +820,24 @@
         <translation>{file} не записан: {reason}.</translation>
     </message>
     <message>
+        <source>there is no layer «{layer}» to export</source>
+        <translation>слоя «{layer}» для экспорта нет</translation>
+    </message>
+    <message>
+        <source>Choose one of: {layers}.</source>
+        <translation>Выберите один из: {layers}.</translation>
+    </message>
+    <message>
         <source>LandDesk writes GeoPackage (.gpkg) and GeoJSON (.geojson)</source>
         <translation>LandDesk записывает GeoPackage (.gpkg) и GeoJSON (.geojson)</translation>
     </message>
     <message>
         <source>Name the file .gpkg or .geojson.</source>
         <translation>Дайте файлу расширение .gpkg или .geojson.</translation>
+    </message>
+    <message>
+        <source>there is no parcel {number}</source>
+        <translation>участка {number} нет</translation>
     </message>
     <message>
         <source>Check the number.</source>
@@ -846,6 +858,10 @@
     <message>
         <source>it declares no coordinate reference system</source>
         <translation>в нём не указана система координат</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s CRS (in the command line: --crs EPSG:N), for example one of: {presets}.</source>
+        <translation>Выберите систему координат файла (в командной строке: --crs EPSG:N), например одну из: {presets}.</translation>
     </message>
     <message>
         <source>the CRS «{crs}» is unknown ({error})</source>
@@ -872,8 +888,20 @@
         <translation>Проверьте, что это файл GeoPackage, Shapefile, GeoJSON, DXF или CSV.</translation>
     </message>
     <message>
+        <source>Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF or CSV file, and name the layer with --layer if it has several.</source>
+        <translation>Проверьте, что это файл GeoPackage, Shapefile (с .shx и .dbf), GeoJSON, DXF или CSV, и укажите слой через --layer, если их несколько.</translation>
+    </message>
+    <message>
+        <source>GDAL cannot read it as CSV ({error})</source>
+        <translation>GDAL не может прочитать его как CSV ({error})</translation>
+    </message>
+    <message>
         <source>Save the catalogue as CSV with a header row: point, X, Y.</source>
         <translation>Сохраните каталог в CSV со строкой заголовков: point, X, Y.</translation>
+    </message>
+    <message>
+        <source>it has no X and Y columns (it has {columns})</source>
+        <translation>в нём нет столбцов X и Y (есть: {columns})</translation>
     </message>
     <message>
         <source>Name the coordinate columns X and Y (X northing, Y easting).</source>
@@ -884,8 +912,44 @@
         <translation>координата — не число</translation>
     </message>
     <message>
+        <source>the target «{target}» is unknown</source>
+        <translation>назначение импорта «{target}» неизвестно</translation>
+    </message>
+    <message>
+        <source>Choose one of: {targets}.</source>
+        <translation>Выберите одно из: {targets}.</translation>
+    </message>
+    <message>
+        <source>zones belong to a plan and none was given</source>
+        <translation>зоны относятся к плану, а план не указан</translation>
+    </message>
+    <message>
+        <source>there is no plan «{plan}»</source>
+        <translation>плана «{plan}» нет</translation>
+    </message>
+    <message>
+        <source>Choose the plan (in the command line: --plan with its uid or full name; `landdesk check-plan PATH` lists them).</source>
+        <translation>Выберите план (в командной строке: --plan с его uid или полным названием; список выводит `landdesk check-plan PATH`).</translation>
+    </message>
+    <message>
         <source>parcel {number} is already in the cache</source>
         <translation>участок {number} уже есть в кэше</translation>
+    </message>
+    <message>
+        <source>«{field}» is not a field of {target}</source>
+        <translation>«{field}» — не поле слоя «{target}»</translation>
+    </message>
+    <message>
+        <source>Map to one of: {fields}.</source>
+        <translation>Сопоставьте с одним из: {fields}.</translation>
+    </message>
+    <message>
+        <source>the file has no field «{field}»</source>
+        <translation>в файле нет поля «{field}»</translation>
+    </message>
+    <message>
+        <source>Its fields are: {fields}.</source>
+        <translation>Его поля: {fields}.</translation>
     </message>
     <message>
         <source>it has no geometry</source>
