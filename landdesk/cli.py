@@ -230,6 +230,7 @@ def _info(path: Path) -> int:
         size = f"{(x1 - x0) / 1000:.1f} × {(y1 - y0) / 1000:.1f} km"
         print(f"Extent:    {x0:,.0f} {y0:,.0f} – {x1:,.0f} {y1:,.0f} m ({size})")
     print("Integrity: ok (SQLite quick_check)")
+    print(f"SpatiaLite: {info.spatialite}")
     if sync.registry:
         print(f"Registry:  {sync.registry} as {sync.user or '?'}; last sync {sync.last_sync_at or 'never'}")
     print(f"Sync:      {sync.pending} operations to send, {sync.conflicts} conflicts to resolve")

@@ -97,6 +97,9 @@ def _marker(cache_path: Path) -> Path:
 
 
 def _alive(pid: int) -> bool:
+    """Whether a process still runs. Windows needs its own test: there `os.kill(pid, 0)` *terminates* it."""
+    if sys.platform == "win32":
+        return _alive_on_windows(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -104,6 +107,21 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _alive_on_windows(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    query_limited_information, still_active = 0x1000, 259
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return bool(kernel32.GetLastError() == 5)      # access denied: it exists, owned by someone else
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) and code.value == still_active)
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def begin_session(cache: Cache) -> RecoveryCheck:

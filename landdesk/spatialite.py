@@ -40,10 +40,10 @@ def extension_path() -> str:
         return override
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
-        for name in ("mod_spatialite.so", "mod_spatialite.dll", "mod_spatialite.dylib"):
-            candidate = Path(bundle) / name
-            if candidate.exists():
-                return str(candidate.with_suffix(""))
+        # The bundle carries the library under its file name, versioned on Linux (mod_spatialite.so.7.1.0).
+        found = sorted(Path(bundle).glob("mod_spatialite.*"), key=lambda p: len(p.name))
+        if found:
+            return str(found[0])
     return "mod_spatialite"
 
 

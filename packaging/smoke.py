@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 
-def run_bundle(bundle: Path, *args: str, home: Path, language: str = "") -> None:
+def run_bundle(bundle: Path, *args: str, home: Path, language: str = "") -> str:
     # A bare environment: no PATH to the virtualenv, no PYTHONPATH, no LD_LIBRARY_PATH to the system's Qt.
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
     if language:
@@ -21,6 +21,7 @@ def run_bundle(bundle: Path, *args: str, home: Path, language: str = "") -> None
     result = subprocess.run([str(bundle / "landdesk"), *args], env=env, capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         sys.exit(f"smoke: `landdesk {' '.join(args)}` failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result.stdout
 
 
 def check_image(path: Path) -> str:
@@ -49,6 +50,12 @@ def main(argv: list[str]) -> int:
         home = Path(tmp)
         demo = home / "demo.sqlite"
         run_bundle(bundle, "demo", "--parcels", "3000", "--no-gui", "--out", str(demo), home=home)
+        spatialite = next(line for line in run_bundle(bundle, "info", str(demo), home=home).splitlines()
+                          if line.startswith("SpatiaLite:"))
+        if str(bundle) not in spatialite:          # the system's mod_spatialite would hide a bundle without one
+            print(f"smoke: the bundle did not load its own SpatiaLite: {spatialite}", file=sys.stderr)
+            return 1
+        print(f"smoke: {spatialite}")
         for language in ("en", "ru", "kk"):
             shot = shots / f"smoke-{language}.png"
             run_bundle(bundle, "screenshot", str(demo), "--out", str(shot), "--find", "2026-0074", home=home,

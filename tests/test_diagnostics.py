@@ -104,3 +104,16 @@ def test_a_damaged_spatial_index_is_reported_after_an_unclean_shutdown(demo_cach
     assert check.unclean
     assert any("spatial index of parcels" in p for p in check.problems)
     assert "Restore the cache from a backup" in str(check.message())
+
+
+def test_the_windows_only_and_posix_only_modules_are_imported_only_where_they_exist() -> None:
+    """On Windows there is no fcntl (the sync lock) and `os.kill(pid, 0)` would kill: the client and the
+    diagnostics must import without fcntl, and the liveness test must not call os.kill there."""
+    probe = ("import sys; sys.modules['fcntl'] = None; sys.platform = 'win32'\n"
+             "import landdesk.sync.client, landdesk.diagnostics, os\n"
+             "os.kill = lambda *a: (_ for _ in ()).throw(AssertionError('os.kill on Windows'))\n"
+             "landdesk.diagnostics._alive_on_windows = lambda pid: 'asked windows'\n"
+             "print(landdesk.diagnostics._alive(12345))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "asked windows"

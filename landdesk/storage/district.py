@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from landdesk.domain.district import District
+from landdesk.spatialite import extension_path
 from landdesk.storage.errors import CacheCorrupt
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class CacheInfo:
     created_by: str | None
     counts: dict[str, int]
     extent: tuple[float, float, float, float] | None
+    spatialite: str = ""        # SpatiaLite's version and the library it was loaded from
 
 
 def cache_district_uid(cache: Cache) -> str:
@@ -55,9 +57,10 @@ def cache_info(cache: Cache) -> CacheInfo:
         extent_row = connection.execute(
             "SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM district LIMIT 1"
         ).fetchone()
+        version = connection.execute("SELECT spatialite_version()").fetchone()[0]
     extent = None
     if extent_row and extent_row[0] is not None:
         extent = (extent_row[0], extent_row[1], extent_row[2], extent_row[3])
     return CacheInfo(str(cache.path), load_district(cache), cache.schema_version,
-                     created[0] if created else None, counts, extent)
+                     created[0] if created else None, counts, extent, f"{version} ({extension_path()})")
 

@@ -9,7 +9,6 @@ file lock beside it (SYNC-23).
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import hashlib
 import http.client
 import json
@@ -17,12 +16,13 @@ import logging
 import os
 import signal
 import socket
+import sys
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.text import Text, tr
@@ -264,12 +264,25 @@ def sync_lock(cache_path: Path) -> Iterator[None]:
     handle = lock_path.open("a+")
     try:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as err:
+            _lock_exclusively(handle)
+        except OSError as err:               # BlockingIOError (POSIX) or PermissionError (Windows): taken
             raise SyncBusy(path=str(cache_path)) from err
         yield
     finally:
         handle.close()
+
+
+def _lock_exclusively(handle: IO[str]) -> None:
+    """A non-blocking exclusive lock that the OS drops when the process dies (flock; LockFile on Windows)."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def sync(cache_path: Path, registry: Registry, *, progress: Callable[[str, int, int], None] | None = None,
