@@ -16,7 +16,6 @@ import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from landdesk import __version__
 from landdesk.domain.text import Text, tr
@@ -267,7 +266,7 @@ def _check_file(path: Path) -> None:
 
 
 def _connect(path: Path, *, mode: str) -> sqlite3.Connection:
-    uri = f"file:{quote(str(path))}?mode={mode}"
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"     # file:///C:/… on Windows, escaped everywhere
     with translated_errors(path):
         connection = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     try:

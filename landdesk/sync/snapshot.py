@@ -50,7 +50,7 @@ def _load_table(connection: sqlite3.Connection, tbl: str, srid: int, now: str) -
 
 def read_meta(snapshot: Path) -> dict[str, str]:
     try:
-        connection = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{snapshot.resolve().as_uri()}?mode=ro", uri=True)
         try:
             return dict(connection.execute("SELECT key, value FROM meta").fetchall())
         finally:
@@ -71,7 +71,7 @@ def cache_from_snapshot(snapshot: Path, out: Path, registry_url: str, user: str 
     cache = create_cache(partial, district)
     try:
         connection = cache.connection
-        connection.execute("ATTACH DATABASE ? AS snap", (f"file:{snapshot}?mode=ro",))
+        connection.execute("ATTACH DATABASE ? AS snap", (f"{snapshot.resolve().as_uri()}?mode=ro",))
         now = utc_now()
         with bulk_load(cache, ["district", *SYNCED_TABLES]) as _writer:
             if facts.get("boundary_wkb"):

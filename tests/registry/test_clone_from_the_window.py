@@ -16,6 +16,7 @@ from landdesk.storage import open_cache
 from landdesk.ui.welcome import CloneDialog
 from tests.conftest import DEMO_TODAY
 from tests.registry.conftest import PASSWORD
+from tests.registry.helpers import cloned
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -90,3 +91,12 @@ def test_a_wrong_password_is_said_and_nothing_is_left(qtbot: QtBot, registry: Ru
     assert not list(first_run.glob("19-245.sqlite*"))
     assert not composition._windows
     assert dialog.isVisible()                                        # the officer can correct and try again
+
+
+def test_a_clone_into_a_folder_with_cyrillic_spaces_and_signs(registry: RunningRegistry, tmp_path: Path) -> None:
+    """The snapshot is downloaded beside the target and attached by a file URI, which must be escaped."""
+    target = tmp_path / "Мои документы" / "Район #2 (100%)" / "кэш.sqlite"
+    target.parent.mkdir(parents=True)
+    cloned(registry.url, target)
+    with open_cache(target, read_only=True) as cache:
+        assert cache.connection.execute("SELECT count(*) FROM parcels").fetchone()[0] > 1000

@@ -250,3 +250,16 @@ def test_disk_full_rolls_back_and_says_so(empty_cache_file: Path) -> None:
             tx.executemany("INSERT INTO cache_meta (key, value) VALUES (?, ?)",
                            ((f"k{i}", "x" * 2000) for i in range(500)))
         assert cache.connection.execute("SELECT count(*) FROM cache_meta WHERE key LIKE 'k%'").fetchone()[0] == 0
+
+
+def test_a_cache_in_a_folder_with_cyrillic_spaces_and_signs_opens(demo_cache_file: Path, tmp_path: Path) -> None:
+    """Officers keep caches in folders such as «Мои документы/Район #2 (100%)»: the file URI escapes them."""
+    folder = tmp_path / "Мои документы" / "Район #2 (100%) ?"
+    folder.mkdir(parents=True)
+    target = folder / "кэш района.sqlite"
+    shutil.copyfile(demo_cache_file, target)
+    with open_cache(target) as cache:
+        count = cache.connection.execute("SELECT count(*) FROM parcels").fetchone()[0]
+        assert cache.path == target
+    assert count > 1000
+    assert not (tmp_path / "Мои документы" / "Район #2 (100").exists()     # no file made at a cut-off name
