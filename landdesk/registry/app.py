@@ -111,7 +111,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         wanted = district or user.district
         if wanted != user.district:
             raise Refused(403, "wrong_district", f"{user.name} works in district {user.district}, not {wanted}.",
-                          "Ask for your own district, or ask the administrator for access.")
+                          "Ask for your own district, or ask the administrator for access.",
+                          user=user.name, district=user.district, wanted=wanted)
         return wanted
 
     @route("/auth/token", ["POST"])

@@ -24,14 +24,19 @@ CRASH_AFTER_COMMIT = "LANDDESK_REGISTRY_CRASH_AFTER_COMMIT"     # fault tests: d
 
 
 class Refused(Exception):
-    """A request the registry will not carry out: HTTP status, a code, what was wrong and what to do."""
+    """A request the registry will not carry out: HTTP status, a code, what was wrong and what to do, and the
+    facts behind it as `params`, so a client can say it in the officer's language."""
 
-    def __init__(self, status: int, code: str, message: str, what_to_do: str) -> None:
+    def __init__(self, status: int, code: str, message: str, what_to_do: str, **params: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.what_to_do = status, code, message, what_to_do
+        self.params = params
 
     def body(self) -> dict[str, Any]:
-        return {"error": self.code, "message": self.message, "what_to_do": self.what_to_do}
+        body: dict[str, Any] = {"error": self.code, "message": self.message, "what_to_do": self.what_to_do}
+        if self.params:
+            body["params"] = self.params
+        return body
 
 
 def check_write(user: User, changeset: Changeset) -> None:
@@ -42,7 +47,8 @@ def check_write(user: User, changeset: Changeset) -> None:
                       "after the update.")
     if changeset.district != user.district:
         raise Refused(403, "wrong_district", f"{user.name} works in district {user.district}, not "
-                      f"{changeset.district}.", "Sync a cache of your own district, or ask the administrator.")
+                      f"{changeset.district}.", "Sync a cache of your own district, or ask the administrator.",
+                      user=user.name, district=user.district, wanted=changeset.district)
     if user.role not in WRITING_ROLES:
         raise Refused(403, "read_only_role", f"The role {user.role} cannot change the registry.",
                       "Ask an officer of the district to make the change.")
@@ -74,7 +80,7 @@ def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) ->
                               ).fetchone()
         if found is None:
             raise Refused(404, "unknown_district", f"The registry holds no district {changeset.district}.",
-                          "Ask the administrator to load the district.")
+                          "Ask the administrator to load the district.", district=changeset.district)
         srid = int(found[0])
         store.next_seq(connection, changeset.district, 0)         # lock the district: pushes in it queue here
         current = store.get_rows(connection, [(r.tbl, r.uid) for g in changeset.groups for r in g.rows], lock=True)

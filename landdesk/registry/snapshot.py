@@ -100,7 +100,7 @@ def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str
     found = store.district(district)
     if found is None:
         raise Refused(404, "unknown_district", f"The registry holds no district {district}.",
-                      "Ask the administrator to load the district.")
+                      "Ask the administrator to load the district.", district=district)
     srid, facts, cursor = found
     path = folder / f"{district}-{cursor}.sqlite"
     checksum = path.with_suffix(".sha256")

@@ -214,17 +214,35 @@ _REFUSALS: dict[str, tuple[str, str]] = {
 }
 
 
+# The same, with the facts the registry sends along (`params` in its answer), when it sends them.
+_DETAILED: dict[str, str] = {
+    "wrong_district": tr("{user} works in district {district}, not {wanted}."),
+    "unknown_district": tr("The registry holds no district {district}."),
+}
+
+
 def _http_error(err: urllib.error.HTTPError, url: str) -> SyncError:
+    params: dict[str, Any] = {}
     try:
         body = json.loads(err.read())
         code, message, todo = body.get("error", ""), body.get("message", str(err)), body.get("what_to_do", "")
+        params = body.get("params") or {}
     except ValueError:
         code, message, todo = "", f"The registry answered {err.code} {err.reason}.", ""
     if err.code >= 500:
         return RegistryUnreachable(url=url, reason=Text(tr("it answered {code}"), (("code", err.code),)))
     log.info("the registry refused (%s %s): %s %s", err.code, code, message, todo)
     known = _REFUSALS.get(code)
-    failure = (SyncError(message=Text(known[0]), what_to_do=Text(known[1])) if known else
+    detailed = _DETAILED.get(code)
+    what = Text(known[0]) if known else None
+    if known and detailed and isinstance(params, dict):
+        try:
+            detailed.format(**params)
+        except (KeyError, IndexError, ValueError):
+            pass                              # an older registry, or other facts: the general wording
+        else:
+            what = Text(detailed, tuple((str(k), str(v)) for k, v in params.items()))
+    failure = (SyncError(message=what, what_to_do=Text(known[1])) if known and what is not None else
                SyncError(message=message, what_to_do=todo or Text(tr("Nothing was lost; see the message."))))
     failure.status = err.code        # type: ignore[attr-defined]
     failure.error = code             # type: ignore[attr-defined]

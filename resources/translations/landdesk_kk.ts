@@ -1284,6 +1284,14 @@
         <translation>Әр синхрондау кішірек болуы үшін жиірек синхрондаңыз.</translation>
     </message>
     <message>
+        <source>{user} works in district {district}, not {wanted}.</source>
+        <translation>{user} {wanted} ауданында емес, {district} ауданында жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>The registry holds no district {district}.</source>
+        <translation>Тізілімде {district} ауданы жоқ.</translation>
+    </message>
+    <message>
         <source>it answered {code}</source>
         <translation>ол {code} деп жауап берді</translation>
     </message>

@@ -1284,6 +1284,14 @@
         <translation>Синхронизируйтесь чаще, чтобы каждая синхронизация была меньше.</translation>
     </message>
     <message>
+        <source>{user} works in district {district}, not {wanted}.</source>
+        <translation>{user} работает в районе {district}, а не {wanted}.</translation>
+    </message>
+    <message>
+        <source>The registry holds no district {district}.</source>
+        <translation>В реестре нет района {district}.</translation>
+    </message>
+    <message>
         <source>it answered {code}</source>
         <translation>он ответил {code}</translation>
     </message>

@@ -93,11 +93,12 @@ def test_an_officer_of_another_district_can_neither_read_nor_write(registry: Run
     other = token(registry.url, "other")
     status, body = http("GET", f"{registry.url}/sync/changes?district={DISTRICT}", token=other)
     assert (status, body["error"]) == (403, "wrong_district")
+    assert body["params"] == {"user": "other", "district": "19-246", "wanted": DISTRICT}
     status, _ = http("GET", f"{registry.url}/sync/snapshot?district={DISTRICT}", token=other)
     assert status == 403
     status, body = http("GET", f"{registry.url}/collections/parcels/items", token=other)
     assert (status, body["features"]) == (200, [])                    # its own district is empty here
-    with pytest.raises(SyncError, match="works in another district") as refused:
+    with pytest.raises(SyncError, match="other works in district 19-246, not 19-245") as refused:
         cloned(registry.url, tmp_path / "x.sqlite", "other")
     assert refused.value.error == "wrong_district"  # type: ignore[attr-defined]
     payload = _changeset(cloned(registry.url, tmp_path / "a.sqlite"))
