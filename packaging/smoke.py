@@ -13,12 +13,14 @@ import tempfile
 from pathlib import Path
 
 
-def run_bundle(bundle: Path, *args: str, home: Path, language: str = "") -> str:
+def run_bundle(bundle: Path, *args: str, home: Path, language: str = "", launcher: str = "landdesk",
+               extra: dict[str, str] | None = None) -> str:
     # A bare environment: no PATH to the virtualenv, no PYTHONPATH, no LD_LIBRARY_PATH to the system's Qt.
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+           **(extra or {})}
     if language:
         env["LANDDESK_LANGUAGE"] = language
-    result = subprocess.run([str(bundle / "landdesk"), *args], env=env, capture_output=True, text=True, timeout=600)
+    result = subprocess.run([str(bundle / launcher), *args], env=env, capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         sys.exit(f"smoke: `landdesk {' '.join(args)}` failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     return result.stdout
@@ -50,6 +52,10 @@ def main(argv: list[str]) -> int:
         home = Path(tmp)
         demo = home / "demo.sqlite"
         run_bundle(bundle, "demo", "--parcels", "3000", "--no-gui", "--out", str(demo), home=home)
+        # the officer's launcher: with no cache yet it shows the welcome page (and leaves when asked to)
+        launcher = next((p.name for p in bundle.glob("landdesk-gui*")), "landdesk")
+        run_bundle(bundle, home=home, launcher=launcher, extra={"LANDDESK_EXIT_AFTER_SHOW": "1"})
+        print(f"smoke: {launcher} with no arguments opened the welcome page")
         spatialite = next(line for line in run_bundle(bundle, "info", str(demo), home=home).splitlines()
                           if line.startswith("SpatiaLite:"))
         if str(bundle) not in spatialite:          # the system's mod_spatialite would hide a bundle without one
