@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMN_COUNT = 9
-
-
-def column_titles() -> tuple[str, ...]:
-    return (tr("Number"), tr("Applicant"), tr("Purpose"), tr("Area, {unit}").format(unit=units.area_unit()),
-            tr("Received"), tr("Deadline"), tr("Working days left"), tr("Status"), tr("Officer"))
 DEADLINE_COLUMN = 5
 DAYS_LEFT_COLUMN = 6
 URGENCY_COLOURS = {"overdue": QColor(244, 180, 180), "due_soon": QColor(255, 224, 150),
@@ -41,14 +36,25 @@ URGENCY_COLOURS = {"overdue": QColor(244, 180, 180), "due_soon": QColor(255, 224
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def column_titles() -> tuple[str, ...]:
+    return (tr("Number"), tr("Applicant"), tr("Purpose"), tr("Area, {unit}").format(unit=units.area_unit()),
+            tr("Received"), tr("Deadline"), tr("Working days left"), tr("Status"), tr("Officer"))
+
+
 class QueueModel(QAbstractTableModel):
+    """The rows and, made once when they arrive, their texts in the officer's language: painting, sorting and
+    filtering read those instead of translating and formatting a cell at every call."""
+
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[QueueRow] = []
+        self.shown: list[tuple[str, ...]] = []
+        self.titles = column_titles()
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.shown = [_display(row) for row in rows]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -59,16 +65,16 @@ class QueueModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return column_titles()[section]
+            return self.titles[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
+            return self.shown[index.row()][column]
         if role == SORT_ROLE:
-            return _sort_key(row, column)
+            return _sort_key(row, column, self.shown[index.row()])
         if role == Qt.ItemDataRole.BackgroundRole and column == DAYS_LEFT_COLUMN:
             return URGENCY_COLOURS.get(row.urgency)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, DAYS_LEFT_COLUMN):
@@ -78,24 +84,23 @@ class QueueModel(QAbstractTableModel):
         return None
 
 
-def _display(row: QueueRow, column: int) -> str:
-    if column == DAYS_LEFT_COLUMN:
-        if row.days_left is None:
-            return "—"
-        return number(row.days_left) if row.days_left >= 0 else tr("{days} overdue").format(days=number(-row.days_left))
-    values = (row.number, row.applicant, render(label(row.purpose)), units.area(row.area_m2), date_text(row.received),
-              date_text(row.deadline) if row.deadline else "—", "", render(label(row.status)), row.officer)
-    return values[column]
+def _display(row: QueueRow) -> tuple[str, ...]:
+    if row.days_left is None:
+        days = "—"
+    else:
+        days = number(row.days_left) if row.days_left >= 0 else tr("{days} overdue").format(days=number(-row.days_left))
+    return (row.number, row.applicant, render(label(row.purpose)), units.area(row.area_m2), date_text(row.received),
+            date_text(row.deadline) if row.deadline else "—", days, render(label(row.status)), row.officer)
 
 
-def _sort_key(row: QueueRow, column: int) -> Any:
+def _sort_key(row: QueueRow, column: int, shown: tuple[str, ...]) -> Any:
     keys: dict[int, Any] = {
         3: row.area_m2,
         4: row.received.isoformat(),
         DEADLINE_COLUMN: row.deadline.isoformat() if row.deadline else "9999",
         DAYS_LEFT_COLUMN: row.days_left if row.days_left is not None else 10**6,
     }
-    return keys.get(column, _display(row, column))
+    return keys.get(column, shown[column])
 
 
 class QueueFilter(QSortFilterProxyModel):
@@ -124,8 +129,8 @@ class QueueFilter(QSortFilterProxyModel):
         if self.overdue_only and row.urgency != "overdue":
             return False
         if self.text:
-            haystack = " ".join((row.number, row.applicant, row.purpose, row.status, row.officer,
-                                 render(label(row.purpose)), render(label(row.status)))).lower()
+            shown = model.shown[source_row]           # number, applicant, purpose, status and officer, as shown
+            haystack = " ".join((row.purpose, row.status, *(shown[k] for k in (0, 1, 2, 7, 8)))).lower()
             return self.text in haystack
         return True
 
