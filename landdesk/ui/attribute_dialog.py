@@ -26,6 +26,7 @@ from landdesk.domain.land import Purpose
 from landdesk.domain.planning import ZoneType
 from landdesk.ui.i18n import tr
 from landdesk.ui.messages import error_text
+from landdesk.ui.qt import ok_cancel
 
 
 class AttributeDialog(QDialog):
@@ -59,10 +60,8 @@ class AttributeDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         for edit in self.edits.values():
             edit.textChanged.connect(self._check)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from landdesk.domain.refusal import GROUNDS
 from landdesk.ui.i18n import legal_ref, render, tr
+from landdesk.ui.qt import ok_cancel
 
 if TYPE_CHECKING:
     from landdesk.services.prechecks import ApplicationChecks
@@ -58,11 +58,7 @@ class DecisionDialog(QDialog):
             failures.setWordWrap(True)
             form.addRow(failures)
             form.addRow(tr("Override reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Refuse") if refuse else tr("Approve"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, tr("Refuse") if refuse else tr("Approve"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

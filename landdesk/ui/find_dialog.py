@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from landdesk.ui.i18n import tr
+from landdesk.ui.qt import ok_cancel
 
 MAX_SUGGESTIONS = 30
 _SEPARATORS = re.compile(r"[\s:\-]+")
@@ -49,8 +50,7 @@ class FindDialog(QDialog):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edit.setCompleter(self.completer)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Find"))
+        buttons = ok_cancel(self, tr("Find"), on_ok=self._on_accepted, on_cancel=self.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Find a parcel by cadastral number or an application by its number:")))
         layout.addWidget(self.edit)
@@ -58,8 +58,6 @@ class FindDialog(QDialog):
         layout.addWidget(buttons)
         self._candidates: list[str] = []
         self._keys: list[str] = []
-        buttons.accepted.connect(self._on_accepted)
-        buttons.rejected.connect(self.hide)
         self.edit.textEdited.connect(self._on_text_edited)
         self.completer.activated.connect(self._on_completion_activated)
 

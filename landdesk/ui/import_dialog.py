@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from landdesk.domain.labels import label
 from landdesk.services.importing import CRS_PRESETS, TARGET_FIELDS, ImportRequest
 from landdesk.ui.i18n import number, render, tr
+from landdesk.ui.qt import ok_cancel
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,11 +72,8 @@ class ImportDialog(QDialog):
         self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields.verticalHeader().hide()
         layout.addWidget(self.fields, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self, tr("Import"))
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(tr("Import"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.target.currentIndexChanged.connect(self._update)
         self.plan.currentIndexChanged.connect(self._update)

@@ -6,9 +6,10 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 
 @contextmanager
@@ -19,6 +20,23 @@ def signals_blocked(obj: QObject) -> Iterator[None]:
         yield
     finally:
         obj.blockSignals(previous)
+
+
+def ok_cancel(dialog: QDialog, ok_text: str = "", *, on_ok: Callable[[], object] | None = None,
+              on_cancel: Callable[[], object] | None = None) -> QDialogButtonBox:
+    """The OK/Cancel row of a LandDesk dialog: OK says what it does, Cancel is in the officer's language (Qt's
+    own translation has no Kazakh "Cancel" everywhere), and they accept and reject the dialog unless told."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from landdesk.ui.i18n import tr
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(on_cancel or dialog.reject)
+    return buttons
 
 
 _collector: list[object] = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from landdesk.settings import Settings, SettingsInvalid, validate
 from landdesk.ui.i18n import LANGUAGE_NAMES, render, tr
+from landdesk.ui.qt import ok_cancel
 
 
 def _combo(items: list[tuple[str, str]], current: str) -> QComboBox:
@@ -71,11 +72,7 @@ class SettingsDialog(QDialog):
         note = QLabel(tr("The window reopens on the same cache to apply the language, units and styles; "
                          "nothing is lost."))
         note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

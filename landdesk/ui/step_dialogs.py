@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from landdesk.domain.labels import label
 from landdesk.ui.i18n import date_text, render, tr
+from landdesk.ui.qt import ok_cancel
 
 if TYPE_CHECKING:
     from landdesk.services.lifecycle import StepRow
@@ -37,11 +38,8 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel(self, ok_text)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)

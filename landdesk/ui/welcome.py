@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from landdesk.domain.errors import LandDeskError
 from landdesk.ui.i18n import number, tr
 from landdesk.ui.messages import error_text, internal_error_text
+from landdesk.ui.qt import ok_cancel
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -92,11 +93,7 @@ class CloneDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.hide()
         self.stage = QLabel("")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Clone"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("Clone"), on_ok=self.start)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.stage)

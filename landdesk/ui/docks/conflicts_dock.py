@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.ui.i18n import number, tr
+from landdesk.ui.qt import ok_cancel
 
 if TYPE_CHECKING:
     from landdesk.services.sync import ConflictRow
@@ -194,12 +195,10 @@ class ConflictsDock(QDockWidget):
         reason = QPlainTextEdit(dialog)
         reason.setObjectName("reason")
         form.addWidget(reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons = ok_cancel(dialog)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         reason.textChanged.connect(lambda: ok.setEnabled(bool(reason.toPlainText().strip())))
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
         form.addWidget(buttons)
         dialog.accepted.connect(lambda: self._request("mine", reason.toPlainText().strip()))
         self.dialog = dialog
@@ -224,10 +223,7 @@ class ConflictsDock(QDockWidget):
             edit.setPlaceholderText(tr("registry: {value}").format(value=_text(theirs.get(name))))
             edits[name] = edit
             form.addRow(name, edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(dialog))
 
         def merged() -> dict[str, Any]:
             return {name: _typed(edit.text(), theirs.get(name, mine.get(name))) for name, edit in edits.items()}
