@@ -31,12 +31,14 @@ def _tool(name: str) -> str:
 
 
 def _resource_strings(folder: Path) -> Path:
-    """A Python file of tr("…") calls for the strings data files show in the window."""
+    """A Python file of tr("…") calls for the strings data files show in the window: the procedures' titles, as
+    LandDesk itself reads them (services.procedures)."""
+    from landdesk.domain.application import ProcedureTrack
+    from landdesk.services.procedures import procedure
+
     titles: list[str] = []
-    for path in sorted((ROOT / "resources" / "procedures").glob("*.json")):
-        procedure = json.loads(path.read_text(encoding="utf-8"))
-        titles.append(procedure["title"])
-        titles += [step["title"] for step in procedure["steps"]]
+    for track in ProcedureTrack:
+        titles += [procedure(track).title, *(step.title for step in procedure(track).steps)]
     out = folder / "resource_strings.py"
     out.write_text("".join(f"tr({json.dumps(t, ensure_ascii=False)})\n" for t in dict.fromkeys(titles)),
                    encoding="utf-8")

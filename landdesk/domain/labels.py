@@ -3,6 +3,7 @@ the UI translates them. `label(code)` gives a Text for sentences, `LABELS` the p
 
 from __future__ import annotations
 
+from landdesk.domain.land import CATEGORY_LABELS, ENCUMBRANCE_LABELS, PURPOSE_LABELS, RIGHT_LABELS
 from landdesk.domain.text import Text, tr
 
 LABELS: dict[str, str] = {
@@ -57,15 +58,14 @@ LABELS: dict[str, str] = {
 }
 
 
+# The Land Code's terms (English source, official Russian) by code; the codes of the four kinds do not overlap.
+_TERMS = {str(code): english for labels in (PURPOSE_LABELS, ENCUMBRANCE_LABELS, CATEGORY_LABELS, RIGHT_LABELS)
+          for code, (english, _russian) in labels.items()}
+
+
 def official_term(code: str) -> Text:
     """The Land Code's term for a purpose, land category, right or encumbrance code (domain.land's labels)."""
-    from landdesk.domain.land import CATEGORY_LABELS, ENCUMBRANCE_LABELS, PURPOSE_LABELS, RIGHT_LABELS
-
-    for labels in (PURPOSE_LABELS, ENCUMBRANCE_LABELS, CATEGORY_LABELS, RIGHT_LABELS):
-        for key, (english, _russian) in labels.items():
-            if key == code:
-                return Text(english)
-    return label(code)
+    return Text(_TERMS[code]) if code in _TERMS else label(code)
 
 
 def label(code: object) -> Text:

@@ -32,9 +32,6 @@ class Text:
     def __contains__(self, part: str) -> bool:      # "Self-intersection" in result.explanation, as with str
         return part in str(self)
 
-    def __add__(self, other: object) -> Text:       # `explanation + suffix` keeps working as with plain strings
-        return Text("{a}{b}", (("a", self), ("b", other)))
-
 
 def text(source: str, **params: Any) -> Text:
     return Text(source, tuple(params.items()))

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 LANGUAGES = {"kk": "kk_KZ", "ru": "ru_RU", "en": "en_GB"}
-LANGUAGE_NAMES = {"": "System language", "kk": "Қазақ тілі", "ru": "Русский", "en": "English"}
+LANGUAGE_NAMES = {"kk": "Қазақ тілі", "ru": "Русский", "en": "English"}     # each in its own language
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 _current = ["en"]

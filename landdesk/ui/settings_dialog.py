@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("SettingsDialog")
         self.setWindowTitle(tr("Settings"))
         self.current = current
-        languages = [(tr("System language") if code == "" else name, code) for code, name in LANGUAGE_NAMES.items()]
+        languages = [(tr("System language"), ""), *((name, code) for code, name in LANGUAGE_NAMES.items())]
         self.language = _combo(languages, current.language)
         self.registry_url = QLineEdit(current.registry_url)
         self.registry_url.setPlaceholderText("https://registry.example.kz")

@@ -21,10 +21,6 @@ def area(m2: float) -> str:
     return number(m2 / 10_000, 4) if _chosen["area"] == "ha" else number(m2, 0)
 
 
-def area_with_unit(m2: float) -> str:
-    return f"{area(m2)} {area_unit()}"
-
-
 def length_with_unit(metres: float) -> str:
     if _chosen["length"] == "km":
         return tr("{n} km").format(n=number(metres / 1000, 3))

@@ -4,6 +4,7 @@ registry, or open the demo district; recent caches and Settings are one click aw
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -130,8 +131,6 @@ class CloneDialog(QDialog):
             self.stage.clear()
             show_failure(self, error)
             return
-        from dataclasses import replace
-
         out, url, user, district = self._target
         self.cloned.emit(out, replace(self.settings, registry_url=url, registry_user=user, district=district))
         self.accept()
