@@ -76,8 +76,7 @@ def apply(cache: Cache, edit: Edit, officer: str) -> Edit:
             current = read_row(connection, row.tbl, row.uid)
             if row.after is None:
                 if current is not None and not current.deleted:
-                    connection.execute(f'UPDATE "{row.tbl}" SET is_deleted = 1, updated_at = ? WHERE uid = ?',
-                                       (utc_now(), row.uid))
+                    write_row(connection, replace(current, deleted=True), cache.srid)
                 continue
             version = current.version if current is not None else None
             write_row(connection, replace(row.after, version=version, deleted=False), cache.srid)

@@ -15,7 +15,7 @@ from landdesk.domain.cadastral_number import parse_cadastral_number
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.text import Text, tr
 from landdesk.services.parcels import boundary_points
-from landdesk.storage.importing import export_rows
+from landdesk.storage.importing import export_rows, live_parcel_uid
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -60,12 +60,11 @@ def export_catalogue(cache: Cache, cadastral_number: str, out: Path) -> int:
     """The parcel's boundary points as CSV: point, X (north), Y (east), side to the next point in metres."""
     number = str(parse_cadastral_number(cadastral_number))
     with cache.reading() as connection:
-        found = connection.execute("SELECT uid FROM parcels WHERE cadastral_number = ? AND is_deleted = 0",
-                                   (number,)).fetchone()
+        found = live_parcel_uid(connection, number)
         if found is None:
             raise ExportFailed(file=str(out), reason=Text(tr("there is no parcel {number}"), (("number", number),)),
                                todo=Text(tr("Check the number.")))
-        _columns, rows = export_rows(connection, "parcels", [found[0]])
+        _columns, rows = export_rows(connection, "parcels", [found])
     points = boundary_points(shapely.from_wkb(rows[0][-1]))
     with out.open("w", newline="", encoding="utf-8") as stream:
         writer = csv.writer(stream)

@@ -28,7 +28,7 @@ from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
 from landdesk.domain.planning import ZoneSubtype, ZoneType
 from landdesk.domain.text import Text, tr
 from landdesk.storage.district import load_district
-from landdesk.storage.importing import cadastral_numbers, insert_rows, plan_uid_for
+from landdesk.storage.importing import cadastral_numbers, district_boundary, insert_rows, plan_uid_for
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ def import_features(cache: Cache, request: ImportRequest,
                                todo=Text(tr("Choose the plan (in the command line: --plan with its uid or full "
                                             "name; `landdesk check-plan PATH` lists them).")))
         taken = cadastral_numbers(connection) if request.target == "parcels" else set()
-        boundary = connection.execute("SELECT AsBinary(geom) FROM district LIMIT 1").fetchone()[0]
+        boundary = district_boundary(connection)
         area = None if boundary is None else shapely.buffer(shapely.from_wkb(boundary), DISTRICT_MARGIN_M)
         for index, (row_id, geometry, row) in enumerate(zip(ids, geometries, rows, strict=True)):
             if cancelled is not None and index % 200 == 0 and cancelled():

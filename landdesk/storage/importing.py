@@ -28,6 +28,18 @@ def cadastral_numbers(connection: sqlite3.Connection) -> set[str]:
     return {str(r[0]) for r in connection.execute("SELECT cadastral_number FROM parcels")}
 
 
+def district_boundary(connection: sqlite3.Connection) -> bytes | None:
+    """The district boundary as WKB (imported features must fall inside it)."""
+    row = connection.execute("SELECT AsBinary(geom) FROM district LIMIT 1").fetchone()
+    return None if row is None or row[0] is None else bytes(row[0])
+
+
+def live_parcel_uid(connection: sqlite3.Connection, cadastral_number: str) -> str | None:
+    row = connection.execute("SELECT uid FROM parcels WHERE cadastral_number = ? AND is_deleted = 0",
+                             (cadastral_number,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 EXPORT_SKIP = frozenset({"fid", "geom", "row_version", "is_deleted"})
 
 
