@@ -28,12 +28,18 @@ def _zone_geometry(window: MainWindow, uid: str) -> shapely.Geometry:
                                                          (uid,)).fetchone()[0])
 
 
-def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> None:
-    window = main_window
+def _dpp_housing_zone(window: MainWindow, nth: int = 0) -> tuple[str, str]:
+    """(uid, plan uid) of the nth residential (Ж) zone of the demo's DPP, by zone code."""
     with open_cache(window.cache_path, read_only=True) as cache:
         uid, plan_uid = cache.connection.execute(
             "SELECT z.uid, p.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
-            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1", (DPP,)).fetchone()
+            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1 OFFSET ?", (DPP, nth)).fetchone()
+    return str(uid), str(plan_uid)
+
+
+def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> None:
+    window = main_window
+    uid, plan_uid = _dpp_housing_zone(window)
     original = _zone_geometry(window, uid)
     window._zoom_to_geometry(original, context=5.0)
     settle(window)
@@ -85,10 +91,7 @@ def test_drag_a_vertex_undo_redo_save(main_window: MainWindow, qtbot: QtBot) -> 
 
 def test_add_a_vertex_on_an_edge_then_delete_it_and_split_and_merge(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
-    with open_cache(window.cache_path, read_only=True) as cache:
-        uid = cache.connection.execute(
-            "SELECT z.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
-            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1 OFFSET 1", (DPP,)).fetchone()[0]
+    uid, _plan = _dpp_housing_zone(window, 1)
     original = _zone_geometry(window, uid)
     window._zoom_to_geometry(original, context=1.6)
     settle(window)
@@ -141,14 +144,12 @@ def test_add_a_vertex_on_an_edge_then_delete_it_and_split_and_merge(main_window:
 
 def test_attributes_of_a_zone_and_a_parcel_only_take_valid_values(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
+    zone_uid, _plan = _dpp_housing_zone(window)
     with open_cache(window.cache_path, read_only=True) as cache:
-        zone_uid, zone_wkb = cache.connection.execute(
-            "SELECT z.uid, AsBinary(z.geom) FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? "
-            "AND z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1", (DPP,)).fetchone()
         parcel_uid, parcel_wkb, number = cache.connection.execute(
             "SELECT uid, AsBinary(geom), cadastral_number FROM parcels WHERE status = 'REGISTERED' ORDER BY fid "
             "LIMIT 1").fetchone()
-    zone = shapely.from_wkb(zone_wkb)
+    zone = _zone_geometry(window, zone_uid)
     window.set_tool(Tool.EDIT)
     inside = zone.representative_point()
     window.edit_click(inside.x, inside.y)
@@ -234,10 +235,8 @@ def test_draw_a_new_zone_and_a_red_line_in_the_chosen_plan(main_window: MainWind
 
 def test_reshape_a_zone_and_pick_a_red_line(main_window: MainWindow, qtbot: QtBot) -> None:
     window = main_window
+    uid, _plan = _dpp_housing_zone(window, 2)
     with open_cache(window.cache_path, read_only=True) as cache:
-        uid = cache.connection.execute(
-            "SELECT z.uid FROM plan_zones z JOIN plans p ON p.uid = z.plan_uid WHERE p.name = ? AND "
-            "z.zone_code LIKE 'Ж%' ORDER BY z.zone_code LIMIT 1 OFFSET 2", (DPP,)).fetchone()[0]
         line_uid, line_wkb = cache.connection.execute("SELECT uid, AsBinary(geom) FROM red_lines ORDER BY fid "
                                                       "LIMIT 1").fetchone()
     original = _zone_geometry(window, uid)
