@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.errors import LandDeskError
-from landdesk.ui.i18n import number, tr
+from landdesk.settings import SettingsInvalid, validate
+from landdesk.ui.i18n import number, render, tr
 from landdesk.ui.messages import error_text, internal_error_text
 from landdesk.ui.qt import ok_cancel
 
@@ -107,15 +108,20 @@ class CloneDialog(QDialog):
     def start(self) -> None:
         url, user, password = self.url.text().strip().rstrip("/"), self.user.text().strip(), self.password.text()
         district, out = self.district.text().strip(), Path(self.out.text().strip()).expanduser()
-        if not (url.startswith(("http://", "https://")) and user and password and district and out.name):
+        if not (url and user and password and district and out.name):
             self.stage.setText(tr("Fill in the registry address (http:// or https://), user, password, district "
                                   "and file."))
+            return
+        try:                                  # the settings' own rules for the address and the rest
+            chosen = validate(replace(self.settings, registry_url=url, registry_user=user, district=district))
+        except SettingsInvalid as err:
+            self.stage.setText(render(err.args[0]))
             return
         out.parent.mkdir(parents=True, exist_ok=True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.bar.show()
         self.bar.setRange(0, 0)
-        self._target = (str(out), url, user, district)
+        self._target = (str(out), chosen)
         self.job.start(lambda progress: self._clone(url, district, out, user, password, progress=progress))
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
@@ -131,8 +137,7 @@ class CloneDialog(QDialog):
             self.stage.clear()
             show_failure(self, error)
             return
-        out, url, user, district = self._target
-        self.cloned.emit(out, replace(self.settings, registry_url=url, registry_user=user, district=district))
+        self.cloned.emit(*self._target)
         self.accept()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from landdesk import app as composition
 from landdesk.settings import Settings, load, save, settings_path
+from landdesk.ui.welcome import CloneDialog
 from tests.conftest import DEMO_TODAY
 
 if TYPE_CHECKING:
@@ -182,3 +183,18 @@ def test_a_damaged_last_cache_opens_the_welcome_page_with_the_reason(tmp_path: P
 class _Closable:
     def close(self) -> None:
         pass
+
+
+def test_the_clone_dialog_refuses_an_address_without_http(qtbot: QtBot, fresh_settings: None) -> None:
+    page = composition.show_welcome(today=DEMO_TODAY)
+    try:
+        page.clone_button.click()
+        dialog = page.findChild(CloneDialog)
+        for edit, value in ((dialog.url, "registry.akimat.kz"), (dialog.user, "aida"), (dialog.password, "secret"),
+                            (dialog.district, "19-245")):
+            edit.setText(value)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert "http://" in dialog.stage.text()                 # the settings' rule, said before any download
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    finally:
+        _close_all()
