@@ -84,12 +84,8 @@ def render(value: Text | str) -> str:
 
 
 def value_text(value: object) -> str:
-    """A value shown in a table: a Text rendered, a date in the locale's format, anything else as it is."""
-    if isinstance(value, Text):
-        return render(value)
-    if isinstance(value, date):
-        return date_text(value)
-    return str(value)
+    """A value shown in a table: a Text rendered, a number or date in the locale's format, anything else as it is."""
+    return _format_value(value, "")
 
 
 def _format_value(value: Any, spec: str) -> str:
@@ -101,7 +97,7 @@ def _format_value(value: Any, spec: str) -> str:
         return date_text(value)
     kind = spec[-1:] if spec[-1:] in ("f", "d", "g", "%") else ""
     if not kind:
-        return number(value, 0 if isinstance(value, int) else 2, grouped="," in spec) if spec else number(value)
+        return number(value, grouped=not spec or "," in spec)
     precision = int(spec.split(".")[1][:-1]) if "." in spec else (0 if kind in ("d", "%") else 6)
     if kind == "%":
         return percent(value, precision)
