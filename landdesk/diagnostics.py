@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from landdesk.domain.text import Text, text, tr
+from landdesk.domain.text import Text, joined, text, tr
+from landdesk.storage.district import cache_problems
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -79,7 +80,7 @@ def install(folder: Path | None = None, *, report: Callable[[BaseException, Path
 @dataclass(frozen=True)
 class RecoveryCheck:
     unclean: bool             # the previous session did not close properly
-    problems: tuple[str, ...]
+    problems: tuple[Text, ...]
 
     def message(self) -> Text:
         if not self.unclean:
@@ -89,7 +90,7 @@ class RecoveryCheck:
                            "checked: the database and its spatial indexes are intact, and everything saved is there."))
         return text(tr("LandDesk was not closed properly last time, and the check found: {problems}. Nothing was "
                        "changed. Restore the cache from a backup or clone the district again; send the log to your "
-                       "administrator."), problems="; ".join(self.problems))
+                       "administrator."), problems=joined(list(self.problems)))
 
 
 def _marker(cache_path: Path) -> Path:
@@ -134,9 +135,9 @@ def begin_session(cache: Cache) -> RecoveryCheck:
             unclean = not _alive(int(marker.read_text().strip() or 0))
         except ValueError:
             unclean = True
-    problems: tuple[str, ...] = ()
+    problems: tuple[Text, ...] = ()
     if unclean:
-        problems = check_cache(cache)
+        problems = cache_problems(cache)
         log.warning("unclean shutdown of %s detected; check: %s", cache.path, problems or "ok")
     marker.write_text(str(os.getpid()))
     return RecoveryCheck(unclean, problems)
@@ -146,12 +147,3 @@ def end_session(cache_path: Path) -> None:
     _marker(cache_path).unlink(missing_ok=True)
 
 
-def check_cache(cache: Cache) -> tuple[str, ...]:
-    with cache.reading() as connection:
-        problems = [str(r[0]) for r in connection.execute("PRAGMA quick_check(5)")]
-        broken = [str(r[0]) for r in connection.execute(
-            "SELECT f_table_name FROM geometry_columns WHERE spatial_index_enabled = 1 AND "
-            "CheckSpatialIndex(f_table_name, f_geometry_column) = 0")]
-    found = [p for p in problems if p != "ok"]
-    found += [f"the spatial index of {table} does not match its rows" for table in broken]
-    return tuple(found)

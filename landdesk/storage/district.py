@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from landdesk.domain.district import District
+from landdesk.domain.text import Text, tr
 from landdesk.spatialite import extension_path
 from landdesk.storage.errors import CacheCorrupt
 
@@ -47,6 +48,20 @@ def check_integrity(cache: Cache) -> None:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
         raise CacheCorrupt(path=str(cache.path), reason="; ".join(problems))
+
+
+def cache_problems(cache: Cache) -> tuple[Text, ...]:
+    """What `quick_check` and SpatiaLite's `CheckSpatialIndex` find wrong (nothing: an empty tuple); the check
+    after an unclean shutdown."""
+    with cache.reading() as connection:
+        problems = [str(r[0]) for r in connection.execute("PRAGMA quick_check(5)")]
+        broken = [str(r[0]) for r in connection.execute(
+            "SELECT f_table_name FROM geometry_columns WHERE spatial_index_enabled = 1 AND "
+            "CheckSpatialIndex(f_table_name, f_geometry_column) = 0")]
+    found = [Text(p) for p in problems if p != "ok"]          # SQLite's own words
+    found += [Text(tr("the spatial index of {table} does not match its rows"), (("table", table),))
+              for table in broken]
+    return tuple(found)
 
 
 def cache_info(cache: Cache) -> CacheInfo:

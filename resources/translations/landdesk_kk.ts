@@ -3559,5 +3559,9 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <source>the file is truncated ({size:,} bytes of {expected:,}); it was probably copied or downloaded incompletely</source>
         <translation>файл қысқартылған ({expected:,} байттың {size:,} байты); ол толық көшірілмеген немесе жүктелмеген болуы мүмкін</translation>
     </message>
+    <message>
+        <source>the spatial index of {table} does not match its rows</source>
+        <translation>{table} қабатының кеңістіктік индексі оның жолдарына сәйкес келмейді</translation>
+    </message>
 </context>
 </TS>

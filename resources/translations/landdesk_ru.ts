@@ -3559,5 +3559,9 @@ LandDesk записал подробности в {log}. Сохранённое 
         <source>the file is truncated ({size:,} bytes of {expected:,}); it was probably copied or downloaded incompletely</source>
         <translation>файл обрезан ({size:,} байт из {expected:,}); вероятно, он скопирован или загружен не полностью</translation>
     </message>
+    <message>
+        <source>the spatial index of {table} does not match its rows</source>
+        <translation>пространственный индекс слоя {table} не соответствует его строкам</translation>
+    </message>
 </context>
 </TS>
