@@ -9,6 +9,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -22,6 +23,9 @@ os.environ["LANDDESK_LANGUAGE"] = "en"
 from landdesk.demo.build import build_demo
 from landdesk.domain.district import District
 from landdesk.storage import create_cache
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 DEMO_TODAY = date(2026, 11, 20)
 DEMO_PARCELS = 3000
@@ -83,3 +87,36 @@ def _garbage_collected_in_the_ui_thread(request: pytest.FixtureRequest) -> None:
 
         request.getfixturevalue("qapp")
         collect_garbage_in_main_thread()
+
+
+@pytest.fixture
+def window_on(qtbot: Any, tmp_path: Path) -> Iterator[Callable[[Path], Any]]:
+    """Opens the real main window on a cache file, as the officer would see it, with a layout file of its own;
+    every window it opened is closed at the end, and their cycles collected in this thread."""
+    import gc
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from landdesk.storage import open_cache
+    from landdesk.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    opened: list[MainWindow] = []
+
+    def make(path: Path) -> MainWindow:
+        with open_cache(path) as cache:
+            window = MainWindow(cache, today=DEMO_TODAY, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1400, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.wait_until_settled(60), "the map never finished loading"
+        opened.append(window)
+        return window
+
+    yield make
+    for window in opened:
+        window.close()
+    QApplication.processEvents()
+    gc.collect()            # the closed windows' cycles go now, in this thread

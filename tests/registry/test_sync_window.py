@@ -3,53 +3,29 @@ a conflict shown side by side in the Conflicts dock, with the three boundaries o
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
 
-from landdesk.storage.connection import open_cache
-from landdesk.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
 from tests.registry.conftest import PASSWORD
 from tests.registry.helpers import a_parcel, cloned, dump, edit, run_sync, value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from pathlib import Path
 
     from pytestqt.qtbot import QtBot
 
+    from landdesk.ui.main_window import MainWindow
     from tests.registry.conftest import RunningRegistry
 
 pytestmark = pytest.mark.parametrize("backend", ["spatialite"], indirect=True)   # the window is backend-blind
 
 
-@pytest.fixture
-def window_on(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Path],
-                                                                                                   MainWindow]]:
+@pytest.fixture(autouse=True)
+def _registry_password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANDDESK_PASSWORD", PASSWORD)
-    opened: list[MainWindow] = []
-
-    def make(path: Path) -> MainWindow:
-        with open_cache(path) as cache:
-            window = MainWindow(cache, today=DEMO_TODAY,
-                                settings=QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat))
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.wait_until_settled(60)
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        window.close()
-    QApplication.processEvents()
-    gc.collect()
 
 
 def test_the_status_bar_says_offline_and_syncs_by_itself_when_the_registry_is_back(

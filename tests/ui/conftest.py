@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING
 
 import pytest
@@ -10,16 +9,14 @@ from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QWidget
 
-from landdesk.storage import open_cache
 from landdesk.ui.i18n import install_language
-from landdesk.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from pathlib import Path
 
-    from pytestqt.qtbot import QtBot
+    from landdesk.ui.main_window import MainWindow
+
 
 
 @pytest.fixture(autouse=True)
@@ -36,25 +33,9 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot, demo_cache_file: Path, settings: QSettings) -> Iterator[Callable[[], MainWindow]]:
-    opened: list[MainWindow] = []
-
-    def make() -> MainWindow:
-        with open_cache(demo_cache_file) as cache:
-            window = MainWindow(cache, today=DEMO_TODAY, settings=settings)
-        qtbot.addWidget(window)
-        window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.wait_until_settled(60), "the map never finished loading"
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        window.close()
-    QApplication.processEvents()
-    gc.collect()            # the closed windows' cycles go now, in this thread
+def open_window(window_on: Callable[[Path], MainWindow], demo_cache_file: Path) -> Callable[[], MainWindow]:
+    """The real main window on a copy of the demo district (tests/conftest.py's window_on)."""
+    return lambda: window_on(demo_cache_file)
 
 
 @pytest.fixture
