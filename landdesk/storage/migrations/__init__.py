@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from landdesk.storage.migrations import m0001_init, m0002_render_copies, m0003_sync_journal
+from landdesk.storage.migrations import m0001_init, m0002_render_copies, m0003_sync_journal, m0004_sync_quarantine
 
 if TYPE_CHECKING:
     import sqlite3
@@ -24,6 +24,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "layer generations and render-ready copies of map layers", m0002_render_copies.apply),
     Migration(3, "the sync journal: operations, touched rows, registry base states, outbox, conflicts",
               m0003_sync_journal.apply),
+    Migration(4, "rows a sync could not apply yet: waiting for their parent, or quarantined with the reason",
+              m0004_sync_quarantine.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
