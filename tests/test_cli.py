@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from landdesk.storage.migrations import LATEST_VERSION
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -24,7 +26,7 @@ def test_info_prints_district_crs_schema_and_counts(demo_template_readonly: Path
     out = result.stdout
     assert "Kenaryk district (demo)" in out
     assert "EPSG:32642 (WGS 84 / UTM zone 42N)" in out
-    assert "Schema:    version 3" in out
+    assert f"Schema:    version {LATEST_VERSION}" in out
     assert "Integrity: ok" in out
     assert "parcels                 3,000" in out
 

@@ -23,8 +23,9 @@ from starlette.routing import Route
 from landdesk.domain.replication import PUBLISHED_LAYERS
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
 from landdesk.registry.auth import login, token_digest, verify
+from landdesk.registry.chain import chain_page
 from landdesk.registry.snapshot import build_snapshot, ranged_file
-from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
+from landdesk.sync.protocol import Changeset, ProtocolError, loads, sha256_hex
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -51,7 +52,7 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
             headers = {"www-authenticate": 'Basic realm="LandDesk registry"'} if refused.status == 401 else None
             return JSONResponse(refused.body(), status_code=refused.status, headers=headers)
         except ProtocolError as err:
-            return JSONResponse({"error": "bad_request", "message": str(err),
+            return JSONResponse({"error": err.code, "message": str(err),
                                  "what_to_do": "Fix the request; nothing was changed."}, status_code=400)
 
     def route(path: str, methods: list[str]) -> Callable[[Callable[[Request], Awaitable[Response]]], Route]:
@@ -162,6 +163,31 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         return JSONResponse({"rows": [r.to_json() for _seq, r in rows], "next_cursor": next_cursor,
                              "more": len(rows) == limit})
 
+    @route("/sync/rows", ["POST"])
+    async def rows(request: Request) -> Response:
+        """The registry's current state of some rows of the user's district, by (table, uid): a client whose kept
+        state of a row is unreadable takes it again from here."""
+        user = await user_of(request)
+        try:
+            keys = loads(await body(request))["keys"]
+            wanted = [(str(k[0]), str(k[1])) for k in keys[:10_000]]
+        except (ValueError, KeyError, TypeError, IndexError) as err:
+            raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON.',
+                          "Fix the request.") from err
+
+        found = await run_in_threadpool(store.current_rows, user.district, wanted)
+        return JSONResponse({"rows": [row.to_json() for row in found]})
+
+    @route("/sync/decisions", ["GET"])
+    async def decisions(request: Request) -> Response:
+        """The district's decision chain after position `after` (registry/chain.py); `rows=1` adds each row."""
+        user = await user_of(request)
+        district = scope(user, request.query_params.get("district"))
+        after = _int(request.query_params.get("after", "0"), "after", 0)
+        limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
+        with_rows = request.query_params.get("rows", "0") == "1"
+        return JSONResponse(await run_in_threadpool(chain_page, store, district, after, limit, with_rows))
+
     @route("/sync/snapshot", ["GET", "HEAD"])
     async def snapshot(request: Request) -> Response:
         user = await user_of(request)
@@ -264,8 +290,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         return Response(f'{{"type":"Feature","id":"{found[1]}","geometry":{geometry},"properties":{found[2]}}}',
                         media_type="application/geo+json")
 
-    routes = [token, info, changesets, changes, snapshot, landing, api, conformance, collections, collection, items,
-              item]
+    routes = [token, info, changesets, changes, rows, snapshot, landing, api, conformance, collections, collection,
+              items, item, decisions]
     app = Starlette(routes=routes)
     app.state.store = store
     return app

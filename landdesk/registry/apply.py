@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 from landdesk.domain.replication import DECIDING_ROLES, PLANNING_TABLES, SYNCED_TABLES, WRITING_ROLES
+from landdesk.registry.chain import append_decisions
+from landdesk.registry.refused import Refused
 from landdesk.registry.store import now_iso
+from landdesk.registry.validate import district_extent, validate
 from landdesk.sync.protocol import Changeset, Conflict, RowState, merge_row
 
 if TYPE_CHECKING:
@@ -21,22 +24,6 @@ MIN_SCHEMA_VERSION = 3
 TOPOLOGY_TABLES = ("parcels",)
 OVERLAP_TOLERANCE_M2 = 1.0      # a changed parcel may overlap a neighbour by survey noise, not by a strip of land
 CRASH_AFTER_COMMIT = "LANDDESK_REGISTRY_CRASH_AFTER_COMMIT"     # fault tests: die between commit and reply
-
-
-class Refused(Exception):
-    """A request the registry will not carry out: HTTP status, a code, what was wrong and what to do, and the
-    facts behind it as `params`, so a client can say it in the officer's language."""
-
-    def __init__(self, status: int, code: str, message: str, what_to_do: str, **params: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.what_to_do = status, code, message, what_to_do
-        self.params = params
-
-    def body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"error": self.code, "message": self.message, "what_to_do": self.what_to_do}
-        if self.params:
-            body["params"] = self.params
-        return body
 
 
 def check_write(user: User, changeset: Changeset) -> None:
@@ -69,6 +56,9 @@ def check_write(user: User, changeset: Changeset) -> None:
 def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) -> dict[str, Any]:
     """Apply a changeset, or replay the stored answer of one applied before (SYNC-01, SYNC-16)."""
     check_write(user, changeset)
+    district = store.district(changeset.district)
+    if district is not None:          # an unknown district is refused below, inside the transaction
+        validate(changeset, district_extent(district[1]))
     with store.transaction() as connection:
         prior = store.applied(connection, changeset.changeset_id)
         if prior is not None:
@@ -101,6 +91,7 @@ def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) ->
             first = store.next_seq(connection, changeset.district, len(writes))
             store.put_rows(connection, changeset.district, srid, writes, first, changeset.changeset_id, user.name,
                            projected)
+            append_decisions(store, connection, changeset.district, writes, first)    # the district's chain
         for group in changeset.groups:
             connection.cursor().executemany(store.sql(
                 "INSERT INTO operations (op_id, changeset_id, kind, user_id, reason, created_at, pushed_by) "

@@ -23,6 +23,7 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
+from landdesk.registry.chain import create_chain
 from landdesk.spatialite import load_spatialite
 from landdesk.sync.protocol import RowState
 
@@ -147,6 +148,7 @@ class Store:
                 if statement.strip():
                     connection.execute(statement)
             self._create_geometry(connection)
+            create_chain(self, connection)             # the districts' decision chains (registry/chain.py)
             self.execute(connection, "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING",
                          (str(REGISTRY_SCHEMA),))
 
@@ -213,9 +215,15 @@ class Store:
                                     f"WHERE tbl = ? AND uid IN ({', '.join('?' * len(chunk))}){suffix}",
                                     (tbl, *chunk)).fetchall()
                 for row in rows:
-                    found[(tbl, row[0])] = (RowState(tbl, row[0], row[1], bool(row[2]), json.loads(row[3]),
+                    found[(tbl, row[0])] = (RowState(tbl, row[0], row[1], bool(row[2]), read_attrs(row[3]),
                                                      None if row[4] is None else bytes(row[4])), row[5])
         return found
+
+    def current_rows(self, district: str, keys: Iterable[tuple[str, str]]) -> list[RowState]:
+        """The current state of some rows of one district (rows of other districts are not there for it)."""
+        found = self.get_rows(self.connection(), keys)
+        self._end_read()
+        return [row for row, where in found.values() if where == district]
 
     def next_seq(self, connection: Any, district: str, count: int) -> int:
         """Take `count` numbers from the district's sequence (locking the district until commit); returns the first."""
@@ -232,7 +240,7 @@ class Store:
         params = []
         history = []
         for offset, (row, geo) in enumerate(zip(rows, wgs84, strict=True)):
-            attrs = json.dumps(row.attrs, ensure_ascii=False, sort_keys=True)
+            attrs = json.dumps(row.attrs, ensure_ascii=False, sort_keys=True, allow_nan=False)
             params.append((row.tbl, row.uid, district, row.version, int(row.deleted), attrs, row.wkb,
                            first_seq + offset, geo))
             history.append((row.tbl, row.uid, row.version, int(row.deleted), attrs, row.wkb, changeset_id, user, now))
@@ -274,14 +282,14 @@ class Store:
         by `put_rows` as `json.dumps(sort_keys=True)` with the default separators, which this pattern matches."""
         rows = self.execute(connection, "SELECT uid, version, attrs, wkb FROM features WHERE tbl = 'decisions' AND "
                             "deleted = 0 AND attrs LIKE ?", (f'%"application_uid": "{application_uid}"%',)).fetchall()
-        return [RowState("decisions", r[0], r[1], False, json.loads(r[2]), None) for r in rows]
+        return [RowState("decisions", r[0], r[1], False, read_attrs(r[2]), None) for r in rows]
 
     # -- reads for pull, snapshot and OGC --
     def changes(self, district: str, since: int, limit: int) -> list[tuple[int, RowState]]:
         rows = self.execute(self.connection(), "SELECT seq, tbl, uid, version, deleted, attrs, wkb FROM features "
                             "WHERE district = ? AND seq > ? ORDER BY seq LIMIT ?", (district, since, limit)).fetchall()
         self._end_read()
-        return [(int(r[0]), RowState(r[1], r[2], r[3], bool(r[4]), json.loads(r[5]),
+        return [(int(r[0]), RowState(r[1], r[2], r[3], bool(r[4]), read_attrs(r[5]),
                                      None if r[6] is None else bytes(r[6]))) for r in rows]
 
     def all_rows(self, district: str) -> Iterator[tuple[str, str, int, int, str, bytes | None]]:
@@ -304,14 +312,14 @@ class Store:
         rows = self.execute(self.connection(), f"SELECT fid, uid, attrs, {self._as_wkb()} FROM features WHERE {where} "
                             "ORDER BY fid LIMIT ?", (*params, limit)).fetchall()
         self._end_read()
-        return [(int(r[0]), r[1], r[2], None if r[3] is None else bytes(r[3])) for r in rows]
+        return [(int(r[0]), r[1], attrs_text(r[2]), None if r[3] is None else bytes(r[3])) for r in rows]
 
     def neighbours(self, connection: Any, district: str, tbl: str, bbox: tuple[float, float, float, float]
                    ) -> list[RowState]:
         """Live rows of a layer whose WGS 84 bounds meet `bbox` (WGS 84), with their own WKB (district CRS)."""
         rows = self.execute(connection, "SELECT uid, version, attrs, wkb FROM features WHERE district = ? AND tbl = ? "
                             f"AND deleted = 0 AND {self._bbox_filter()}", (district, tbl, *bbox)).fetchall()
-        return [RowState(tbl, r[0], r[1], False, json.loads(r[2]), None if r[3] is None else bytes(r[3]))
+        return [RowState(tbl, r[0], r[1], False, read_attrs(r[2]), None if r[3] is None else bytes(r[3]))
                 for r in rows]
 
     def feature(self, districts: Sequence[str], tbl: str, uid: str) -> tuple[int, str, str, bytes | None] | None:
@@ -320,7 +328,8 @@ class Store:
                            f"district IN ({marks}) AND tbl = ? AND uid = ? AND deleted = 0",
                            (*districts, tbl, uid)).fetchone()
         self._end_read()
-        return None if row is None else (int(row[0]), row[1], row[2], None if row[3] is None else bytes(row[3]))
+        return None if row is None else (int(row[0]), row[1], attrs_text(row[2]),
+                                         None if row[3] is None else bytes(row[3]))
 
     def _as_wkb(self) -> str:
         raise NotImplementedError
@@ -370,6 +379,20 @@ def open_store(data: str | None, database: str | None) -> Store:
         from landdesk.registry.pg import PostgisStore
         return PostgisStore(database)
     return SpatialiteStore(data or "registry.sqlite")
+
+
+def read_attrs(text: str) -> dict[str, Any]:
+    """A row's attributes as stored. A registry that took NaN or Infinity before it refused them still serves
+    such a row: the value reads as null (JSON and every client can hold that), never as a 500 for everyone."""
+    value = json.loads(text, parse_constant=lambda _name: None)
+    return value if isinstance(value, dict) else {}
+
+
+def attrs_text(text: str) -> str:
+    """The stored attribute JSON as valid JSON for a GeoJSON page (the same text unless it holds NaN/Infinity)."""
+    if "NaN" in text or "Infinity" in text:
+        return json.dumps(read_attrs(text), ensure_ascii=False, sort_keys=True)
+    return text
 
 
 def now_iso() -> str:

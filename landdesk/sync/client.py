@@ -31,15 +31,19 @@ from landdesk.storage.district import load_district
 from landdesk.sync.conflicts import open_conflicts
 from landdesk.sync.journal import (
     apply_ack,
-    apply_pull_page,
     freeze,
     frozen_changesets,
     pending_operations,
+    read_row,
     record_attempt,
+    set_aside_refused,
     set_state,
     state,
+    unreadable_bases,
+    write_base,
 )
 from landdesk.sync.protocol import RowState, sha256_hex
+from landdesk.sync.pull import apply_pull_page
 from landdesk.sync.snapshot import SnapshotBroken, cache_from_snapshot
 
 if TYPE_CHECKING:
@@ -93,6 +97,10 @@ class SyncReport:
     open_conflicts: int = 0
     pending: int = 0
     cursor: int = 0
+    set_aside: int = 0            # rows the registry refused, kept aside for the officer to correct
+    held: int = 0                 # pulled rows waiting for a parent or quarantined (sync_quarantine)
+    rebased_bases: int = 0        # rows whose unreadable kept state was taken again from the registry
+    restored_decisions: int = 0   # decisions the cache had lost, brought back from the registry (sync/anchor.py)
     messages: list[str] = field(default_factory=list)
 
 
@@ -246,6 +254,7 @@ def _http_error(err: urllib.error.HTTPError, url: str) -> SyncError:
                SyncError(message=message, what_to_do=todo or Text(tr("Nothing was lost; see the message."))))
     failure.status = err.code        # type: ignore[attr-defined]
     failure.error = code             # type: ignore[attr-defined]
+    failure.refusal_params = params if isinstance(params, dict) else {}   # type: ignore[attr-defined]
     return failure
 
 
@@ -316,8 +325,12 @@ def sync(cache_path: Path, registry: Registry, *, progress: Callable[[str, int, 
         with cache.applying_remote() as connection:          # the window offers Sync with these
             set_state(connection, "registry", registry.url)
             set_state(connection, "user", registry.user)
+        _rebase_unreadable(cache, registry, report)
+        from landdesk.sync.anchor import reconcile  # the decision anchor (it imports this module)
+        reconcile(cache, registry, district, report)      # before anything is sent: restore, or refuse to push
         _push(cache, registry, district, report, progress, cancelled)
         _pull(cache, registry, district, report, progress, cancelled)
+        reconcile(cache, registry, district, report)      # what was sent and received joins the anchor
         report.open_conflicts = len(open_conflicts(cache))
         report.pending = pending_operations(cache)
         with cache.applying_remote() as connection:
@@ -344,7 +357,9 @@ def _push(cache: Cache, registry: Registry, district: str, report: SyncReport,
                 answer = registry.post("/sync/changesets", payload, {"x-payload-sha256": sha256_hex(payload) or ""})
             except SyncError as err:
                 record_attempt(cache, changeset_id, str(err))
-                raise
+                if not _set_aside(cache, changeset_id, err, report):
+                    raise
+                break                                  # freeze again without what was set aside
             _crash_point("after-response")
             conflicts = apply_ack(cache, changeset_id, answer)
             _crash_point("after-ack")
@@ -363,18 +378,66 @@ def _pull(cache: Cache, registry: Registry, district: str, report: SyncReport,
             raise SyncCancelled()
         cursor = int(state(cache, "pull_cursor") or 0)
         page = registry.get(f"/sync/changes?district={district}&since={cursor}&limit={PAGE}")
-        rows = [RowState.from_json(r) for r in page["rows"]]
+        rows = page["rows"]
         _crash_point("before-page")
-        result = apply_pull_page(cache, rows, int(page["next_cursor"]))
+        result = apply_pull_page(cache, rows if isinstance(rows, list) else [], int(page["next_cursor"]))
         _crash_point("after-page")
         report.pulled_rows += result.applied
         report.rebased_rows += result.rebased
         report.conflicts += result.conflicts
+        report.held = result.held
         report.cursor = int(page["next_cursor"])
         if progress:
             progress(tr("Receiving the registry's changes"), report.pulled_rows, report.pulled_rows)
         if not page.get("more"):
             return
+
+
+ROW_REFUSED = tr("{tbl} {uid} was set aside, the registry cannot keep it: {field}: {detail}")
+BASE_REBASED = tr("The registry state kept for {tbl} {uid} could not be read; it was taken again from the registry.")
+
+
+def _set_aside(cache: Cache, changeset_id: str, err: SyncError, report: SyncReport) -> bool:
+    """A push refused whole because of what a row holds (422 invalid_row, or a 400 about a value): the row is set
+    aside with the reason and the rest goes on. Any other refusal (role, district, upgrade) stops the sync."""
+    status = getattr(err, "status", None)
+    code = getattr(err, "error", "")
+    if not (status == 422 and code == "invalid_row") and not (status == 400 and code in ("bad_request",
+                                                                                         "non_finite_number")):
+        return False
+    params = getattr(err, "refusal_params", {}) or {}
+    field = str(params.get("field", ""))
+    detail = str(params.get("detail") or err.params.get("message") or err)
+    if not set_aside_refused(cache, changeset_id, params.get("tbl"), params.get("uid"), field, detail):
+        return False
+    report.set_aside += 1
+    report.messages.append(str(Text(ROW_REFUSED, (("tbl", params.get("tbl", "?")), ("uid", params.get("uid", "?")),
+                                                  ("field", field), ("detail", detail)))))
+    return True
+
+
+def _rebase_unreadable(cache: Cache, registry: Registry, report: SyncReport) -> None:
+    """Rows with pending work whose kept registry state cannot be read (a clone made by an older LandDesk from a
+    registry that held NaN or Infinity): their base is taken again from the registry, the local row and its
+    pending work stay, and the report names each row."""
+    with cache.reading() as connection:
+        broken = unreadable_bases(connection)
+    if not broken:
+        return
+    answer = registry.post("/sync/rows", json.dumps({"keys": [list(k) for k in broken]}).encode())
+    fresh = {(r.tbl, r.uid): r for r in (RowState.from_json(raw) for raw in answer.get("rows", []))}
+    with cache.applying_remote() as connection:
+        for tbl, uid in broken:
+            row = fresh.get((tbl, uid))
+            if row is not None:
+                write_base(connection, row)
+            else:                       # the registry never had it: the local row is what will be sent
+                connection.execute("DELETE FROM sync_base WHERE tbl = ? AND uid = ?", (tbl, uid))
+            local = read_row(connection, tbl, uid)
+            log.warning("re-based %s %s from the registry (its kept state was unreadable; local row %s)", tbl, uid,
+                        "kept" if local else "absent")
+            report.messages.append(str(Text(BASE_REBASED, (("tbl", tbl), ("uid", uid)))))
+            report.rebased_bases += 1
 
 
 def clone(url: str, district: str, out: Path, user: str, password: str,
@@ -388,6 +451,8 @@ def clone(url: str, district: str, out: Path, user: str, password: str,
     except SnapshotBroken as err:
         raise SyncError(message=str(err), what_to_do=Text(tr("Run the clone again."))) from err
     snapshot.unlink()
+    from landdesk.sync.anchor import anchor_clone
+    anchor_clone(out, registry, district)
     return count
 
 

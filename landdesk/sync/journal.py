@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import DecisionKind
@@ -19,6 +18,7 @@ from landdesk.domain.decision import DecisionRecord, chain_hash
 from landdesk.domain.replication import SYNCED_TABLES, local_columns
 from landdesk.storage.decisions import last_link
 from landdesk.storage.sql import utc_now
+from landdesk.storage.sync_quarantine import district_extent
 from landdesk.sync.protocol import (
     SCHEMA_VERSION,
     Changeset,
@@ -27,7 +27,9 @@ from landdesk.sync.protocol import (
     Operation,
     RowChange,
     RowState,
-    merge_row,
+    canonical,
+    change_problems,
+    loads,
     same_value,
     sha256_hex,
 )
@@ -75,10 +77,44 @@ def read_row(connection: sqlite3.Connection, tbl: str, uid: str) -> RowState | N
     return RowState(tbl, uid, row[0], bool(row[1]), dict(zip(columns, row[3:], strict=True)), row[2])
 
 
+class BaseUnreadable(ValueError):
+    """The registry state a cache kept for a row is not valid JSON (or holds NaN/Infinity): the sync re-bases the
+    row from the registry (`sync.client`) instead of stopping."""
+
+    def __init__(self, tbl: str, uid: str) -> None:
+        super().__init__(f"the registry state kept for {tbl} {uid} cannot be read")
+        self.tbl, self.uid = tbl, uid
+
+
 def read_base(connection: sqlite3.Connection, tbl: str, uid: str) -> RowState | None:
     row = connection.execute("SELECT row_version, is_deleted, attrs, geom FROM sync_base WHERE tbl = ? AND uid = ?",
                              (tbl, uid)).fetchone()
-    return None if row is None else RowState(tbl, uid, row[0], bool(row[1]), json.loads(row[2]), row[3])
+    if row is None:
+        return None
+    try:
+        attrs = loads(row[2])
+    except (ValueError, TypeError) as err:
+        raise BaseUnreadable(tbl, uid) from err
+    if not isinstance(attrs, dict):
+        raise BaseUnreadable(tbl, uid)
+    return RowState(tbl, uid, row[0], bool(row[1]), attrs, row[3])
+
+
+def base_version(connection: sqlite3.Connection, tbl: str, uid: str) -> int | None:
+    row = connection.execute("SELECT row_version FROM sync_base WHERE tbl = ? AND uid = ?", (tbl, uid)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def unreadable_bases(connection: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Rows with work waiting whose kept registry state cannot be read (only those matter: a pull replaces the
+    others' state whole, and nothing else reads it)."""
+    found = []
+    for tbl, uid in connection.execute("SELECT DISTINCT tbl, uid FROM sync_op_row").fetchall():
+        try:
+            read_base(connection, tbl, uid)
+        except BaseUnreadable:
+            found.append((tbl, uid))
+    return found
 
 
 def write_base(connection: sqlite3.Connection, row: RowState) -> None:
@@ -86,7 +122,7 @@ def write_base(connection: sqlite3.Connection, row: RowState) -> None:
         "INSERT INTO sync_base (tbl, uid, row_version, is_deleted, attrs, geom) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (tbl, uid) DO UPDATE SET row_version = excluded.row_version, is_deleted = excluded.is_deleted, "
         "attrs = excluded.attrs, geom = excluded.geom",
-        (row.tbl, row.uid, row.version, int(row.deleted), json.dumps(row.attrs, ensure_ascii=False), row.wkb))
+        (row.tbl, row.uid, row.version, int(row.deleted), canonical(row.attrs).decode(), row.wkb))
 
 
 _GEOM: dict[str, bool] = {}
@@ -194,13 +230,20 @@ def freeze(cache: Cache, district: str) -> str | None:
         groups: list[Group] = []
         frozen_ops: list[str] = []
         empty_ops: list[str] = []
+        extent = district_extent(connection)
+        blocked -= _fixed_since_set_aside(connection, blocked, extent)
         for op_ids, rows in _components(ops, touched):
             if any(row in blocked for row in rows):
                 continue
-            changes = [c for tbl, uid in sorted(rows, key=_apply_order)
+            changes = [c for tbl, uid in sorted(rows, key=apply_order)
                        if tbl in _SYNCED and (c := local_change(connection, tbl, uid)) is not None]
             if not changes:
                 empty_ops += op_ids
+                continue
+            refused = [(c, found[0]) for c in changes if (found := change_problems(c, extent))]
+            if refused:                     # the registry would refuse it: set aside, named, kept to be fixed
+                for change, problem in refused:
+                    set_aside(connection, change.tbl, change.uid, problem.field, str(problem.text))
                 continue
             groups.append(Group(str(uuid.uuid4()), tuple(ops[o] for o in op_ids), tuple(changes)))
             frozen_ops += op_ids
@@ -218,7 +261,7 @@ def freeze(cache: Cache, district: str) -> str | None:
     return changeset.changeset_id
 
 
-def _apply_order(key: tuple[str, str]) -> tuple[int, str]:
+def apply_order(key: tuple[str, str]) -> tuple[int, str]:
     tbl, uid = key
     return (SYNCED_TABLES.index(tbl) if tbl in _SYNCED else len(SYNCED_TABLES), uid)
 
@@ -244,6 +287,60 @@ def _components(ops: dict[str, Operation], touched: Iterable[tuple[str, str, str
         entry[0].append(op_id)
         entry[1].update(rows_of[op_id])
     return list(by_root.values())
+
+
+def set_aside(connection: sqlite3.Connection, tbl: str, uid: str, field: str, detail: str,
+              changeset_id: str | None = None) -> None:
+    """Keep a row's pending work out of the next changesets, as a `rejected` conflict that names the field and
+    why; the registry's version (the base) is `theirs`, so accepting it drops the local change. The work stays
+    in the journal; once the row is corrected it goes with the next sync."""
+    base = read_base(connection, tbl, uid)
+    conflict = Conflict(tbl, uid, "rejected", (field,), detail,
+                        theirs=None if base is None else base.to_json())
+    record_conflict(connection, with_local_sides(connection, conflict), changeset_id)
+
+
+def _fixed_since_set_aside(connection: sqlite3.Connection, blocked: set[tuple[str, str]],
+                           extent: tuple[float, float, float, float] | None) -> set[tuple[str, str]]:
+    """Rows set aside as `rejected` that the officer has corrected since: their conflict is resolved, and they
+    go again. A row unchanged since it was set aside stays aside (no loop of refusals)."""
+    fixed = set()
+    for conflict_id, tbl, uid, mine in connection.execute(
+            "SELECT conflict_id, tbl, uid, mine FROM sync_conflict WHERE status = 'open' AND kind = 'rejected'"
+            ).fetchall():
+        current = read_row(connection, tbl, uid)
+        kept = json.loads(mine or "null") or {}
+        if current is None or (current.attrs == kept.get("attrs") and
+                               (None if current.wkb is None else current.wkb.hex()) == kept.get("wkb")):
+            continue
+        change = local_change(connection, tbl, uid)
+        if change is not None and change_problems(change, extent):
+            continue
+        connection.execute("UPDATE sync_conflict SET status = 'resolved', resolution = 'corrected', "
+                           "resolved_by = 'landdesk', resolved_at = ? WHERE conflict_id = ?", (utc_now(), conflict_id))
+        fixed.add((tbl, uid))
+    return fixed & blocked
+
+
+def set_aside_refused(cache: Cache, changeset_id: str, tbl: str | None, uid: str | None, field: str,
+                      detail: str) -> bool:
+    """The registry refused a whole changeset for one row (422 `invalid_row`): it applied nothing, so the
+    changeset is marked rejected (kept for the record), its operations go back to the journal, and the named
+    row is set aside; the next freeze sends the rest. Without a named row in it, every row of the changeset is
+    set aside. False when the changeset is no longer waiting."""
+    with cache.applying_remote() as connection:
+        row = connection.execute("SELECT payload FROM sync_outbox WHERE changeset_id = ? AND state = 'frozen'",
+                                 (changeset_id,)).fetchone()
+        if row is None:
+            return False
+        sent = [(r.tbl, r.uid) for g in Changeset.from_payload(row[0]).groups for r in g.rows]
+        named = [(tbl, uid)] if (tbl, uid) in sent else sent
+        for key in named:
+            set_aside(connection, key[0], key[1], field, detail, changeset_id)
+        connection.execute("UPDATE sync_outbox SET state = 'rejected', last_error = ?, acked_at = ? "
+                           "WHERE changeset_id = ?", (detail[:2000], utc_now(), changeset_id))
+        connection.execute("UPDATE sync_op SET changeset_id = NULL WHERE changeset_id = ?", (changeset_id,))
+    return True
 
 
 def record_attempt(cache: Cache, changeset_id: str, error: str) -> None:
@@ -279,7 +376,7 @@ def apply_ack(cache: Cache, changeset_id: str, response: dict[str, Any]) -> list
                 state_ = "conflict" if group_answer.get("status") == "conflict" else "rejected"
                 connection.executemany("UPDATE sync_op SET changeset_id = NULL WHERE op_id = ?", op_ids)
                 for raw in group_answer.get("conflicts", []):
-                    conflict = _with_local_sides(connection, Conflict.from_json(raw))
+                    conflict = with_local_sides(connection, Conflict.from_json(raw))
                     conflicts.append(conflict)
                     record_conflict(connection, conflict, changeset_id)
         connection.execute("UPDATE sync_outbox SET state = ?, response = ?, acked_at = ? WHERE changeset_id = ?",
@@ -288,12 +385,24 @@ def apply_ack(cache: Cache, changeset_id: str, response: dict[str, Any]) -> list
 
 
 def _acknowledge_row(connection: sqlite3.Connection, change: RowChange, version: int) -> None:
+    """What was sent becomes the row's base. Its version is the registry's new one only when nobody else wrote
+    the row in between (the new version follows the base): then the registry holds exactly base + this change.
+    Otherwise the registry merged this change into versions this cache has not seen, so the base keeps the
+    version it really saw; the pull that follows brings the merged row (its change sequence is past this
+    cache's cursor). A cache never claims a base it has not seen, so a later edit of a field someone else
+    changed meanwhile is a conflict, even when the pull never happened (kill -9, power cut: issue 15)."""
     base = read_base(connection, change.tbl, change.uid)
     attrs = dict(base.attrs) if base else {}
     attrs.update({k: n for k, (_o, n) in change.fields.items()})
     wkb = change.geom_new if change.geom_changed else (base.wkb if base else None)
-    write_base(connection, RowState(change.tbl, change.uid, version, change.action == "delete", attrs, wkb))
-    connection.execute(f'UPDATE "{change.tbl}" SET row_version = ? WHERE uid = ?', (version, change.uid))
+    if base is None:
+        seen = 1                              # an insert is version 1, with exactly what was sent
+    elif base.version is not None and version == base.version + 1:
+        seen = version
+    else:
+        seen = int(base.version or 1)
+    write_base(connection, RowState(change.tbl, change.uid, seen, change.action == "delete", attrs, wkb))
+    connection.execute(f'UPDATE "{change.tbl}" SET row_version = ? WHERE uid = ?', (seen, change.uid))
 
 
 def record_conflict(connection: sqlite3.Connection, conflict: Conflict, changeset_id: str | None = None) -> None:
@@ -312,58 +421,9 @@ def record_conflict(connection: sqlite3.Connection, conflict: Conflict, changese
                            (str(uuid.uuid4()), *values, conflict.tbl, conflict.uid, utc_now()))
 
 
-# --- pull side --------------------------------------------------------------------------------------------
+# --- conflicts' sides ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class PageResult:
-    applied: int
-    rebased: int
-    conflicts: int
-    skipped: int
-
-
-def apply_pull_page(cache: Cache, rows: list[RowState], next_cursor: int) -> PageResult:
-    """One page of registry rows and the cursor after it, in one transaction (SYNC-14)."""
-    applied = rebased = conflicts = skipped = 0
-    with cache.applying_remote() as connection:
-        dirty = {(r[0], r[1]) for r in connection.execute("SELECT DISTINCT tbl, uid FROM sync_op_row")}
-        for row in sorted(rows, key=lambda r: _apply_order((r.tbl, r.uid))):
-            if row.tbl not in _SYNCED:
-                skipped += 1
-                continue
-            base = read_base(connection, row.tbl, row.uid)
-            if base is not None and row.version is not None and base.version is not None \
-                    and row.version < base.version:
-                skipped += 1
-                continue
-            change = local_change(connection, row.tbl, row.uid) if (row.tbl, row.uid) in dirty else None
-            if change is None:
-                write_row(connection, row, cache.srid)
-                write_base(connection, row)
-                applied += 1
-                continue
-            if base is not None and base.version == row.version:
-                skipped += 1                            # nothing new: our own base again
-                continue
-            merged = merge_row(change, row)
-            if merged.conflicts:
-                for conflict in merged.conflicts:
-                    record_conflict(connection, _with_local_sides(connection, conflict))
-                conflicts += 1
-                continue
-            local = read_row(connection, row.tbl, row.uid)
-            keep = local.attrs if local else {}
-            mine = {k: keep[k] for k in change.fields if k in keep}
-            write_row(connection, RowState(row.tbl, row.uid, row.version, row.deleted, {**merged.attrs, **mine},
-                                           change.geom_new if change.geom_changed else row.wkb), cache.srid)
-            write_base(connection, row)
-            rebased += 1
-        set_state(connection, "pull_cursor", str(next_cursor))
-        set_state(connection, "last_pull_at", utc_now())
-    return PageResult(applied, rebased, conflicts, skipped)
-
-
-def _with_local_sides(connection: sqlite3.Connection, conflict: Conflict) -> Conflict:
+def with_local_sides(connection: sqlite3.Connection, conflict: Conflict) -> Conflict:
     """A conflict with the whole base (the registry's last state this cache saw) and the whole local row as
     mine, geometry included, so the officer sees every field and all three boundaries."""
     base = read_base(connection, conflict.tbl, conflict.uid)

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from landdesk.domain.row_rules import MAX_TEXT, MAX_WKB, RowProblem, row_problems
+
 SCHEMA_VERSION = 3                 # the cache schema this LandDesk writes; the registry refuses older pushes
 MAX_FIELDS = 100
-MAX_TEXT = 20_000
-MAX_WKB = 4_000_000
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -28,11 +29,27 @@ ConflictKind = Literal["same_field", "geometry", "update_delete", "topology", "a
 
 
 class ProtocolError(ValueError):
-    """A malformed changeset or row: says which part and why (the registry answers it with a 400)."""
+    """A malformed changeset or row: says which part and why (the registry answers it with a 400 and `code`)."""
+
+    def __init__(self, message: str, code: str = "bad_request") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """Sorted keys, no spaces, UTF-8; floats as the shortest text that reads back to the same double (17
+    significant digits when needed), and never NaN or Infinity, which JSON cannot hold."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def _no_constants(name: str) -> Any:
+    raise ProtocolError(f"{name} is not a number the registry can store; send a finite number or null",
+                        "non_finite_number")
+
+
+def loads(data: bytes | str) -> Any:
+    """Strict JSON: NaN, Infinity and -Infinity are refused (Python's json would read them; nothing else can)."""
+    return json.loads(data, parse_constant=_no_constants)
 
 
 def sha256_hex(data: bytes | None) -> str | None:
@@ -147,8 +164,10 @@ class Changeset:
     @classmethod
     def from_payload(cls, payload: bytes) -> Changeset:
         try:
-            data = json.loads(payload)
-        except (ValueError, UnicodeDecodeError) as err:
+            data = loads(payload)
+        except ProtocolError:
+            raise
+        except (ValueError, UnicodeDecodeError, RecursionError) as err:
             raise ProtocolError(f"the body is not JSON ({err})") from err
         _require(isinstance(data, dict), "a changeset must be a JSON object")
         _require(isinstance(data.get("schema_version"), int), "schema_version must be an integer")
@@ -209,8 +228,9 @@ def merge_row(change: RowChange, theirs: RowState | None) -> Merge:
     """Three-way merge of one row change onto the registry's current row (None: the registry never had it).
 
     - insert: applied; a replay of identical content is a no-op; another row under the same uid is rejected.
-    - update/delete on the version it was based on: applied as is.
-    - otherwise per field: changed only by the officer → applied; changed by both to the same value → fine;
+    - update: per field, against the value the officer's change was based on (`old`), whatever version the
+      client says it saw (a client that claims a base it has not seen cannot overwrite what it never saw):
+      changed only by the officer → applied; changed by both to the same value → fine;
       changed by both to different values → same_field. A changed geometry whose base hash is not the
       current geometry's → geometry (no vertex merge). Update or delete against a deleted row, or a delete
       against a changed row → update_delete.
@@ -239,14 +259,14 @@ def merge_row(change: RowChange, theirs: RowState | None) -> Merge:
     clashes = []
     for name, (old, new) in change.fields.items():
         current = theirs.attrs.get(name)
-        if theirs.version == change.base_version or same_value(current, old):
+        if same_value(current, old):       # by value, whatever version the client says it saw
             attrs[name] = new
         elif not same_value(current, new):
             clashes.append(name)
     wkb = theirs.wkb
     if change.geom_changed:
         current_hash = sha256_hex(theirs.wkb)
-        if theirs.version == change.base_version or current_hash == change.geom_base_sha256:
+        if current_hash == change.geom_base_sha256:
             wkb = change.geom_new
         elif current_hash != sha256_hex(change.geom_new):
             return _stop(change, theirs, "geometry", ("geom", *clashes),
@@ -274,14 +294,27 @@ def _stop(change: RowChange, theirs: RowState | None, kind: ConflictKind, fields
     return Merge({}, None, False, conflicts=(conflict,))
 
 
+def change_problems(change: RowChange, extent: tuple[float, float, float, float] | None) -> list[RowProblem]:
+    """What is wrong with the values a row change brings: an insert's whole row; an update's changed fields and
+    its new geometry (a field it leaves alone is not its business)."""
+    if change.action == "delete":
+        return []
+    new = {name: pair[1] for name, pair in change.fields.items()}
+    if change.action == "insert":
+        return row_problems(change.tbl, change.uid, new, change.geom_new, extent=extent)
+    problems = row_problems(change.tbl, change.uid, new, change.geom_new, check_geometry=change.geom_changed,
+                            extent=extent)
+    return [p for p in problems if p.field in new or p.field in ("geom", "tbl")]
+
+
 def same_value(a: Any, b: Any) -> bool:
     """Equal as stored values: 1 and 1.0 are one number, but True is not 1."""
     return type(a) is type(b) and a == b if isinstance(a, bool) or isinstance(b, bool) else a == b
 
 
-def _require(ok: bool, message: str) -> None:
+def _require(ok: bool, message: str, code: str = "bad_request") -> None:
     if not ok:
-        raise ProtocolError(message)
+        raise ProtocolError(message, code)
 
 
 def _name(value: Any, what: str) -> str:
@@ -302,6 +335,8 @@ def _text(value: Any, what: str) -> str:
 def _scalar(value: Any, name: str) -> Any:
     _require(value is None or isinstance(value, (str, int, float, bool)),
              f"field {name!r} must hold text, a number or null")
+    _require(not isinstance(value, float) or math.isfinite(value),
+             f"field {name!r} holds {value}, which is not a number the registry can store", "non_finite_number")
     _require(not isinstance(value, str) or len(value) <= MAX_TEXT, f"field {name!r} is longer than {MAX_TEXT}")
     return value
 

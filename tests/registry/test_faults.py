@@ -192,8 +192,8 @@ def test_sync_works_while_another_connection_reads_the_cache(registry: RunningRe
     _assert_exactly_once(registry, a, uid, tmp_path)
 
 
-def test_a_group_the_registry_cannot_store_is_rejected_visibly_and_kept(registry: RunningRegistry,
-                                                                         tmp_path: Path) -> None:
+def test_a_geometry_the_registry_cannot_read_is_refused_naming_the_row(registry: RunningRegistry,
+                                                                        tmp_path: Path) -> None:
     import json
     import uuid
 
@@ -207,10 +207,9 @@ def test_a_group_the_registry_cannot_store_is_rejected_visibly_and_kept(registry
     payload = json.dumps(bad).encode()
     status, answer = http("POST", f"{registry.url}/sync/changesets", payload, token(registry.url),
                           {"x-payload-sha256": sha256_hex(payload) or ""})
-    assert status == 200
-    [group] = answer["groups"]
-    assert group["status"] == "rejected"                                 # SYNC-17: said, not swallowed
-    assert "could not store" in group["conflicts"][0]["message"]
+    assert status == 422                                                 # SYNC-17: said, not swallowed
+    assert answer["error"] == "invalid_row"
+    assert (answer["params"]["tbl"], answer["params"]["uid"], answer["params"]["field"]) == ("parcels", uid, "geom")
     assert _registry_versions(registry, uid)[0] == 1
 
 

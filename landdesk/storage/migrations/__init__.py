@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from landdesk.storage.migrations import m0001_init, m0002_render_copies, m0003_sync_journal, m0004_sync_quarantine
+from landdesk.storage.migrations import (
+    m0001_init,
+    m0002_render_copies,
+    m0003_sync_journal,
+    m0004_sync_quarantine,
+    m0005_decision_anchor,
+)
 
 if TYPE_CHECKING:
     import sqlite3
@@ -26,6 +32,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0003_sync_journal.apply),
     Migration(4, "rows a sync could not apply yet: waiting for their parent, or quarantined with the reason",
               m0004_sync_quarantine.apply),
+    Migration(5, "the decision anchor: the district chain positions and the last head checked with the registry",
+              m0005_decision_anchor.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
