@@ -26,6 +26,7 @@ from landdesk.domain.errors import InvalidCadastralNumber, LandDeskError
 from landdesk.domain.labels import label
 from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
 from landdesk.domain.planning import ZoneSubtype, ZoneType
+from landdesk.domain.row_rules import row_problems
 from landdesk.domain.text import Text, tr
 from landdesk.storage.district import load_district
 from landdesk.storage.importing import cadastral_numbers, district_boundary, insert_rows, plan_uid_for
@@ -240,11 +241,13 @@ def import_features(cache: Cache, request: ImportRequest,
     transformer = Transformer.from_crs(crs, CRS.from_epsg(district.srid), always_xy=True)
     report = ImportReport(str(request.file), request.target, crs.to_string(), read=len(ids))
     mapping = _mapping(rows, request.fields, request.target, request.file)
-    geometries = _reproject([None if w is None else shapely.from_wkb(w) for w in wkbs], transformer)
+    # heights (a Z of 0 in many officers' files) are dropped: the cache and the registry keep plan coordinates
+    geometries = _reproject([None if w is None else shapely.force_2d(shapely.from_wkb(w)) for w in wkbs],
+                            transformer)
     now = utc_now()
     accepted: list[tuple[Any, ...]] = []
     with cache.operation(f"import.{request.target}", request.officer,
-                         reason=f"imported from {request.file.name}") as connection:
+                         reason=f"imported from {request.file.name}", check_rules=False) as connection:
         plan_uid = plan_uid_for(connection, request.plan) if request.plan else None
         if request.target == "zones" and plan_uid is None:
             raise ImportFailed(file=str(request.file),
@@ -255,6 +258,7 @@ def import_features(cache: Cache, request: ImportRequest,
         taken = cadastral_numbers(connection) if request.target == "parcels" else set()
         boundary = district_boundary(connection)
         area = None if boundary is None else shapely.buffer(shapely.from_wkb(boundary), DISTRICT_MARGIN_M)
+        extent = None if boundary is None else tuple(float(v) for v in shapely.bounds(shapely.from_wkb(boundary)))
         for index, (row_id, geometry, row) in enumerate(zip(ids, geometries, rows, strict=True)):
             if cancelled is not None and index % 200 == 0 and cancelled():
                 raise ImportCancelled()
@@ -262,6 +266,7 @@ def import_features(cache: Cache, request: ImportRequest,
                 progress(index, len(ids))
             values = {target: row.get(source) for source, target in mapping.items()}
             problem, record = _validate(request.target, row, values, geometry, area, plan_uid, now)
+            problem = problem or _rules_problem(request.target, record, extent)
             if not problem and request.target == "parcels":
                 number = str(record[0][1])
                 problem = (Text(tr("parcel {number} is already in the cache"), (("number", number),))
@@ -383,6 +388,22 @@ def _validate(target: str, row: dict[str, Any], values: dict[str, Any], geometry
                    values.get("right_holder"), values.get("holder_iin"), _float(values.get("area_official_m2")),
                    float(geometry.area), values.get("address"), chosen["status"], values.get("registered_on"), now,
                    shapely.to_wkb(shapely.multipolygons(shapely.get_parts(geometry))))]
+
+
+def _rules_problem(target: str, records: list[tuple[Any, ...]], extent: Any) -> Text | None:
+    """The shared row rules (domain/row_rules), as the registry will apply them: a feature the registry would
+    refuse is refused here, at import, and never waits in the outbox (issue 15)."""
+    table, columns = _TABLE[target], _COLUMNS[target]
+    for record in records:
+        values = dict(zip(columns, record, strict=True))
+        wkb = values.pop("geom")
+        attrs = {k: v for k, v in values.items() if k not in ("uid", "updated_at")}
+        problems = row_problems(table, str(values["uid"]), attrs, None if wkb is None else bytes(wkb),
+                                extent=extent)
+        problems = [p for p in problems if p.code != "unknown_field"]
+        if problems:
+            return Text(tr("{field}: {detail}"), (("field", problems[0].field), ("detail", problems[0].text)))
+    return None
 
 
 def _purposes(value: Any) -> list[str]:

@@ -30,10 +30,12 @@ from landdesk.storage.errors import (
     CacheTooNew,
     JournalMissing,
     NotACache,
+    RowRefused,
     translated_errors,
 )
 from landdesk.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from landdesk.storage.migrations.m0003_sync_journal import SYNC_TRIGGER_PREFIX, expected_triggers
+from landdesk.storage.row_check import operation_problems
 from landdesk.storage.sql import utc_now
 
 if TYPE_CHECKING:
@@ -89,11 +91,13 @@ class Cache:
             self.connection.execute("COMMIT")
 
     @contextmanager
-    def operation(self, kind: str, user: str, reason: str | None = None) -> Iterator[sqlite3.Connection]:
+    def operation(self, kind: str, user: str, reason: str | None = None, *,
+                  check_rules: bool = True) -> Iterator[sqlite3.Connection]:
         """A write transaction that is one journaled operation ("decision.approve", "step.complete"):
         the sync triggers record every synced row it touches under its id, in the same transaction.
         Writes to synced tables outside an operation are refused by the triggers (SYNC-02, SYNC-20).
-        Nested operations join the outer one."""
+        Nested operations join the outer one. Before it commits, every row it wrote is held against the rules the
+        registry applies (domain/row_rules); a row that breaks them raises RowRefused and nothing is saved."""
         with self.transaction() as connection:
             if self._operation is not None:
                 yield connection
@@ -107,6 +111,11 @@ class Cache:
                 yield connection
             finally:
                 self._operation = None
+            if check_rules:        # False: the caller applied the same rules row by row (an import)
+                problems = operation_problems(connection, op_id)
+                if problems:
+                    first = problems[0]
+                    raise RowRefused(tbl=first.tbl, uid=first.uid, field=first.field, detail=first.text)
             connection.execute("UPDATE sync_state SET value = NULL WHERE key = 'current_op'")
             # an operation that changed nothing leaves nothing to push
             connection.execute("DELETE FROM sync_op WHERE op_id = ? AND NOT EXISTS "

@@ -152,3 +152,10 @@ def _read_only_reason(path: Path) -> str:
     if not os.access(path.parent, os.W_OK):
         return "its folder is read-only (LandDesk keeps a write-ahead journal next to the file)"
     return "the file system refused the write"
+
+
+class RowRefused(LandDeskError):
+    """A change that breaks the rules the registry applies (domain/row_rules): nothing was saved."""
+    code = "row.refused"
+    what = tr("This change cannot be saved: {tbl} {uid}, {field}: {detail}.")
+    todo = tr("Correct the value and save again; the registry would refuse it. Nothing was saved.")
