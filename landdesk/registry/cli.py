@@ -17,6 +17,7 @@ import psycopg
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.replication import ROLES, SYNCED_TABLES, local_columns
 from landdesk.registry.auth import hash_password
+from landdesk.registry.chain import append_decisions
 from landdesk.registry.store import Store, open_store
 from landdesk.spatialite import load_spatialite
 from landdesk.sync.protocol import RowState
@@ -110,7 +111,8 @@ def _run(args: argparse.Namespace, store: Store) -> int:
 
 
 def load_cache(store: Store, path: Path) -> tuple[str, int]:
-    """Seed the registry with every synced row of a cache file, each at version 1."""
+    """Seed the registry with every synced row of a cache file, each at version 1, and the district's decision
+    chain with the cache's decisions in the cache's own order."""
     store.init()
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -128,7 +130,8 @@ def load_cache(store: Store, path: Path) -> tuple[str, int]:
             columns = [c[1] for c in connection.execute(f'PRAGMA table_info("{tbl}")')]
             attrs = [c for c in columns if c not in local_columns(tbl)]
             geom = "AsBinary(geom)" if "geom" in columns else "NULL"
-            for r in connection.execute(f'SELECT uid, is_deleted, {geom}, {", ".join(attrs)} FROM "{tbl}"'):
+            order = " ORDER BY seq" if tbl == "decisions" else ""      # the district chain: in the cache's order
+            for r in connection.execute(f'SELECT uid, is_deleted, {geom}, {", ".join(attrs)} FROM "{tbl}"{order}'):
                 rows.append(RowState(tbl, r[0], 1, bool(r[1]), dict(zip(attrs, r[3:], strict=True)),
                                      None if r[2] is None else bytes(r[2])))
     finally:
@@ -137,6 +140,7 @@ def load_cache(store: Store, path: Path) -> tuple[str, int]:
     with store.transaction() as tx:
         first = store.next_seq(tx, code, len(rows))
         store.put_rows(tx, code, srid, rows, first, None, "load-cache")
+        append_decisions(store, tx, code, rows, first)
     return code, len(rows)
 
 
