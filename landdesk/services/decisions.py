@@ -24,11 +24,14 @@ from landdesk.storage.decisions import (
     release_parcel,
 )
 from landdesk.storage.sql import utc_now
+from landdesk.sync.anchor import check_offline, compare
+from landdesk.sync.client import Registry
 
 if TYPE_CHECKING:
     import sqlite3
     from datetime import date
 
+    from landdesk.domain.district_chain import Comparison, Divergence
     from landdesk.storage.connection import Cache
 
 
@@ -146,14 +149,40 @@ class ChainReport:
     checked: int
     broken_at: int | None                 # the sequence number of the first decision that does not add up
     reason: str
+    divergence: Divergence | None = None  # the first place the decisions differ from the cache's decision anchor
 
     @property
     def intact(self) -> bool:
-        return self.broken_at is None
+        return self.broken_at is None and self.divergence is None
 
 
 def verify(cache: Cache) -> ChainReport:
-    """Recompute every link: a changed field, a removed or inserted decision shows at the first broken link."""
+    """Recompute every link: a changed field, a removed or inserted decision shows at the first broken link. Then
+    compare with the decision anchor (the registry's district chain as this cache last checked it): a cut tail,
+    a rewritten decision below the anchored head (its own link recomputed or not), or a decision neither accepted
+    by the registry nor recorded by an operation shows there (docs/sync.md, "The decision anchor")."""
+    report = _verify_own_chain(cache)
+    if not report.intact:
+        return report
+    anchor = check_offline(cache)
+    first = anchor.first
+    if first is not None:
+        return ChainReport(report.checked, first.seq, str(first.message), first)
+    reason = report.reason
+    if anchor.checked:
+        reason += f"; the {anchor.checked} the registry confirmed at the last sync still match it"
+    if anchor.unanchored:
+        reason += (f"; {anchor.unanchored} accepted by the registry since are not anchored yet (the next sync, or "
+                   "verify --registry, checks them)")
+    return ChainReport(report.checked, None, reason)
+
+
+def verify_with_registry(cache: Cache, url: str, user: str, password: str) -> Comparison:
+    """The cache's decisions against the registry's copy of the district's chain, all of it (reads only)."""
+    return compare(cache, Registry(url, user, password), full=True)
+
+
+def _verify_own_chain(cache: Cache) -> ChainReport:
     previous = GENESIS_HASH
     chain = decision_chain(cache)
     for expected_seq, (record, stored_previous, stored_hash) in enumerate(chain, start=1):
