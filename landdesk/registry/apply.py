@@ -17,6 +17,8 @@ from landdesk.registry.store import now_iso
 from landdesk.registry.validate import district_extent, validate
 from landdesk.sync.protocol import Changeset, Conflict, RowState, merge_row
 
+__all__ = ["Refused", "check_write", "push"]
+
 if TYPE_CHECKING:
     from landdesk.registry.store import Store, User
 
@@ -56,9 +58,9 @@ def check_write(user: User, changeset: Changeset) -> None:
 def push(store: Store, user: User, changeset: Changeset, payload_sha256: str) -> dict[str, Any]:
     """Apply a changeset, or replay the stored answer of one applied before (SYNC-01, SYNC-16)."""
     check_write(user, changeset)
-    district = store.district(changeset.district)
-    if district is not None:          # an unknown district is refused below, inside the transaction
-        validate(changeset, district_extent(district[1]))
+    known = store.district(changeset.district)
+    if known is not None:             # an unknown district is refused below, inside the transaction
+        validate(changeset, district_extent(known[1]))
     with store.transaction() as connection:
         prior = store.applied(connection, changeset.changeset_id)
         if prior is not None:

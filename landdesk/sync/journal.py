@@ -334,7 +334,7 @@ def set_aside_refused(cache: Cache, changeset_id: str, tbl: str | None, uid: str
         if row is None:
             return False
         sent = [(r.tbl, r.uid) for g in Changeset.from_payload(row[0]).groups for r in g.rows]
-        named = [(tbl, uid)] if (tbl, uid) in sent else sent
+        named = [(str(tbl), str(uid))] if (tbl, uid) in sent else sent
         for key in named:
             set_aside(connection, key[0], key[1], field, detail, changeset_id)
         connection.execute("UPDATE sync_outbox SET state = 'rejected', last_error = ?, acked_at = ? "
