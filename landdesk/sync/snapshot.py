@@ -17,7 +17,7 @@ from landdesk.storage.render_copy import store_all_copies
 from landdesk.storage.sql import utc_now
 from landdesk.storage.sync_quarantine import exists, hold
 from landdesk.sync.journal import attribute_columns, set_state, write_row
-from landdesk.sync.protocol import RowState, loads
+from landdesk.sync.protocol import RowState
 from landdesk.sync.pull import REFUSED_BY_CACHE, REFUSED_BY_RULES, WAITING_FOR_PARENT
 
 if TYPE_CHECKING:
@@ -39,11 +39,11 @@ def _load_table(connection: sqlite3.Connection, tbl: str, srid: int, now: str) -
     columns = [c for c in attribute_columns(connection, tbl) if c in sent]
     if tbl == "decisions":                    # each cache chains its own decisions: appended one by one
         quoted = ", ".join(f'"a_{c}"' for c in columns)
-        rows = connection.execute(f'SELECT uid, version, deleted, attrs, {quoted} FROM snap."t_decisions" '
+        rows = connection.execute(f'SELECT uid, version, deleted, {quoted} FROM snap."t_decisions" '
                                   "ORDER BY a_decided_at, uid").fetchall()
         for row in rows:
-            state = RowState(tbl, row[0], row[1], bool(row[2]), dict(zip(columns, row[4:], strict=True)), None)
-            if _refused(connection, state, row[3]):
+            state = RowState(tbl, row[0], row[1], bool(row[2]), dict(zip(columns, row[3:], strict=True)), None)
+            if _refused(connection, state):
                 continue
             if not exists(connection, "applications", str(state.attrs.get("application_uid"))):
                 hold(connection, tbl, state.uid, state.version, state.to_json(), "waiting", WAITING_FOR_PARENT,
@@ -60,8 +60,12 @@ def _load_table(connection: sqlite3.Connection, tbl: str, srid: int, now: str) -
         connection.execute(f'INSERT OR IGNORE INTO "{tbl}" ({", ".join(names)}) SELECT {", ".join(values)} '
                            f'FROM snap."t_{tbl}" ORDER BY rowid', (now,))
         _quarantine_misfits(connection, tbl, srid, has_geom)
+    # the base: every attribute the registry sent, numbers with 17 significant digits (json_object alone writes
+    # 15, and a fresh clone would then see changes nobody made and false conflicts: issue 15, case 3)
+    pairs = ", ".join(f"'{c}', CASE WHEN typeof(s.\"a_{c}\") = 'real' THEN json(printf('%!.17g', s.\"a_{c}\")) "
+                      f'ELSE s."a_{c}" END' for c in sent)
     connection.execute("INSERT INTO sync_base (tbl, uid, row_version, is_deleted, attrs, geom) SELECT ?, s.uid, "
-                       f's.version, s.deleted, s.attrs, s.wkb FROM snap."t_{tbl}" s WHERE s.uid IN '
+                       f's.version, s.deleted, json_object({pairs}), s.wkb FROM snap."t_{tbl}" s WHERE s.uid IN '
                        f'(SELECT uid FROM "{tbl}") ORDER BY s.uid', (tbl,))
     return int(connection.execute(f'SELECT count(*) FROM "{tbl}"').fetchone()[0])
 
@@ -82,19 +86,19 @@ def _quarantine_misfits(connection: sqlite3.Connection, tbl: str, srid: int, has
             f"(t.geom IS NULL OR GeometryType(t.geom) != ? OR ST_SRID(t.geom) != ?)", (_GEOMETRY_KIND[tbl], srid))]
         connection.executemany(f'DELETE FROM "{tbl}" WHERE uid = ?', [(u,) for u in misfits])
     for uid in missing + misfits:
-        row = connection.execute(f'SELECT version, deleted, attrs, wkb FROM snap."t_{tbl}" WHERE uid = ?',
-                                 (uid,)).fetchone()
-        _refused(connection, RowState(tbl, uid, row[0], bool(row[1]), {}, row[3]), row[2], force=True)
+        _refused(connection, _snapshot_row(connection, tbl, uid), force=True)
 
 
-def _refused(connection: sqlite3.Connection, state: RowState, attrs_json: str, *, force: bool = False) -> bool:
+def _snapshot_row(connection: sqlite3.Connection, tbl: str, uid: str) -> RowState:
+    names = [r[1] for r in connection.execute(f'PRAGMA snap.table_info("t_{tbl}")')]
+    row = connection.execute(f'SELECT * FROM snap."t_{tbl}" WHERE uid = ?', (uid,)).fetchone()
+    values = dict(zip(names, row, strict=True))
+    return RowState(tbl, uid, values["version"], bool(values["deleted"]),
+                    {n[2:]: v for n, v in values.items() if n.startswith("a_")}, values["wkb"])
+
+
+def _refused(connection: sqlite3.Connection, row: RowState, *, force: bool = False) -> bool:
     """Quarantine a snapshot row the rules refuse (or that the cache refused, `force`); True when it was."""
-    try:
-        attrs = loads(attrs_json)
-    except ValueError:
-        attrs = None
-    row = RowState(state.tbl, state.uid, state.version, state.deleted, attrs if isinstance(attrs, dict) else {},
-                   state.wkb)
     problems = row_problems(row.tbl, row.uid, row.attrs, row.wkb) if not row.deleted else []
     if not problems and not force:
         return False
@@ -115,9 +119,7 @@ def _hold_orphans(connection: sqlite3.Connection) -> int:
             row = connection.execute(f'SELECT uid FROM "{tbl}" WHERE fid = ?', (fid,)).fetchone()
             if row is None or tbl not in SYNCED_TABLES or tbl == "decisions":
                 continue
-            snap = connection.execute(f'SELECT version, deleted, attrs, wkb FROM snap."t_{tbl}" WHERE uid = ?',
-                                      (row[0],)).fetchone()
-            state = RowState(tbl, row[0], snap[0], bool(snap[1]), loads(snap[2]), snap[3])
+            state = _snapshot_row(connection, tbl, row[0])
             hold(connection, tbl, row[0], state.version, state.to_json(), "waiting", WAITING_FOR_PARENT,
                  {"parent": parent, "parent_uid": "", "field": ""})
             connection.execute(f'DELETE FROM "{tbl}" WHERE fid = ?', (fid,))
