@@ -66,7 +66,7 @@ def test_random_offline_work_converges(registry: RunningRegistry, tmp_path_facto
                            "plot_no, category, purpose, right_type, status, updated_at, geom) SELECT ?, "
                            "'19-245-998-' || ?, region_code, district_code, '998', ?, category, purpose, right_type, "
                            "'FREE', updated_at, ST_Multi(ST_Translate(geom, ?, 0, 0)) FROM parcels WHERE uid = ?",
-                     (str(uuid.uuid4()), n := uuid.uuid4().hex[:6], n, 60_000 + 200 * (int(n, 16) % 1000),
+                     (str(uuid.uuid4()), n := f"{uuid.uuid4().int % 10_000:04d}", n, 40_000 + 40 * (int(n) % 1000),
                       parcels[what]), user=user)
             elif kind == "sync":
                 if what != "ok":
@@ -119,5 +119,6 @@ def _history_addresses(registry: RunningRegistry) -> set[str]:
 def _resolve_all(path: Path, user: str, resolution: str) -> None:
     with open_cache(path) as cache:
         for conflict in open_conflicts(cache):
-            chosen = "theirs" if conflict.kind == "already_decided" else resolution
+            # a registry decision and a boundary over a neighbour can only be accepted (sync/conflicts.py)
+            chosen = "theirs" if conflict.kind in ("already_decided", "topology") else resolution
             resolve_conflict(cache, conflict.conflict_id, chosen, user, reason="property test")
