@@ -209,7 +209,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _info(path: Path) -> int:
-    from landdesk.services.sync import status
+    from landdesk.services.sync import held, status
     from landdesk.storage import open_cache
     from landdesk.storage.district import cache_info, check_integrity
     from landdesk.storage.migrations import LATEST_VERSION
@@ -218,6 +218,7 @@ def _info(path: Path) -> int:
         check_integrity(cache)
         info = cache_info(cache)
         sync = status(cache)
+        held_back = held(cache) if sync.held else []
     d = info.district
     print(f"Cache:     {info.path}")
     print(f"District:  {d.name}" + (f" / {d.name_ru}" if d.name_ru else "") + (f" / {d.name_kk}" if d.name_kk else ""))
@@ -233,7 +234,13 @@ def _info(path: Path) -> int:
     print(f"SpatiaLite: {info.spatialite}")
     if sync.registry:
         print(f"Registry:  {sync.registry} as {sync.user or '?'}; last sync {sync.last_sync_at or 'never'}")
-    print(f"Sync:      {sync.pending} operations to send, {sync.conflicts} conflicts to resolve")
+    print(f"Sync:      {sync.pending} operations to send, {sync.conflicts} conflicts to resolve, "
+          f"{sync.held} received rows held back")
+    if held_back:
+        print("Held back by sync:")
+        for row in held_back:
+            name = f"{row.tbl} {row.label}" if row.label else row.tbl
+            print(f"  {name} ({row.uid}), {row.state}: {row.reason}")
     print("Rows:")
     width = max(len(t) for t in info.counts)
     for table, count in info.counts.items():

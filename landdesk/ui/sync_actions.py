@@ -10,7 +10,7 @@ import numpy as np
 import shapely
 from PySide6.QtCore import Qt
 
-from landdesk.services.sync import conflicts, resolve
+from landdesk.services.sync import resolve, sync_view
 from landdesk.ui.docks.conflicts_dock import ConflictsDock
 from landdesk.ui.i18n import number, tr
 from landdesk.ui.sync_controller import SyncController
@@ -18,7 +18,7 @@ from landdesk.ui.sync_controller import SyncController
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from landdesk.services.sync import ConflictRow, SyncReport
+    from landdesk.services.sync import ConflictRow, SyncReport, SyncView
 
 
 class SyncActions:
@@ -54,12 +54,14 @@ class SyncActions:
         self.sync.refresh()
 
     def refresh_conflicts(self) -> None:
-        def shown(found: list[ConflictRow]) -> None:
-            self.conflicts_dock.show_conflicts(found)
+        """The open conflicts and the rows the sync holds back, into the Conflicts dock."""
+        def shown(view: SyncView) -> None:
+            found = view.conflicts
+            self.conflicts_dock.show_conflicts(found, view.held, view.reasons)
             if not found:
                 self.canvas.show_conflict(*(np.empty(0, dtype=object),) * 3)
             self.conflicts_shown.emit(found)
-        self.tasks.read(conflicts, shown)
+        self.tasks.read(sync_view, shown)
 
     def _on_synced(self, report: SyncReport) -> None:
         window: Any = self

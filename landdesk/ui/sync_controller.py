@@ -93,6 +93,8 @@ class SyncController(QObject):
             parts.append(tr("last sync {time}").format(time=_local_time(current.last_sync_at)))
         if current.conflicts:
             parts.append(tr("conflicts: {count}").format(count=number(current.conflicts)))
+        if current.held:
+            parts.append(tr("held back: {count}").format(count=number(current.held)))
         self.label.setText(" · ".join(parts))
         self.label.setToolTip(tr("Registry {registry} as {user}").format(registry=current.registry, user=current.user))
         self.sync_button.setEnabled(not self.running)

@@ -992,6 +992,10 @@
         <translation>{field} «{value}» тізімде жоқ: {allowed}</translation>
     </message>
     <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
         <source>The step was not recorded: {reason}.</source>
         <translation>Қадам жазылмады: {reason}.</translation>
     </message>
@@ -1176,6 +1180,14 @@
         <translation>LandDesk жаңарта алуы үшін оны бір рет жазуға ашыңыз.</translation>
     </message>
     <message>
+        <source>This change cannot be saved: {tbl} {uid}, {field}: {detail}.</source>
+        <translation>Бұл өзгерісті сақтау мүмкін емес: {tbl} {uid}, {field}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Correct the value and save again; the registry would refuse it. Nothing was saved.</source>
+        <translation>Мәнді түзетіп, қайта сақтаңыз: тізілім оны қабылдамас еді. Ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
         <source>{message}</source>
         <translation>{message}</translation>
     </message>
@@ -1296,8 +1308,28 @@
         <translation>ол {code} деп жауап берді</translation>
     </message>
     <message>
+        <source>This cache&apos;s decisions do not match the registry&apos;s: {divergence}.</source>
+        <translation>Бұл кэштегі шешімдер тізілімдегі шешімдерге сәйкес келмейді: {divergence}.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the registry. Tell the administrator: decisions in this cache were changed outside LandDesk. Clone the district again from the registry and work in the new cache; keep this file for the inquiry.</source>
+        <translation>Тізілімге ештеңе жіберілген жоқ. Әкімшіге хабарлаңыз: бұл кэштегі шешімдер LandDesk-тен тыс өзгертілген. Ауданды тізілімнен қайта көшіріп алып, жаңа кэште жұмыс істеңіз; бұл файлды тексеру үшін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The registry at {url} does not serve the district&apos;s decision chain, so the decisions cannot be compared with it.</source>
+        <translation>{url} мекенжайындағы тізілім ауданның шешімдер тізбегін бермейді, сондықтан шешімдерді онымен салыстыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to update the registry.</source>
+        <translation>Әкімшіден тізілімді жаңартуды сұраңыз.</translation>
+    </message>
+    <message>
         <source>Nothing was lost; see the message.</source>
         <translation>Ештеңе жоғалған жоқ; хабарламаны қараңыз.</translation>
+    </message>
+    <message>
+        <source>{count} decisions missing from this cache were restored from the registry.</source>
+        <translation>Бұл кэште жоқ {count} шешім тізілімнен қалпына келтірілді.</translation>
     </message>
     <message>
         <source>it did not answer in time</source>
@@ -1322,6 +1354,14 @@
     <message>
         <source>Receiving the registry&apos;s changes</source>
         <translation>Тізілім өзгерістерін алу</translation>
+    </message>
+    <message>
+        <source>{tbl} {uid} was set aside, the registry cannot keep it: {field}: {detail}</source>
+        <translation>{tbl} {uid} жолы шетке қойылды, тізілім оны қабылдай алмайды: {field}: {detail}</translation>
+    </message>
+    <message>
+        <source>The registry state kept for {tbl} {uid} could not be read; it was taken again from the registry.</source>
+        <translation>{tbl} {uid} үшін сақталған тізілім күйін оқу мүмкін болмады; ол тізілімнен қайта алынды.</translation>
     </message>
     <message>
         <source>Run the clone again.</source>
@@ -2280,6 +2320,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Жоспар аймағы</translation>
     </message>
     <message>
+        <source>Settlement</source>
+        <translation>Елді мекен</translation>
+    </message>
+    <message>
+        <source>Water body</source>
+        <translation>Су объектісі</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
@@ -2316,6 +2364,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Тізілім</translation>
     </message>
     <message>
+        <source>Received but held back by the sync</source>
+        <translation>Алынды, бірақ синхрондау ұстап қалды</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
         <source>Map: &lt;span style=&apos;color:#5a5a5a&apos;&gt;- - base&lt;/span&gt; · &lt;span style=&apos;color:#1e64e6&apos;&gt;■ mine&lt;/span&gt; · &lt;span style=&apos;color:#dc2828&apos;&gt;■ registry&lt;/span&gt;</source>
         <translation>Карта: &lt;span style=&apos;color:#5a5a5a&apos;&gt;- - бастапқы&lt;/span&gt; · &lt;span style=&apos;color:#1e64e6&apos;&gt;■ менікі&lt;/span&gt; · &lt;span style=&apos;color:#dc2828&apos;&gt;■ тізілім&lt;/span&gt;</translation>
     </message>
@@ -2348,8 +2404,20 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Мұндағы және тізілімдегі өзгерістер арасындағы айырмашылықтар: {count}. Ештеңе қайта жазылған жоқ; әрқайсысы үшін қай нұсқа қалатынын таңдаңыз.</translation>
     </message>
     <message>
+        <source>Rows received from the registry and held back: {count}. The sync goes on without them; each comes in when its parent arrives or the registry sends a corrected version.</source>
+        <translation>Тізілімнен алынып, ұстап қалынған жолдар: {count}. Синхрондау оларсыз жалғасады; әрқайсысы өзінің негізгі жазбасы келгенде немесе тізілім түзетілген нұсқасын жібергенде қабылданады.</translation>
+    </message>
+    <message>
+        <source>Row {uid} of {table}, registry version {version}</source>
+        <translation>{table} кестесінің {uid} жолы, тізілімдегі нұсқасы {version}</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(жойылды)</translation>
+    </message>
+    <message>
+        <source>The registry cannot keep this row, so it was set aside and not sent: {field}: {reason}. Correct it and sync again, or accept the registry&apos;s version.</source>
+        <translation>Тізілім бұл жолды қабылдай алмайды, сондықтан ол шетке қойылып, жіберілмеді: {field}: {reason}. Оны түзетіп, қайта синхрондаңыз немесе тізілім нұсқасын қабылдаңыз.</translation>
     </message>
     <message>
         <source>Keep my version</source>
@@ -3080,6 +3148,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>қайшылықтар: {count}</translation>
     </message>
     <message>
+        <source>held back: {count}</source>
+        <translation>ұстап қалынды: {count}</translation>
+    </message>
+    <message>
         <source>Registry {registry} as {user}</source>
         <translation>Тізілім {registry}, пайдаланушы {user}</translation>
     </message>
@@ -3562,6 +3634,174 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>the spatial index of {table} does not match its rows</source>
         <translation>{table} қабатының кеңістіктік индексі оның жолдарына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>decision {uid} (district chain position {position}) is missing from this cache</source>
+        <translation>{uid} шешімі (аудан тізбегіндегі орны {position}) бұл кэште жоқ</translation>
+    </message>
+    <message>
+        <source>decision {seq} ({uid}, district chain position {position}) was changed: its content is not what the registry accepted</source>
+        <translation>{seq} шешімі ({uid}, аудан тізбегіндегі орны {position}) өзгертілген: оның мазмұны тізілім қабылдаған мазмұн емес</translation>
+    </message>
+    <message>
+        <source>decision {seq} ({uid}) is marked as accepted by the registry, but the registry never had it</source>
+        <translation>{seq} шешімі ({uid}) тізілім қабылдаған деп белгіленген, бірақ тізілімде ол ешқашан болмаған</translation>
+    </message>
+    <message>
+        <source>decision {seq} ({uid}) was added behind LandDesk&apos;s back: the registry never had it and no operation recorded it</source>
+        <translation>{seq} шешімі ({uid}) LandDesk-тен жасырын қосылған: тізілімде ол болмаған және оны ешбір операция тіркемеген</translation>
+    </message>
+    <message>
+        <source>this cache&apos;s record of the registry&apos;s chain was altered at district chain position {position}</source>
+        <translation>бұл кэштегі тізілім тізбегінің жазбасы аудан тізбегінің {position} орнында өзгертілген</translation>
+    </message>
+    <message>
+        <source>the registry holds {count} decisions of the district, but this cache had checked {position} of them with it</source>
+        <translation>тізілімде ауданның {count} шешімі бар, ал бұл кэш онымен {position} шешімді тексерген болатын</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s own chain does not add up at district chain position {position}</source>
+        <translation>тізілімнің өз тізбегі аудан тізбегінің {position} орнында сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>it is required</source>
+        <translation>мәні міндетті</translation>
+    </message>
+    <message>
+        <source>it must be a number</source>
+        <translation>сан болуы керек</translation>
+    </message>
+    <message>
+        <source>it must be a finite number, not {value}</source>
+        <translation>{value} емес, шектеулі сан болуы керек</translation>
+    </message>
+    <message>
+        <source>it must be a whole number</source>
+        <translation>бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1</source>
+        <translation>тек 0 немесе 1 болуы керек</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>сан тым үлкен</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>мәтін болуы керек</translation>
+    </message>
+    <message>
+        <source>it is longer than {limit} characters</source>
+        <translation>{limit} таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>it must be a JSON list</source>
+        <translation>JSON тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>«{value}» is not one of the allowed codes</source>
+        <translation>«{value}» рұқсат етілген кодтардың бірі емес</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a cadastral number RR-DDD-QQQ-NNN</source>
+        <translation>«{value}» — RR-DDD-QQQ-NNN түріндегі кадастрлық нөмір емес</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a valid IIN/BIN</source>
+        <translation>«{value}» — жарамсыз ЖСН/БСН</translation>
+    </message>
+    <message>
+        <source>this table holds no geometry</source>
+        <translation>бұл кестеде геометрия болмайды</translation>
+    </message>
+    <message>
+        <source>a boundary is required</source>
+        <translation>шекара міндетті</translation>
+    </message>
+    <message>
+        <source>the geometry is larger than {limit} bytes</source>
+        <translation>геометрия {limit} байттан үлкен</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be read (it is not WKB)</source>
+        <translation>геометрияны оқу мүмкін емес (ол WKB емес)</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>геометрия бос</translation>
+    </message>
+    <message>
+        <source>it is a {found}, this layer holds {wanted}</source>
+        <translation>бұл {found}, ал қабатта {wanted} сақталады</translation>
+    </message>
+    <message>
+        <source>it has heights (Z or M); LandDesk keeps plan coordinates only</source>
+        <translation>онда биіктіктер бар (Z немесе M); LandDesk тек жоспарлық координаттарды сақтайды</translation>
+    </message>
+    <message>
+        <source>it has {count} vertices, more than the limit of {limit}</source>
+        <translation>онда {count} төбе бар, бұл {limit} шегінен көп</translation>
+    </message>
+    <message>
+        <source>it has coordinates that are not finite numbers</source>
+        <translation>онда шектеулі сан емес координаттар бар</translation>
+    </message>
+    <message>
+        <source>the boundary is not valid ({reason})</source>
+        <translation>шекара жарамсыз ({reason})</translation>
+    </message>
+    <message>
+        <source>it lies {distance} km from the district: the coordinates are not in the district&apos;s CRS</source>
+        <translation>ол ауданнан {distance} км қашықта жатыр: координаттар ауданның координаттар жүйесінде емес</translation>
+    </message>
+    <message>
+        <source>{tbl} is not a table the registry keeps</source>
+        <translation>{tbl} — тізілім жүргізетін кесте емес</translation>
+    </message>
+    <message>
+        <source>{tbl} has no field {field}</source>
+        <translation>{tbl} кестесінде {field} өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>it may not be empty</source>
+        <translation>мәні бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>waiting for its {parent} {parent_uid}, which has not arrived yet</source>
+        <translation>негізгі жазбасын ({parent} {parent_uid}) күтуде, ол әлі келген жоқ</translation>
+    </message>
+    <message>
+        <source>the registry sent it in a form LandDesk cannot read ({error})</source>
+        <translation>тізілім оны LandDesk оқи алмайтын түрде жіберді ({error})</translation>
+    </message>
+    <message>
+        <source>the cache cannot store it ({error})</source>
+        <translation>кэш оны сақтай алмайды ({error})</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>учаске</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>өтініш</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>елді мекен</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>карантинде</translation>
+    </message>
+    <message>
+        <source>waiting for its parent</source>
+        <translation>негізгі жазбасын күтуде</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтуде</translation>
     </message>
 </context>
 </TS>

@@ -992,6 +992,10 @@
         <translation>{field} «{value}» не из списка: {allowed}</translation>
     </message>
     <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
         <source>The step was not recorded: {reason}.</source>
         <translation>Шаг не записан: {reason}.</translation>
     </message>
@@ -1176,6 +1180,14 @@
         <translation>Откройте его один раз для записи, чтобы LandDesk мог его обновить.</translation>
     </message>
     <message>
+        <source>This change cannot be saved: {tbl} {uid}, {field}: {detail}.</source>
+        <translation>Это изменение нельзя сохранить: {tbl} {uid}, {field}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Correct the value and save again; the registry would refuse it. Nothing was saved.</source>
+        <translation>Исправьте значение и сохраните снова: реестр не принял бы его. Ничего не сохранено.</translation>
+    </message>
+    <message>
         <source>{message}</source>
         <translation>{message}</translation>
     </message>
@@ -1296,8 +1308,28 @@
         <translation>он ответил {code}</translation>
     </message>
     <message>
+        <source>This cache&apos;s decisions do not match the registry&apos;s: {divergence}.</source>
+        <translation>Решения в этом кэше не совпадают с решениями реестра: {divergence}.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the registry. Tell the administrator: decisions in this cache were changed outside LandDesk. Clone the district again from the registry and work in the new cache; keep this file for the inquiry.</source>
+        <translation>В реестр ничего не отправлено. Сообщите администратору: решения в этом кэше изменены в обход LandDesk. Заново клонируйте район из реестра и работайте в новом кэше; этот файл сохраните для проверки.</translation>
+    </message>
+    <message>
+        <source>The registry at {url} does not serve the district&apos;s decision chain, so the decisions cannot be compared with it.</source>
+        <translation>Реестр по адресу {url} не выдаёт цепочку решений района, поэтому решения нельзя сверить с ним.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to update the registry.</source>
+        <translation>Попросите администратора обновить реестр.</translation>
+    </message>
+    <message>
         <source>Nothing was lost; see the message.</source>
         <translation>Ничего не потеряно; см. сообщение.</translation>
+    </message>
+    <message>
+        <source>{count} decisions missing from this cache were restored from the registry.</source>
+        <translation>Решений, отсутствовавших в этом кэше и восстановленных из реестра: {count}.</translation>
     </message>
     <message>
         <source>it did not answer in time</source>
@@ -1322,6 +1354,14 @@
     <message>
         <source>Receiving the registry&apos;s changes</source>
         <translation>Получение изменений реестра</translation>
+    </message>
+    <message>
+        <source>{tbl} {uid} was set aside, the registry cannot keep it: {field}: {detail}</source>
+        <translation>строка {tbl} {uid} отложена, реестр не может её принять: {field}: {detail}</translation>
+    </message>
+    <message>
+        <source>The registry state kept for {tbl} {uid} could not be read; it was taken again from the registry.</source>
+        <translation>Сохранённое состояние реестра для {tbl} {uid} не удалось прочитать; оно заново получено из реестра.</translation>
     </message>
     <message>
         <source>Run the clone again.</source>
@@ -2280,6 +2320,14 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Зона плана</translation>
     </message>
     <message>
+        <source>Settlement</source>
+        <translation>Населённый пункт</translation>
+    </message>
+    <message>
+        <source>Water body</source>
+        <translation>Водный объект</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -2316,6 +2364,14 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Реестр</translation>
     </message>
     <message>
+        <source>Received but held back by the sync</source>
+        <translation>Получено, но отложено синхронизацией</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <source>Map: &lt;span style=&apos;color:#5a5a5a&apos;&gt;- - base&lt;/span&gt; · &lt;span style=&apos;color:#1e64e6&apos;&gt;■ mine&lt;/span&gt; · &lt;span style=&apos;color:#dc2828&apos;&gt;■ registry&lt;/span&gt;</source>
         <translation>Карта: &lt;span style=&apos;color:#5a5a5a&apos;&gt;- - исходное&lt;/span&gt; · &lt;span style=&apos;color:#1e64e6&apos;&gt;■ моё&lt;/span&gt; · &lt;span style=&apos;color:#dc2828&apos;&gt;■ реестр&lt;/span&gt;</translation>
     </message>
@@ -2348,8 +2404,20 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Расхождений между изменениями здесь и в реестре: {count}. Ничего не перезаписано; выберите для каждого, какая версия остаётся.</translation>
     </message>
     <message>
+        <source>Rows received from the registry and held back: {count}. The sync goes on without them; each comes in when its parent arrives or the registry sends a corrected version.</source>
+        <translation>Строк из реестра отложено: {count}. Синхронизация идёт без них; каждая будет принята, когда придёт её родительская запись или реестр пришлёт исправленную версию.</translation>
+    </message>
+    <message>
+        <source>Row {uid} of {table}, registry version {version}</source>
+        <translation>Строка {uid} таблицы {table}, версия в реестре {version}</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>The registry cannot keep this row, so it was set aside and not sent: {field}: {reason}. Correct it and sync again, or accept the registry&apos;s version.</source>
+        <translation>Реестр не может принять эту строку, поэтому она отложена и не отправлена: {field}: {reason}. Исправьте её и синхронизируйте снова или примите версию реестра.</translation>
     </message>
     <message>
         <source>Keep my version</source>
@@ -3080,6 +3148,10 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>конфликтов: {count}</translation>
     </message>
     <message>
+        <source>held back: {count}</source>
+        <translation>отложено: {count}</translation>
+    </message>
+    <message>
         <source>Registry {registry} as {user}</source>
         <translation>Реестр {registry}, пользователь {user}</translation>
     </message>
@@ -3562,6 +3634,174 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>the spatial index of {table} does not match its rows</source>
         <translation>пространственный индекс слоя {table} не соответствует его строкам</translation>
+    </message>
+    <message>
+        <source>decision {uid} (district chain position {position}) is missing from this cache</source>
+        <translation>решение {uid} (позиция {position} в цепочке района) отсутствует в этом кэше</translation>
+    </message>
+    <message>
+        <source>decision {seq} ({uid}, district chain position {position}) was changed: its content is not what the registry accepted</source>
+        <translation>решение {seq} ({uid}, позиция {position} в цепочке района) изменено: его содержание не совпадает с принятым реестром</translation>
+    </message>
+    <message>
+        <source>decision {seq} ({uid}) is marked as accepted by the registry, but the registry never had it</source>
+        <translation>решение {seq} ({uid}) отмечено как принятое реестром, но в реестре его никогда не было</translation>
+    </message>
+    <message>
+        <source>decision {seq} ({uid}) was added behind LandDesk&apos;s back: the registry never had it and no operation recorded it</source>
+        <translation>решение {seq} ({uid}) добавлено в обход LandDesk: в реестре его не было, и ни одна операция его не записала</translation>
+    </message>
+    <message>
+        <source>this cache&apos;s record of the registry&apos;s chain was altered at district chain position {position}</source>
+        <translation>запись этого кэша о цепочке реестра изменена на позиции {position} цепочки района</translation>
+    </message>
+    <message>
+        <source>the registry holds {count} decisions of the district, but this cache had checked {position} of them with it</source>
+        <translation>в реестре {count} решений района, а этот кэш уже сверил с ним {position}</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s own chain does not add up at district chain position {position}</source>
+        <translation>собственная цепочка реестра не сходится на позиции {position} цепочки района</translation>
+    </message>
+    <message>
+        <source>it is required</source>
+        <translation>значение обязательно</translation>
+    </message>
+    <message>
+        <source>it must be a number</source>
+        <translation>нужно число</translation>
+    </message>
+    <message>
+        <source>it must be a finite number, not {value}</source>
+        <translation>нужно конечное число, а не {value}</translation>
+    </message>
+    <message>
+        <source>it must be a whole number</source>
+        <translation>нужно целое число</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1</source>
+        <translation>допустимо только 0 или 1</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>число слишком велико</translation>
+    </message>
+    <message>
+        <source>it must be text</source>
+        <translation>нужен текст</translation>
+    </message>
+    <message>
+        <source>it is longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>it must be a JSON list</source>
+        <translation>нужен список JSON</translation>
+    </message>
+    <message>
+        <source>«{value}» is not one of the allowed codes</source>
+        <translation>«{value}» не входит в допустимые коды</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a cadastral number RR-DDD-QQQ-NNN</source>
+        <translation>«{value}» — не кадастровый номер вида RR-DDD-QQQ-NNN</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a valid IIN/BIN</source>
+        <translation>«{value}» — недопустимый ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>this table holds no geometry</source>
+        <translation>в этой таблице не бывает геометрии</translation>
+    </message>
+    <message>
+        <source>a boundary is required</source>
+        <translation>нужна граница</translation>
+    </message>
+    <message>
+        <source>the geometry is larger than {limit} bytes</source>
+        <translation>геометрия больше {limit} байт</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be read (it is not WKB)</source>
+        <translation>геометрию невозможно прочитать (это не WKB)</translation>
+    </message>
+    <message>
+        <source>the geometry is empty</source>
+        <translation>геометрия пуста</translation>
+    </message>
+    <message>
+        <source>it is a {found}, this layer holds {wanted}</source>
+        <translation>это {found}, а слой содержит {wanted}</translation>
+    </message>
+    <message>
+        <source>it has heights (Z or M); LandDesk keeps plan coordinates only</source>
+        <translation>в ней есть высоты (Z или M); LandDesk хранит только плановые координаты</translation>
+    </message>
+    <message>
+        <source>it has {count} vertices, more than the limit of {limit}</source>
+        <translation>в ней {count} вершин — больше предела {limit}</translation>
+    </message>
+    <message>
+        <source>it has coordinates that are not finite numbers</source>
+        <translation>в ней есть координаты, не являющиеся конечными числами</translation>
+    </message>
+    <message>
+        <source>the boundary is not valid ({reason})</source>
+        <translation>граница некорректна ({reason})</translation>
+    </message>
+    <message>
+        <source>it lies {distance} km from the district: the coordinates are not in the district&apos;s CRS</source>
+        <translation>она лежит в {distance} км от района: координаты не в системе координат района</translation>
+    </message>
+    <message>
+        <source>{tbl} is not a table the registry keeps</source>
+        <translation>{tbl} — не таблица, которую ведёт реестр</translation>
+    </message>
+    <message>
+        <source>{tbl} has no field {field}</source>
+        <translation>в таблице {tbl} нет поля {field}</translation>
+    </message>
+    <message>
+        <source>it may not be empty</source>
+        <translation>значение не может быть пустым</translation>
+    </message>
+    <message>
+        <source>waiting for its {parent} {parent_uid}, which has not arrived yet</source>
+        <translation>ждёт родительскую запись ({parent} {parent_uid}), которая ещё не получена</translation>
+    </message>
+    <message>
+        <source>the registry sent it in a form LandDesk cannot read ({error})</source>
+        <translation>реестр прислал её в виде, который LandDesk не может прочитать ({error})</translation>
+    </message>
+    <message>
+        <source>the cache cannot store it ({error})</source>
+        <translation>кэш не может её сохранить ({error})</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>в карантине</translation>
+    </message>
+    <message>
+        <source>waiting for its parent</source>
+        <translation>ждёт родительскую запись</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
     </message>
 </context>
 </TS>

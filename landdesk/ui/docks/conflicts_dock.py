@@ -1,5 +1,6 @@
 """Conflicts dock: what the registry and this cache changed differently, side by side, and the three ways
-to settle it (accept the registry's, keep mine with a reason, edit a merged version)."""
+to settle it (accept the registry's, keep mine with a reason, edit a merged version); below, the rows the sync
+received but holds back (waiting for their parent, or quarantined), each named with the reason."""
 
 from __future__ import annotations
 
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from landdesk.ui.i18n import number, tr
+from landdesk.ui.i18n import number, render, tr
 from landdesk.ui.qt import ok_cancel
 
 if TYPE_CHECKING:
-    from landdesk.services.sync import ConflictRow
+    from landdesk.domain.text import Text
+    from landdesk.services.sync import ConflictRow, HeldBack
 
 def kind_labels() -> dict[str, str]:
     return {"same_field": tr("Same field changed"), "geometry": tr("Boundary changed on both sides"),
@@ -40,7 +42,11 @@ def kind_labels() -> dict[str, str]:
 
 def table_labels() -> dict[str, str]:
     return {"parcels": tr("Parcel"), "applications": tr("Application"), "decisions": tr("Decision"),
-            "plan_zones": tr("Plan zone"), "red_lines": tr("Red line"), "application_steps": tr("Step")}
+            "plan_zones": tr("Plan zone"), "red_lines": tr("Red line"), "application_steps": tr("Step"),
+            "plans": tr("Plan"), "settlements": tr("Settlement"), "encumbrances": tr("Encumbrance"),
+            "water_bodies": tr("Water body")}
+
+
 DIFFERS = QColor(255, 226, 150)
 NAME_FIELDS = ("cadastral_number", "number", "zone_code", "name", "step_code", "kind")
 
@@ -62,6 +68,8 @@ class ConflictsDock(QDockWidget):
         super().__init__(tr("Conflicts"), parent)
         self.setObjectName("ConflictsDock")
         self.conflicts: list[ConflictRow] = []
+        self.held: list[HeldBack] = []
+        self.reasons: dict[str, Text] = {}         # conflict id -> the rules' sentence for a `rejected` conflict
         self.current: ConflictRow | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -69,7 +77,12 @@ class ConflictsDock(QDockWidget):
         self.summary = QLabel(tr("No conflicts."), body)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        splitter = QSplitter(Qt.Orientation.Vertical, body)
+        # above, the conflicts and how to settle the chosen one; below, the rows the sync holds back (when any)
+        sections = QSplitter(Qt.Orientation.Vertical, body)
+        conflict_box = QWidget(sections)
+        conflict_layout = QVBoxLayout(conflict_box)
+        conflict_layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Vertical, conflict_box)
         self.list = QTableWidget(0, 3, splitter)
         self.list.setHorizontalHeaderLabels([tr("Conflict"), tr("Feature"), tr("Fields")])
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,24 +100,44 @@ class ConflictsDock(QDockWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
         splitter.setSizes([120, 240])
-        layout.addWidget(splitter, 1)
-        self.message = QLabel("", body)
+        conflict_layout.addWidget(splitter, 1)
+        self.message = QLabel("", conflict_box)
         self.message.setWordWrap(True)
-        layout.addWidget(self.message)
+        conflict_layout.addWidget(self.message)
         self.legend = QLabel(tr("Map: <span style='color:#5a5a5a'>- - base</span> · "
                              "<span style='color:#1e64e6'>■ mine</span> · "
-                             "<span style='color:#dc2828'>■ registry</span>"), body)
-        layout.addWidget(self.legend)
+                             "<span style='color:#dc2828'>■ registry</span>"), conflict_box)
+        conflict_layout.addWidget(self.legend)
         buttons = QHBoxLayout()
-        self.theirs_button = QPushButton(tr("Accept registry's"), body)
+        self.theirs_button = QPushButton(tr("Accept registry's"), conflict_box)
         self.theirs_button.setToolTip(tr("Drop my change to this feature and take the registry's version"))
-        self.mine_button = QPushButton(tr("Keep mine…"), body)
+        self.mine_button = QPushButton(tr("Keep mine…"), conflict_box)
         self.mine_button.setToolTip(tr("Send my version again over the registry's; a reason is required and audited"))
-        self.merge_button = QPushButton(tr("Edit merged…"), body)
+        self.merge_button = QPushButton(tr("Edit merged…"), conflict_box)
         self.merge_button.setToolTip(tr("Start from the registry's version and set the differing fields by hand"))
         for button in (self.theirs_button, self.mine_button, self.merge_button):
             buttons.addWidget(button)
-        layout.addLayout(buttons)
+        conflict_layout.addLayout(buttons)
+        self.held_box = QWidget(sections)
+        held_layout = QVBoxLayout(self.held_box)
+        held_layout.setContentsMargins(0, 6, 0, 0)
+        self.held_heading = QLabel("<b>" + tr("Received but held back by the sync") + "</b>", self.held_box)
+        held_layout.addWidget(self.held_heading)
+        self.held_table = QTableWidget(0, 3, self.held_box)
+        self.held_table.setObjectName("held_rows")
+        self.held_table.setHorizontalHeaderLabels([tr("State"), tr("Feature"), tr("Reason")])
+        self.held_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.held_table.setWordWrap(False)                 # one line a row; the whole reason is in the tooltip
+        self.held_table.verticalHeader().hide()
+        self.held_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.held_table.horizontalHeader().setStretchLastSection(True)
+        held_layout.addWidget(self.held_table, 1)
+        self.held_box.hide()
+        sections.addWidget(conflict_box)
+        sections.addWidget(self.held_box)
+        sections.setSizes([400, 160])
+        layout.addWidget(sections, 1)
         self.theirs_button.clicked.connect(lambda: self._request("theirs"))
         self.mine_button.clicked.connect(self._ask_reason)
         self.merge_button.clicked.connect(self._ask_merge)
@@ -112,9 +145,15 @@ class ConflictsDock(QDockWidget):
         self.dialog: QDialog | None = None
         self._enable()
 
-    def show_conflicts(self, conflicts: list[ConflictRow]) -> None:
+    def show_conflicts(self, conflicts: list[ConflictRow], held: list[HeldBack] | None = None,
+                       reasons: dict[str, Text] | None = None) -> None:
+        """The open conflicts and, when given, the rows held back and the rules' reasons for refused rows."""
         keep = self.current.conflict_id if self.current else None
         self.conflicts = conflicts
+        if reasons is not None:
+            self.reasons = reasons
+        if held is not None:
+            self._show_held(held)
         self.list.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
             cells = (kind_labels().get(conflict.kind, conflict.kind),
@@ -122,9 +161,7 @@ class ConflictsDock(QDockWidget):
                      ", ".join(conflict.fields))
             for column, text in enumerate(cells):
                 self.list.setItem(row, column, QTableWidgetItem(text))
-        self.summary.setText(tr("No conflicts.") if not conflicts else
-                             tr("Changes here and in the registry that disagree: {count}. Nothing was overwritten; "
-                                "choose for each which version stands.").format(count=len(conflicts)))
+        self._summarise()
         chosen = next((i for i, c in enumerate(conflicts) if c.conflict_id == keep), 0 if conflicts else None)
         if chosen is None:
             self.current = None
@@ -134,6 +171,31 @@ class ConflictsDock(QDockWidget):
         else:
             self.list.selectRow(chosen)
             self._on_selected()
+
+    def _summarise(self) -> None:
+        parts = []
+        if self.conflicts:
+            parts.append(tr("Changes here and in the registry that disagree: {count}. Nothing was overwritten; "
+                            "choose for each which version stands.").format(count=len(self.conflicts)))
+        if self.held:
+            parts.append(tr("Rows received from the registry and held back: {count}. The sync goes on without them; "
+                            "each comes in when its parent arrives or the registry sends a corrected version."
+                            ).format(count=number(len(self.held))))
+        self.summary.setText(" ".join(parts) or tr("No conflicts."))
+
+    def _show_held(self, held: list[HeldBack]) -> None:
+        self.held = held
+        self.held_table.setRowCount(len(held))
+        for row, kept in enumerate(held):
+            cells = (render(kept.state_text), f"{table_labels().get(kept.tbl, kept.tbl)} {kept.label or kept.uid[:8]}",
+                     render(kept.reason))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(tr("Row {uid} of {table}, registry version {version}").format(
+                    uid=kept.uid, table=kept.tbl, version="?" if kept.version is None else kept.version)
+                    + ("\n" + text if column == 2 else ""))
+                self.held_table.setItem(row, column, item)
+        self.held_box.setVisible(bool(held))
 
     def _on_selected(self) -> None:
         rows = self.list.selectionModel().selectedRows()
@@ -153,7 +215,7 @@ class ConflictsDock(QDockWidget):
         # the fields in conflict first, then any other field the three versions disagree on
         def disagree(n: str) -> bool:
             return len({repr(base.get(n)), repr(mine.get(n, base.get(n))), repr(theirs.get(n, base.get(n)))}) > 1
-        names = sorted((n for n in candidates if n in conflict.fields or (n != "geom" and disagree(n))),
+        names = sorted((n for n in candidates if n and (n in conflict.fields or (n != "geom" and disagree(n)))),
                        key=lambda n: (n not in conflict.fields, n))
         if not same_row:                          # another row (the decision already taken): show it whole
             names = sorted(set(mine) | set(theirs))
@@ -172,13 +234,23 @@ class ConflictsDock(QDockWidget):
                 if column > 0 and (name in conflict.fields or name == "geometry" or values[1] != values[2]):
                     item.setBackground(QBrush(DIFFERS))
                 self.detail.setItem(row, column, item)
-        self.message.setText(conflict.message)
+        self.message.setText(self._refusal(conflict) if conflict.kind == "rejected" else conflict.message)
+
+    def _refusal(self, conflict: ConflictRow) -> str:
+        """Why a `rejected` row was set aside: the field and the rules' (or the registry's) reason, and what to do."""
+        reason = self.reasons.get(conflict.conflict_id)
+        said = render(reason) if reason is not None else render(conflict.message)
+        field = ", ".join(f for f in conflict.fields if f)
+        return tr("The registry cannot keep this row, so it was set aside and not sent: {field}: {reason}. Correct "
+                  "it and sync again, or accept the registry's version.").format(field=field or "—",
+                                                                                 reason=said or "—")
 
     def _enable(self) -> None:
         chosen = self.current is not None
         decided = chosen and self.current is not None and self.current.kind in ("already_decided", "topology")
+        refused = chosen and self.current is not None and self.current.kind == "rejected"
         self.theirs_button.setEnabled(chosen)
-        self.mine_button.setEnabled(chosen and not decided)
+        self.mine_button.setEnabled(chosen and not decided and not refused)   # sent again, it is refused again
         self.merge_button.setEnabled(chosen and not decided and self.current is not None
                                      and bool(self.current.theirs) and self.current.kind != "update_delete")
 
