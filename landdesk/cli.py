@@ -61,9 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     decisions = commands.add_parser("decisions", help="work with the chain of recorded decisions")
     decision_commands = decisions.add_subparsers(dest="decisions_command", required=True, metavar="ACTION")
-    verify = decision_commands.add_parser("verify", help="recompute the hash chain; exit code 1 at the first broken "
-                                                         "link")
+    verify = decision_commands.add_parser("verify", help="recompute the hash chain and compare it with the decision "
+                                          "anchor the last sync kept; with --registry, with the registry's copy of the "
+                                          "district's chain; exit code 1 at the first broken link or divergence")
     verify.add_argument("path", type=Path)
+    verify.add_argument("--registry", default=None, metavar="URL",
+                        help=f"compare with this registry's district chain (password from ${PASSWORD_ENV} or a prompt)")
+    verify.add_argument("--user", default=None, metavar="NAME", help=f"the registry user (default ${USER_ENV})")
 
     plan = commands.add_parser("cadastral-plan", help="write the land-cadastral plan of a parcel as a PDF")
     plan.add_argument("path", type=Path)
@@ -137,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "info":
             return _info(args.path)
         if args.command == "decisions":
-            return _verify_decisions(args.path)
+            return _verify_decisions(args)
         if args.command == "prechecks":
             return _prechecks(args.path, as_json=args.json)
         if args.command == "cadastral-plan":
@@ -337,6 +341,9 @@ def _sync(args: argparse.Namespace) -> int:
     print(f"Sent {report.pushed_rows:,} changed rows in {report.pushed_changesets} changesets; received "
           f"{report.pulled_rows:,} rows ({report.rebased_rows:,} merged with your edits); registry position "
           f"{report.cursor:,}.")
+    if report.restored_decisions:
+        print(f"Restored {report.restored_decisions} decisions this cache had lost, from the registry (see the "
+              "audit log).")
     if report.pending:
         print(f"Still to send: {report.pending} operations (they wait for a conflict to be resolved).")
     if report.open_conflicts:
@@ -363,20 +370,48 @@ def _clone(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _verify_decisions(path: Path) -> int:
-    from landdesk.services.decisions import verify
+def _verify_decisions(args: argparse.Namespace) -> int:
+    import os
+
+    from landdesk.services.decisions import verify, verify_with_registry
     from landdesk.storage import open_cache
 
-    with open_cache(path, read_only=True) as cache:
+    user = args.user or os.environ.get(USER_ENV) or ""
+    if args.registry and not user:
+        print(f"landdesk: give the registry user with --user NAME or ${USER_ENV}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with open_cache(args.path, read_only=True) as cache:
         report = verify(cache)
-    if report.intact:
-        print(f"Decision chain intact: {report.reason}.")
-        return EXIT_OK
-    print(f"landdesk: the decision chain is broken at decision {report.broken_at}: {report.reason}.\n"
-          f"  {report.checked} decisions before it are intact.\n"
-          "  What to do: restore the cache from a backup or pull the decisions again from the registry, and "
-          "report the change; decisions can never be edited.", file=sys.stderr)
-    return EXIT_FAILED
+        compared = verify_with_registry(cache, args.registry, user, _password(user)) if args.registry else None
+    failed = False
+    if compared is not None and compared.first is not None:
+        first = compared.first
+        print(f"landdesk: this cache's decisions diverge from the registry's district chain: {first.message}.\n"
+              f"  {len(compared.divergences)} divergences in all; {compared.checked} positions of the chain "
+              "compared.\n"
+              "  What to do: report it to the administrator; decisions can never be edited. Clone the district "
+              "again from the registry (a sync restores decisions that were only removed) and keep this file for "
+              "the inquiry.", file=sys.stderr)
+        failed = True
+    if report.divergence is not None:
+        print(f"landdesk: the decisions do not match the decision anchor kept at the last sync: {report.reason}.\n"
+              "  What to do: sync with the registry (it restores decisions that were only removed) or clone the "
+              "district again, and report the change; decisions can never be edited.", file=sys.stderr)
+        return EXIT_FAILED
+    if not report.intact:
+        print(f"landdesk: the decision chain is broken at decision {report.broken_at}: {report.reason}.\n"
+              f"  {report.checked} decisions before it are intact.\n"
+              "  What to do: restore the cache from a backup or pull the decisions again from the registry, and "
+              "report the change; decisions can never be edited.", file=sys.stderr)
+        return EXIT_FAILED
+    if failed:
+        return EXIT_FAILED
+    print(f"Decision chain intact: {report.reason}.")
+    if compared is not None:
+        print(f"The registry agrees: {len(compared.agreed)} decisions of its district chain ({compared.checked} "
+              f"positions) are in this cache unchanged; {compared.pending} waiting to be sent, "
+              f"{compared.not_pulled + compared.waiting} not received yet.")
+    return EXIT_OK
 
 
 def _cadastral_plan(args: argparse.Namespace) -> int:

@@ -69,8 +69,10 @@ class SyncActions:
             tr("Synced: sent {sent}, received {received}.").format(
                 sent=number(report.pushed_rows), received=number(report.pulled_rows + report.rebased_rows))
             + (" " + tr("Conflicts to resolve: {count}.").format(count=report.open_conflicts)
-               if report.open_conflicts else ""), 15000)
-        if report.pulled_rows or report.rebased_rows:
+               if report.open_conflicts else "")
+            + (" " + tr("Decisions this cache had lost, restored from the registry: {count}.").format(
+                count=number(report.restored_decisions)) if report.restored_decisions else ""), 15000)
+        if report.pulled_rows or report.rebased_rows or report.restored_decisions:
             window.reload_map()
             window.reload_queue()
             shown = window.checks_dock.number

@@ -3100,6 +3100,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Шешілетін қайшылықтар: {count}.</translation>
     </message>
     <message>
+        <source>Decisions this cache had lost, restored from the registry: {count}.</source>
+        <translation>Кэште жоғалған, тізілімнен қалпына келтірілген шешімдер: {count}.</translation>
+    </message>
+    <message>
         <source>Conflict resolved ({resolution}); it goes to the registry at the next sync.</source>
         <translation>Қайшылық шешілді ({resolution}); нәтиже келесі синхрондауда тізілімге кетеді.</translation>
     </message>

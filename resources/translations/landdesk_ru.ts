@@ -3100,6 +3100,10 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Конфликтов к разрешению: {count}.</translation>
     </message>
     <message>
+        <source>Decisions this cache had lost, restored from the registry: {count}.</source>
+        <translation>Утраченных кэшем решений восстановлено из реестра: {count}.</translation>
+    </message>
+    <message>
         <source>Conflict resolved ({resolution}); it goes to the registry at the next sync.</source>
         <translation>Конфликт разрешён ({resolution}); результат уйдёт в реестр при следующей синхронизации.</translation>
     </message>
