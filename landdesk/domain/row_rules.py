@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -46,6 +47,7 @@ MAX_TEXT = 20_000            # characters in one text value
 MAX_WKB = 4_000_000          # bytes of one geometry
 MAX_VERTICES = 100_000       # points of one geometry: a surveyed parcel has tens, a large zone thousands
 REACH_M = 100_000.0          # how far outside the district's bounds a feature may lie (a wrong CRS lies far)
+MAX_NESTING = 16             # collections within collections in one WKB (GEOS reads them by recursion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +184,8 @@ def value_problem(column: Column, value: Any) -> Text | None:
             return Text(tr("it must be a number"))
         if not finite(value):
             return Text(tr("it must be a finite number, not {value}"), (("value", str(value)),))
+        if isinstance(value, int) and abs(value) >= 2**63:         # no SQLite or PostgreSQL number holds it
+            return Text(tr("the number is too large"))
         return None
     if column.kind in ("integer", "flag"):
         if isinstance(value, bool) and column.kind == "flag":
@@ -200,7 +204,7 @@ def value_problem(column: Column, value: Any) -> Text | None:
     if column.kind == "json":
         try:
             json.loads(value, parse_constant=_refuse_constant)
-        except ValueError:
+        except (ValueError, RecursionError):
             return Text(tr("it must be a JSON list"))
         return None
     if column.choices is not None and value not in column.choices:
@@ -226,8 +230,10 @@ def geometry_problem(rules: TableRules, wkb: bytes | None,
     if len(wkb) > MAX_WKB:
         return Text(tr("the geometry is larger than {limit} bytes"), (("limit", MAX_WKB),))
     try:
+        if not _nesting_within(wkb, MAX_NESTING):
+            raise ValueError("collections nest too deeply")
         geometry = shapely.from_wkb(wkb)
-    except (shapely.errors.GEOSException, ValueError, TypeError):
+    except (shapely.errors.GEOSException, ValueError, TypeError, NotImplementedError):     # curves: not implemented
         return Text(tr("the geometry cannot be read (it is not WKB)"))
     if geometry is None or geometry.is_empty:
         return Text(tr("the geometry is empty")) if rules.geometry_required else None
@@ -253,6 +259,51 @@ def geometry_problem(rules: TableRules, wkb: bytes | None,
             return Text(tr("it lies {distance} km from the district: the coordinates are not in the district's "
                            "CRS"), (("distance", round(_distance(extent, (minx, miny, maxx, maxy)) / 1000)),))
     return None
+
+
+def _nesting_within(wkb: bytes, limit: int) -> bool:
+    """False when the WKB's collections nest more than `limit` deep. GEOS reads a nested collection by recursion,
+    so a few hundred thousand collections one inside the other (a megabyte) overflow its stack and end the
+    process; this walks the headers without recursion first. Anything it cannot follow (a truncated buffer, a
+    type no table holds) GEOS refuses by itself at no greater depth than this walk reached."""
+    pos, left = 0, [1]                     # geometries still to read at each open level
+    try:
+        while left:
+            if left[-1] == 0:
+                left.pop()
+                continue
+            left[-1] -= 1
+            order = "<" if wkb[pos] == 1 else ">"
+            (code,) = struct.unpack_from(order + "I", wkb, pos + 1)
+            pos += 5 + (4 if code & 0x20000000 else 0)         # EWKB: an SRID follows
+            iso = code & 0x0FFFFFFF
+            dims = 2 + (iso // 1000 in (1, 3) or bool(code & 0x80000000)) + (iso // 1000 in (2, 3) or
+                                                                              bool(code & 0x40000000))
+            kind = iso % 1000
+            if kind in (4, 5, 6, 7):
+                if len(left) > limit:
+                    return False
+                (count,) = struct.unpack_from(order + "I", wkb, pos)
+                pos += 4
+                left.append(count)
+            elif kind == 1:
+                pos += 8 * dims
+            elif kind == 2:
+                (count,) = struct.unpack_from(order + "I", wkb, pos)
+                pos += 4 + 8 * dims * count
+            elif kind == 3:
+                (rings,) = struct.unpack_from(order + "I", wkb, pos)
+                pos += 4
+                for _ring in range(rings):
+                    (count,) = struct.unpack_from(order + "I", wkb, pos)
+                    pos += 4 + 8 * dims * count
+            else:
+                return True
+            if pos > len(wkb):
+                return True
+    except (IndexError, struct.error):
+        return True
+    return True
 
 
 def _distance(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:

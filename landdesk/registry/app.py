@@ -6,9 +6,13 @@ user's district; errors are JSON `{"error", "message", "what_to_do"}` with a 4xx
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import json
+import math
+import os
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -17,15 +21,17 @@ from typing import TYPE_CHECKING, Any
 import shapely
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from landdesk.domain.replication import PUBLISHED_LAYERS
+from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
 from landdesk.registry.auth import login, token_digest, verify
 from landdesk.registry.chain import chain_page
+from landdesk.registry.openapi import DEFAULT_PAGE, MAX_PAGE, openapi
 from landdesk.registry.snapshot import build_snapshot, ranged_file
-from landdesk.sync.protocol import Changeset, ProtocolError, loads, sha256_hex
+from landdesk.sync.protocol import MAX_INT64, Changeset, ProtocolError, read_request, sha256_hex
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -35,14 +41,15 @@ if TYPE_CHECKING:
     from landdesk.registry.store import Store, User
 
 MAX_BODY = 64 * 1024 * 1024
-MAX_PAGE = 10_000
-DEFAULT_PAGE = 1_000
 BASIC_CACHE_S = 300.0
+BODY_IDLE_ENV = "LANDDESK_REGISTRY_BODY_IDLE_S"   # seconds a request body may stall before 408 (default 60)
+_WHOLE = re.compile(r"-?[0-9]+")
 
 
 def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     snapshot_dir = snapshots or Path(tempfile.gettempdir()) / "landdesk-registry-snapshots"
     snapshot_dir.mkdir(parents=True, exist_ok=True)
+    body_idle_s = float(os.environ.get(BODY_IDLE_ENV) or 60)
 
     async def guarded(request: Request, handler: Callable[[Request], Awaitable[Response]]) -> Response:
         try:
@@ -67,9 +74,9 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def basic_user(header: str) -> User:
         try:
             name, _, password = base64.b64decode(header[6:].strip()).decode().partition(":")
-        except (ValueError, UnicodeDecodeError) as err:
-            raise Refused(400, "bad_request", "The Basic credentials are not valid base64 'user:password'.",
-                          "Fix the request.") from err
+        except (ValueError, UnicodeDecodeError) as err:       # wrong credentials like any other: asked again
+            raise Refused(401, "bad_credentials", "The Basic credentials are not valid base64 'user:password'.",
+                          "Give the user name and password again.") from err
         key = hashlib.sha256(header.encode()).hexdigest()
         seen = basic_seen.get(key)
         if seen is not None and seen[0] > time.monotonic():
@@ -96,11 +103,22 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
 
     async def body(request: Request) -> bytes:
         declared = request.headers.get("content-length")
+        if declared is not None and not declared.strip().isdecimal():
+            raise Refused(400, "bad_request", f"Content-Length {declared[:40]!r} is not a number of bytes.",
+                          "Fix the request.")
         if declared is not None and int(declared) > MAX_BODY:
             raise Refused(413, "too_large", f"The request is larger than {MAX_BODY // 2**20} MB.",
                           "Sync more often, so each push is smaller.")
         chunks, size = [], 0
-        async for chunk in request.stream():
+        stream = request.stream().__aiter__()
+        while True:
+            try:      # a client that announces more than it sends is answered, not waited for forever
+                chunk = await asyncio.wait_for(stream.__anext__(), body_idle_s)
+            except StopAsyncIteration:
+                break
+            except TimeoutError as err:
+                raise Refused(408, "body_timeout", f"The request body stopped arriving for {body_idle_s:g} s.",
+                              "Send the request again; nothing was changed.") from err
             size += len(chunk)
             if size > MAX_BODY:
                 raise Refused(413, "too_large", f"The request is larger than {MAX_BODY // 2**20} MB.",
@@ -119,11 +137,15 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     @route("/auth/token", ["POST"])
     async def token(request: Request) -> Response:
         try:
-            data = json.loads(await body(request))
-            name, password = str(data["user"]), str(data["password"])
-        except (ValueError, KeyError, TypeError) as err:
-            raise Refused(400, "bad_request", "Send {\"user\": ..., \"password\": ...} as JSON.",
+            data = read_request(await body(request))
+        except ProtocolError as err:
+            raise Refused(400, "bad_request", f"Send {{\"user\": ..., \"password\": ...}} as JSON ({err}).",
                           "Fix the request.") from err
+        if not (isinstance(data, dict) and isinstance(data.get("user"), str) and isinstance(data.get("password"),
+                                                                                           str)):
+            raise Refused(400, "bad_request", "Send {\"user\": ..., \"password\": ...} as JSON, both text.",
+                          "Fix the request.")
+        name, password = data["user"], data["password"]
         found = await run_in_threadpool(login, store, name, password)
         if found is None:
             raise Refused(401, "bad_credentials", "The user name or password is wrong.",
@@ -169,12 +191,16 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         state of a row is unreadable takes it again from here."""
         user = await user_of(request)
         try:
-            keys = loads(await body(request))["keys"]
-            wanted = [(str(k[0]), str(k[1])) for k in keys[:10_000]]
-        except (ValueError, KeyError, TypeError, IndexError) as err:
+            keys = read_request(await body(request))["keys"]
+        except (ProtocolError, KeyError, TypeError) as err:
             raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON.',
                           "Fix the request.") from err
-
+        if not (isinstance(keys, list) and all(isinstance(k, list) and len(k) == 2 and isinstance(k[0], str)
+                                               and isinstance(k[1], str) for k in keys)):
+            raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON: each key a table '
+                          "and a uid, both text.", "Fix the request.")
+        # a key of a table the registry does not keep, or with a NUL (PostgreSQL text holds none), has no row
+        wanted = [(k[0], k[1]) for k in keys[:10_000] if k[0] in SYNCED_TABLES and "\x00" not in k[1]]
         found = await run_in_threadpool(store.current_rows, user.district, wanted)
         return JSONResponse({"rows": [row.to_json() for row in found]})
 
@@ -185,8 +211,10 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         district = scope(user, request.query_params.get("district"))
         after = _int(request.query_params.get("after", "0"), "after", 0)
         limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
-        with_rows = request.query_params.get("rows", "0") == "1"
-        return JSONResponse(await run_in_threadpool(chain_page, store, district, after, limit, with_rows))
+        with_rows = request.query_params.get("rows", "0")
+        if with_rows not in ("0", "1"):
+            raise Refused(400, "bad_parameter", f"rows must be 0 or 1, not {with_rows[:40]!r}.", "Fix the request.")
+        return JSONResponse(await run_in_threadpool(chain_page, store, district, after, limit, with_rows == "1"))
 
     @route("/sync/snapshot", ["GET", "HEAD"])
     async def snapshot(request: Request) -> Response:
@@ -283,55 +311,41 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def item(request: Request) -> Response:
         user = await user_of(request)
         tbl = layer(request.path_params["name"])
-        found = await run_in_threadpool(store.feature, [user.district], tbl, request.path_params["uid"])
+        uid = request.path_params["uid"]
+        found = None if "\x00" in uid else await run_in_threadpool(store.feature, [user.district], tbl, uid)
         if found is None:
             raise Refused(404, "no_feature", "There is no such feature in your district.", "Check the id.")
         geometry = "null" if found[3] is None else shapely.to_geojson(shapely.from_wkb(found[3]))
         return Response(f'{{"type":"Feature","id":"{found[1]}","geometry":{geometry},"properties":{found[2]}}}',
                         media_type="application/geo+json")
 
+    async def not_routed(_request: Request, exc: Exception) -> Response:
+        """An unknown path or a method a path does not have: the same JSON refusal as every other."""
+        status = exc.status_code if isinstance(exc, HTTPException) else 400
+        headers = exc.headers if isinstance(exc, HTTPException) else None
+        code, message = {404: ("not_found", "There is no such address in the registry's API."),
+                         405: ("method_not_allowed", "This address does not take that method.")}.get(
+                             status, ("bad_request", str(getattr(exc, "detail", "The request is not valid."))))
+        return JSONResponse({"error": code, "message": message, "what_to_do": "See the API description at /api."},
+                            status_code=status, headers=headers)
+
     routes = [token, info, changesets, changes, rows, snapshot, landing, api, conformance, collections, collection,
               items, item, decisions]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={HTTPException: not_routed})
     app.state.store = store
     return app
 
 
-def openapi(base: str) -> dict[str, Any]:
-    """The API definition GIS clients look for (QGIS needs the landing page's service-desc link to it)."""
-    layer = {"name": "collectionId", "in": "path", "required": True,
-             "schema": {"type": "string", "enum": list(PUBLISHED_LAYERS)}}
-    page = [{"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE,
-                                                         "default": DEFAULT_PAGE}},
-            {"name": "bbox", "in": "query", "style": "form", "explode": False,
-             "schema": {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}}},
-            {"name": "after", "in": "query", "schema": {"type": "integer", "minimum": 0}}]
-    answer = {"200": {"description": "GeoJSON", "content": {"application/geo+json": {}}}}
-    return {"openapi": "3.0.3", "info": {"title": "LandDesk registry", "version": "1"},
-            "servers": [{"url": base}],
-            "components": {"securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
-                                               "bearer": {"type": "http", "scheme": "bearer"}}},
-            "security": [{"basic": []}, {"bearer": []}],
-            "paths": {
-                "/": {"get": {"responses": {"200": {"description": "landing page"}}}},
-                "/conformance": {"get": {"responses": {"200": {"description": "conformance"}}}},
-                "/collections": {"get": {"responses": {"200": {"description": "collections"}}}},
-                "/collections/{collectionId}": {"get": {"parameters": [layer],
-                                                        "responses": {"200": {"description": "collection"}}}},
-                "/collections/{collectionId}/items": {"get": {"parameters": [layer, *page], "responses": answer}},
-                "/collections/{collectionId}/items/{featureId}": {"get": {"parameters": [
-                    layer, {"name": "featureId", "in": "path", "required": True, "schema": {"type": "string"}}],
-                    "responses": answer}}}}
-
-
-def _int(value: str, name: str, minimum: int) -> int:
-    try:
-        number = int(value)
-    except ValueError as err:
-        raise Refused(400, "bad_parameter", f"{name} must be a whole number, not {value!r}.", "Fix the request.") \
-            from err
+def _int(value: str, name: str, minimum: int, maximum: int = MAX_INT64) -> int:
+    """A whole-number parameter in ASCII digits, within what the databases' BIGINT holds."""
+    if not _WHOLE.fullmatch(value):
+        raise Refused(400, "bad_parameter", f"{name} must be a whole number, not {value[:40]!r}.", "Fix the request.")
+    digits = value.lstrip("-").lstrip("0")
+    number = int(value) if len(digits) <= 19 else (-1 if value.startswith("-") else 1) * (maximum + 1)
     if number < minimum:
         raise Refused(400, "bad_parameter", f"{name} must be at least {minimum}.", "Fix the request.")
+    if number > maximum:
+        raise Refused(400, "bad_parameter", f"{name} must be at most {maximum}.", "Fix the request.")
     return number
 
 
@@ -342,7 +356,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
         parts = tuple(float(v) for v in value.split(","))
     except ValueError:
         parts = ()
-    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
+    if len(parts) != 4 or not all(math.isfinite(v) for v in parts) or parts[0] > parts[2] or parts[1] > parts[3]:
         raise Refused(400, "bad_bbox", f"bbox {value!r} is not minlon,minlat,maxlon,maxlat.",
                       "Give four numbers in WGS 84 longitude/latitude, lower-left then upper-right.")
     return parts[0], parts[1], parts[2], parts[3]

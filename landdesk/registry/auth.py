@@ -40,7 +40,7 @@ _DUMMY = hash_password("an unknown user costs as much time as a wrong password")
 
 def verify(store: Store, name: str, password: str) -> User | None:
     """The user whose password this is (HTTP Basic from GIS tools), or None; as slow either way."""
-    found = store.user_with_hash(name)
+    found = _user(store, name)
     if found is None:
         check_password(password, _DUMMY)
         return None
@@ -49,7 +49,7 @@ def verify(store: Store, name: str, password: str) -> User | None:
 
 def login(store: Store, name: str, password: str, ttl_s: float = TOKEN_TTL_S) -> tuple[str, float, User] | None:
     """A new token for a user whose password matches; None otherwise (the same time either way)."""
-    found = store.user_with_hash(name)
+    found = _user(store, name)
     if found is None:
         check_password(password, _DUMMY)
         return None
@@ -60,6 +60,11 @@ def login(store: Store, name: str, password: str, ttl_s: float = TOKEN_TTL_S) ->
     expires = time.time() + ttl_s
     store.add_token(token_digest(token), user.name, expires)
     return token, expires, user
+
+
+def _user(store: Store, name: str) -> tuple[User, str] | None:
+    """No user name holds a NUL character (and PostgreSQL cannot even be asked about one)."""
+    return None if "\x00" in name else store.user_with_hash(name)
 
 
 def token_digest(token: str) -> str:

@@ -279,9 +279,14 @@ class Store:
 
     def decisions_of(self, connection: Any, application_uid: str) -> list[RowState]:
         """Live decisions recorded for an application (for the already-decided check). `attrs` is always written
-        by `put_rows` as `json.dumps(sort_keys=True)` with the default separators, which this pattern matches."""
+        by `put_rows` as `json.dumps(sort_keys=True)` with the default separators, which this pattern matches: the
+        uid as that JSON spells it (a NUL as \\u0000, which PostgreSQL can be asked about), LIKE's own % _ and \\
+        taken literally."""
+        spelled = json.dumps(application_uid, ensure_ascii=False)
+        literal = spelled.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self.execute(connection, "SELECT uid, version, attrs, wkb FROM features WHERE tbl = 'decisions' AND "
-                            "deleted = 0 AND attrs LIKE ?", (f'%"application_uid": "{application_uid}"%',)).fetchall()
+                            "deleted = 0 AND attrs LIKE ? ESCAPE '\\'", (f'%"application_uid": {literal}%',)
+                            ).fetchall()
         return [RowState("decisions", r[0], r[1], False, read_attrs(r[2]), None) for r in rows]
 
     # -- reads for pull, snapshot and OGC --

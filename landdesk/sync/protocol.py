@@ -21,8 +21,11 @@ from landdesk.domain.row_rules import MAX_TEXT, MAX_WKB, RowProblem, row_problem
 
 SCHEMA_VERSION = 3                 # the cache schema this LandDesk writes; the registry refuses older pushes
 MAX_FIELDS = 100
-_NAME = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_INT64 = 2**63 - 1             # the largest whole number both backends' BIGINT columns (and SQLite) hold
+MAX_SCHEMA_VERSION = 2**31 - 1
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")                       # whole strings only (fullmatch): no "\n" tail
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 Action = Literal["insert", "update", "delete"]
 ConflictKind = Literal["same_field", "geometry", "update_delete", "topology", "already_decided", "rejected"]
@@ -50,6 +53,30 @@ def _no_constants(name: str) -> Any:
 def loads(data: bytes | str) -> Any:
     """Strict JSON: NaN, Infinity and -Infinity are refused (Python's json would read them; nothing else can)."""
     return json.loads(data, parse_constant=_no_constants)
+
+
+def read_request(body: bytes) -> Any:
+    """A request body as the registry reads it: UTF-8 JSON (no other encoding Python's json would guess), not
+    nested beyond what the parser can follow, no NaN/Infinity, and no text that is not Unicode (a lone
+    surrogate from a `\\ud800` escape, which no database or UTF-8 answer can hold). Anything else is a
+    ProtocolError, so the registry answers it with a 400 instead of failing later."""
+    try:
+        data = loads(body.decode("utf-8"))
+    except ProtocolError:
+        raise
+    except UnicodeDecodeError as err:
+        raise ProtocolError("the body is not UTF-8 text") from err
+    except RecursionError as err:
+        raise ProtocolError("the body is nested too deeply to be read") from err
+    except ValueError as err:
+        raise ProtocolError(f"the body is not JSON ({err})") from err
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise ProtocolError("the body holds text that is not valid Unicode (a lone surrogate escape)") from err
+    except (RecursionError, ValueError) as err:
+        raise ProtocolError("the body is nested too deeply to be read") from err
+    return data
 
 
 def sha256_hex(data: bytes | None) -> str | None:
@@ -103,9 +130,11 @@ class RowChange:
     def from_json(cls, data: Any) -> RowChange:
         _require(isinstance(data, dict), "a row change must be an object")
         action = data.get("action")
-        _require(action in ("insert", "update", "delete"), f"action must be insert, update or delete, not {action!r}")
+        _require(isinstance(action, str) and action in ("insert", "update", "delete"),
+                 f"action must be insert, update or delete, not {action!r:.80}")
         base = data.get("base_version")
-        _require(base is None or (isinstance(base, int) and base >= 1), "base_version must be a positive integer")
+        _require(base is None or (type(base) is int and 1 <= base <= MAX_INT64),
+                 f"base_version must be a whole number from 1 to {MAX_INT64}")
         _require(action == "insert" or base is not None, f"a row {action} needs its base_version")
         raw = data.get("fields", {})
         _require(isinstance(raw, dict) and len(raw) <= MAX_FIELDS, "fields must be an object of at most "
@@ -118,6 +147,9 @@ class RowChange:
         changed = geom is not None
         if changed:
             _require(isinstance(geom, dict), "geom must be an object")
+            base_hash = geom.get("base_sha256")
+            _require(base_hash is None or (isinstance(base_hash, str) and bool(_SHA256.fullmatch(base_hash))),
+                     "geom.base_sha256 must be null or the lower-case hex sha256 of the geometry replaced")
         new_wkb = geom.get("new_wkb") if changed else None
         return cls(tbl=_name(data.get("tbl"), "tbl"), uid=_uid(data.get("uid")), action=action, base_version=base,
                    fields=fields, geom_changed=changed,
@@ -163,31 +195,32 @@ class Changeset:
 
     @classmethod
     def from_payload(cls, payload: bytes) -> Changeset:
-        try:
-            data = loads(payload)
-        except ProtocolError:
-            raise
-        except (ValueError, UnicodeDecodeError, RecursionError) as err:
-            raise ProtocolError(f"the body is not JSON ({err})") from err
+        data = read_request(payload)
         _require(isinstance(data, dict), "a changeset must be a JSON object")
-        _require(isinstance(data.get("schema_version"), int), "schema_version must be an integer")
+        _require(type(data.get("schema_version")) is int and 0 <= data["schema_version"] <= MAX_SCHEMA_VERSION,
+                 f"schema_version must be a whole number from 0 to {MAX_SCHEMA_VERSION}")
         _require(isinstance(data.get("district"), str), "district must be given")
         groups = data.get("groups")
         _require(isinstance(groups, list) and bool(groups), "groups must be a non-empty list")
         parsed = []
+        seen: set[tuple[str, str]] = set()
         for group in groups:
             _require(isinstance(group, dict), "a group must be an object")
             ops = group.get("ops", [])
-            _require(isinstance(ops, list), "ops must be a list")
+            _require(isinstance(ops, list) and all(isinstance(o, dict) for o in ops), "ops must be a list of objects")
             rows = group.get("rows")
             _require(isinstance(rows, list) and bool(rows), "a group needs rows")
-            parsed.append(Group(
-                group_id=_uid(group.get("group_id")),
-                ops=tuple(Operation(op_id=_uid(o.get("op_id")), kind=_text(o.get("kind"), "kind"),
-                                    user_id=_text(o.get("user_id"), "user_id"),
-                                    created_at=_text(o.get("created_at"), "created_at"),
-                                    reason=o.get("reason")) for o in ops if isinstance(o, dict)),
-                rows=tuple(RowChange.from_json(r) for r in rows)))
+            group_id = _uid(group.get("group_id"))
+            operations = tuple(Operation(op_id=_uid(o.get("op_id")), kind=_text(o.get("kind"), "kind"),
+                                         user_id=_text(o.get("user_id"), "user_id"),
+                                         created_at=_text(o.get("created_at"), "created_at"),
+                                         reason=_reason(o.get("reason"))) for o in ops)
+            changes = tuple(RowChange.from_json(r) for r in rows)
+            for change in changes:          # one change per row and changeset, as LandDesk freezes them
+                _require((change.tbl, change.uid) not in seen, f"{change.tbl} {change.uid} is changed twice in "
+                         "the changeset; send one change per row")
+                seen.add((change.tbl, change.uid))
+            parsed.append(Group(group_id=group_id, ops=operations, rows=changes))
         return cls(changeset_id=_uid(data.get("changeset_id")), device_id=_uid(data.get("device_id")),
                    district=data["district"], schema_version=data["schema_version"], groups=tuple(parsed))
 
@@ -318,18 +351,26 @@ def _require(ok: bool, message: str, code: str = "bad_request") -> None:
 
 
 def _name(value: Any, what: str) -> str:
-    _require(isinstance(value, str) and bool(_NAME.match(value)), f"{what} {value!r} is not a valid name")
+    _require(isinstance(value, str) and bool(_NAME.fullmatch(value)), f"{what} {value!r:.80} is not a valid name")
     return str(value)
 
 
 def _uid(value: Any) -> str:
-    _require(isinstance(value, str) and bool(_UUID.match(value)), f"{value!r} is not a lower-case UUID")
+    _require(isinstance(value, str) and bool(_UUID.fullmatch(value)), f"{value!r:.80} is not a lower-case UUID")
     return str(value)
 
 
 def _text(value: Any, what: str) -> str:
-    _require(isinstance(value, str) and 0 < len(value) <= 200, f"{what} must be a short text")
+    _require(isinstance(value, str) and 0 < len(value) <= 200 and "\x00" not in value,
+             f"{what} must be a short text")
     return str(value)
+
+
+def _reason(value: Any) -> str | None:
+    """An operation's reason: text or null (PostgreSQL text holds no NUL character)."""
+    _require(value is None or (isinstance(value, str) and len(value) <= MAX_TEXT and "\x00" not in value),
+             f"an operation's reason must be text of at most {MAX_TEXT} characters, or null")
+    return None if value is None else str(value)
 
 
 def _scalar(value: Any, name: str) -> Any:
