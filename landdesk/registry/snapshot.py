@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 SNAPSHOT_FORMAT = 3        # 3: attribute columns a_<name> and the registry's attribute JSON
 
 
-_RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
+# one range from a byte on, how a download resumes; any other Range (several ranges, a suffix) is ignored and the
+# whole file served, as RFC 7233 allows
+_RANGE = re.compile(r"bytes=([0-9]{1,19})-([0-9]{0,40})")
 
 
 def ranged_file(request: Request, path: Path, digest: str) -> Response:
@@ -38,10 +40,17 @@ def ranged_file(request: Request, path: Path, digest: str) -> Response:
     status = 200
     wanted = request.headers.get("range")
     if_range = request.headers.get("if-range")
-    if wanted and (if_range is None or if_range.strip('"') == digest):
-        match = _RANGE.match(wanted.strip())
-        if match is None or int(match.group(1)) >= size:
-            return Response(status_code=416, headers={"content-range": f"bytes */{size}"})
+    match = _RANGE.fullmatch(wanted.strip()) if wanted else None
+    if match and match.group(2) and int(match.group(2)) < int(match.group(1)):
+        match = None            # a last byte before the first: not a range, so the header is ignored (RFC 7233)
+    if match and (if_range is None or if_range.strip('"') == digest):
+        if int(match.group(1)) >= size:
+            body = b"" if request.method == "HEAD" else json.dumps({
+                "error": "bad_range", "message": f"The range {(wanted or '')[:80]!r} starts beyond the file's {size} "
+                "bytes.", "what_to_do": "Download the snapshot again from the start (without a Range header)."
+            }).encode()
+            return Response(body, status_code=416, media_type="application/json",
+                            headers={"content-range": f"bytes */{size}"})
         start = int(match.group(1))
         end = min(int(match.group(2)), size - 1) if match.group(2) else size - 1
         status = 206
@@ -94,11 +103,17 @@ def _write_typed_rows(connection: sqlite3.Connection,
                 connection.execute(f'ALTER TABLE "t_{tbl}" ADD COLUMN "a_{name}"')
                 columns[tbl].append(name)
         batches.setdefault(tbl, []).append((uid, version, deleted, wkb, attrs_text(attrs_json),
-                                            *(attrs.get(n) for n in columns[tbl])))
+                                            *(_cell(attrs.get(n)) for n in columns[tbl])))
         if len(batches[tbl]) >= 10_000:
             flush(tbl)
     for tbl in list(batches):
         flush(tbl)
+
+
+def _cell(value: Any) -> Any:
+    """A typed column's value. A whole number beyond 64 bits, which SQLite cannot hold (a registry took such
+    numbers before the row rules refused them), is null there, as a stored NaN is, not a failed snapshot."""
+    return None if isinstance(value, int) and not -2**63 <= value < 2**63 else value
 
 
 def build_snapshot(store: Store, district: str, folder: Path) -> tuple[Path, str]:
