@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.text import Text, tr
-from landdesk.storage.sync_quarantine import district_extent, held_count, held_rows, label, reason_text, told_again
+from landdesk.storage.sync_quarantine import held_count, held_rows, label, reason_text, told_again
+from landdesk.storage.synced_rows import district_extent
 from landdesk.sync.client import Registry, SyncError, SyncReport, clone, reachable, sync
 from landdesk.sync.conflicts import ConflictRow, open_conflicts, resolve_conflict
 from landdesk.sync.journal import pending_operations, set_state, state

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from landdesk.domain.replication import SYNCED_TABLES, local_columns
+from landdesk.domain.replication import SYNCED_TABLES
 from landdesk.domain.row_rules import RowProblem, row_problems
-from landdesk.storage.sync_quarantine import district_extent
+from landdesk.storage.synced_rows import district_extent, read_synced_row
 
 if TYPE_CHECKING:
     import sqlite3
@@ -24,16 +24,10 @@ def operation_problems(connection: sqlite3.Connection, op_id: str) -> list[RowPr
     """The problems of the first live row this operation wrote that breaks the rules ([] when none does)."""
     extent = district_extent(connection)
     for tbl, uid in connection.execute("SELECT tbl, uid FROM sync_op_row WHERE op_id = ?", (op_id,)).fetchall():
-        if tbl not in _SYNCED:
+        found = read_synced_row(connection, tbl, uid) if tbl in _SYNCED else None
+        if found is None or found[1]:
             continue
-        info = [r[1] for r in connection.execute(f'PRAGMA table_info("{tbl}")')]
-        columns = [c for c in info if c not in local_columns(tbl)]
-        geom = "AsBinary(geom)" if "geom" in info else "NULL"
-        row = connection.execute(f'SELECT is_deleted, {geom}, {", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)} '
-                                 f'FROM "{tbl}" WHERE uid = ?', (uid,)).fetchone()
-        if row is None or row[0]:
-            continue
-        problems = row_problems(tbl, uid, dict(zip(columns, row[2:], strict=True)), row[1], extent=extent)
+        problems = row_problems(tbl, uid, found[2], found[3], extent=extent)
         if problems:
             return problems
     return []

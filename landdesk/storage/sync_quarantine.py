@@ -124,10 +124,3 @@ def parents(connection: sqlite3.Connection, tbl: str) -> list[tuple[str, str]]:
 
 def exists(connection: sqlite3.Connection, tbl: str, uid: str) -> bool:
     return connection.execute(f'SELECT 1 FROM "{tbl}" WHERE uid = ?', (uid,)).fetchone() is not None
-
-
-def district_extent(connection: sqlite3.Connection) -> tuple[float, float, float, float] | None:
-    """The district boundary's bounds in the cache's CRS (None when the cache has no boundary)."""
-    row = connection.execute("SELECT MbrMinX(geom), MbrMinY(geom), MbrMaxX(geom), MbrMaxY(geom) FROM district "
-                             "WHERE geom IS NOT NULL LIMIT 1").fetchone()
-    return None if row is None or row[0] is None else (float(row[0]), float(row[1]), float(row[2]), float(row[3]))

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import DecisionKind
 from landdesk.domain.decision import DecisionRecord, chain_hash
-from landdesk.domain.replication import SYNCED_TABLES, local_columns
+from landdesk.domain.replication import SYNCED_TABLES
 from landdesk.storage.decisions import last_link
 from landdesk.storage.sql import utc_now
-from landdesk.storage.sync_quarantine import district_extent
+from landdesk.storage.synced_rows import attribute_columns, district_extent, has_geometry, read_synced_row
 from landdesk.sync.protocol import (
     SCHEMA_VERSION,
     Changeset,
@@ -56,25 +56,9 @@ def set_state(connection: sqlite3.Connection, key: str, value: str | None) -> No
 
 # --- rows -------------------------------------------------------------------------------------------------
 
-_COLUMNS: dict[str, tuple[str, ...]] = {}      # every open cache has the latest schema: one list per table
-
-
-def attribute_columns(connection: sqlite3.Connection, tbl: str) -> tuple[str, ...]:
-    """The columns of a synced table that travel as attributes, in table order."""
-    if tbl not in _COLUMNS:
-        local = local_columns(tbl)
-        _COLUMNS[tbl] = tuple(r[1] for r in connection.execute(f'PRAGMA table_info("{tbl}")') if r[1] not in local)
-    return _COLUMNS[tbl]
-
-
 def read_row(connection: sqlite3.Connection, tbl: str, uid: str) -> RowState | None:
-    columns = attribute_columns(connection, tbl)
-    geom = "AsBinary(geom)" if _has_geom(connection, tbl) else "NULL"
-    row = connection.execute(f'SELECT row_version, is_deleted, {geom}, {", ".join(columns)} FROM "{tbl}" '
-                             "WHERE uid = ?", (uid,)).fetchone()
-    if row is None:
-        return None
-    return RowState(tbl, uid, row[0], bool(row[1]), dict(zip(columns, row[3:], strict=True)), row[2])
+    found = read_synced_row(connection, tbl, uid)
+    return None if found is None else RowState(tbl, uid, *found)
 
 
 class BaseUnreadable(ValueError):
@@ -125,21 +109,12 @@ def write_base(connection: sqlite3.Connection, row: RowState) -> None:
         (row.tbl, row.uid, row.version, int(row.deleted), canonical(row.attrs).decode(), row.wkb))
 
 
-_GEOM: dict[str, bool] = {}
-
-
-def _has_geom(connection: sqlite3.Connection, tbl: str) -> bool:
-    if tbl not in _GEOM:
-        _GEOM[tbl] = any(r[1] == "geom" for r in connection.execute(f'PRAGMA table_info("{tbl}")'))
-    return _GEOM[tbl]
-
-
 def write_row(connection: sqlite3.Connection, row: RowState, srid: int) -> None:
     """Insert or update the local row to `row`'s state (inside a transaction that is applying remote rows,
     or inside an operation when a conflict resolution writes it)."""
     columns = [c for c in attribute_columns(connection, row.tbl) if c in row.attrs]
     values = [row.attrs[c] for c in columns]
-    geom = _has_geom(connection, row.tbl)
+    geom = has_geometry(connection, row.tbl)
     exists = connection.execute(f'SELECT 1 FROM "{row.tbl}" WHERE uid = ?', (row.uid,)).fetchone()
     now = utc_now()
     if exists:

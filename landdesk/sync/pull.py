@@ -21,7 +21,8 @@ from landdesk.domain.replication import SYNCED_TABLES
 from landdesk.domain.row_rules import row_problems
 from landdesk.domain.text import tr
 from landdesk.storage.sql import utc_now
-from landdesk.storage.sync_quarantine import district_extent, exists, hold, parents, release, waiting
+from landdesk.storage.sync_quarantine import exists, hold, parents, release, waiting
+from landdesk.storage.synced_rows import district_extent
 from landdesk.sync.journal import (
     BaseUnreadable,
     apply_order,

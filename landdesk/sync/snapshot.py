@@ -16,7 +16,8 @@ from landdesk.storage.migrations.m0001_init import GEOMETRY_COLUMNS
 from landdesk.storage.render_copy import store_all_copies
 from landdesk.storage.sql import utc_now
 from landdesk.storage.sync_quarantine import exists, hold
-from landdesk.sync.journal import attribute_columns, set_state, write_row
+from landdesk.storage.synced_rows import attribute_columns
+from landdesk.sync.journal import set_state, write_row
 from landdesk.sync.protocol import RowState
 from landdesk.sync.pull import REFUSED_BY_CACHE, REFUSED_BY_RULES, WAITING_FOR_PARENT
 
