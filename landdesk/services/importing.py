@@ -31,6 +31,7 @@ from landdesk.domain.text import Text, tr
 from landdesk.storage.district import load_district
 from landdesk.storage.importing import cadastral_numbers, district_boundary, insert_rows, plan_uid_for
 from landdesk.storage.sql import utc_now
+from landdesk.storage.synced_rows import district_extent
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -258,7 +259,7 @@ def import_features(cache: Cache, request: ImportRequest,
         taken = cadastral_numbers(connection) if request.target == "parcels" else set()
         boundary = district_boundary(connection)
         area = None if boundary is None else shapely.buffer(shapely.from_wkb(boundary), DISTRICT_MARGIN_M)
-        extent = None if boundary is None else tuple(float(v) for v in shapely.bounds(shapely.from_wkb(boundary)))
+        extent = district_extent(connection)
         for index, (row_id, geometry, row) in enumerate(zip(ids, geometries, rows, strict=True)):
             if cancelled is not None and index % 200 == 0 and cancelled():
                 raise ImportCancelled()
