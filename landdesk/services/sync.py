@@ -72,10 +72,12 @@ def _state_text(state_: str, reason: str) -> Text:
     return Text(tr("waiting for its parent")) if reason == WAITING_FOR_PARENT else Text(tr("waiting"))
 
 
-def held(cache: Cache) -> list[HeldBack]:
-    """The rows the sync holds back, waiting ones first, each with its label and reason."""
-    with cache.reading() as connection:
-        extent = district_extent(connection)
+def held(cache: Cache, extent: tuple[float, float, float, float] | None = None) -> list[HeldBack]:
+    """The rows the sync holds back, waiting ones first, each with its label and reason (`extent`: the district's,
+    when the caller has it already)."""
+    if extent is None:
+        with cache.reading() as connection:
+            extent = district_extent(connection)
     nouns = _parent_nouns()            # "waiting for its plan …": the parent table as a word in the officer's language
     out = []
     for row in held_rows(cache):
@@ -99,7 +101,7 @@ def sync_view(cache: Cache) -> SyncView:
     with cache.reading() as connection:
         extent = district_extent(connection)
     reasons = {c.conflict_id: text for c in found if (text := rejection_reason(c, extent)) is not None}
-    return SyncView(found, held(cache), reasons)
+    return SyncView(found, held(cache, extent), reasons)
 
 
 def remember_registry(cache: Cache, url: str, user: str) -> None:
