@@ -73,7 +73,7 @@ class FileActions:
                 c, request, progress=lambda done, total: relay.moved.emit(done, total), cancelled=cancel.is_set))
 
         def done(result: tuple[ImportReport, list[ImpactRow]]) -> None:
-            progress.close()
+            _dismiss(progress)
             report, impact = result
             window.reload_map()
             window.reload_queue()
@@ -101,7 +101,7 @@ class FileActions:
             self.imported.emit(report, impact)
 
         def failed(error: BaseException) -> None:
-            progress.close()
+            _dismiss(progress)
             window._show_error(error)
         self.tasks.write(work, done, failed)
 
@@ -131,3 +131,13 @@ class FileActions:
         self.tasks.read(lambda cache: export_layer(cache, layer, out, uids, fids),
                         lambda count: window.statusBar().showMessage(
                             tr("{count} features written to {file}.").format(count=number(count), file=out), 15000))
+
+
+def _dismiss(progress: QProgressDialog) -> None:
+    """Put a finished operation's progress dialog away. close() would send a close event, which a progress
+    dialog answers with canceled() (a cancel of work already done), so the dialog is disconnected, hidden
+    and left to Qt to delete once the event loop is back."""
+    progress.canceled.disconnect()
+    progress.reset()
+    progress.hide()
+    progress.deleteLater()

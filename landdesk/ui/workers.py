@@ -28,13 +28,23 @@ class _Worker:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._local = threading.local()
 
-    def submit(self, task: Callable[[Cache], Any], done: Callable[[Any, BaseException | None], None]) -> None:
+    def submit(self, job: list[Callable[[Cache], Any]], done: Callable[[Any, BaseException | None], None]) -> None:
+        """Run the one task in `job` and report it through `done`.
+
+        The task is taken out of `job`, and the worker's reference to it is dropped before the result is
+        reported, so the last reference to a task's closure (which may hold Qt objects: a progress dialog,
+        a relay) is always released on the UI thread. A PySide wrapper freed on this thread while the UI
+        thread waits in Qt is a deadlock; CI once hung five minutes in an import that way.
+        """
         def run() -> None:
+            task = job.pop()
             try:
                 result = task(self._cache())
             except BaseException as error:  # noqa: BLE001 - every failure goes back to the UI thread
+                del task
                 done(None, error)
             else:
+                del task
                 done(result, None)
         self._executor.submit(run)
 
@@ -58,7 +68,7 @@ class TaskRunner(QObject):
     """Reads go to one reader thread, writes to one writer thread (a single writer for SQLite); each
     task gets that thread's own connection. Results and errors come back through one queued signal."""
 
-    _finished = Signal(object, object, object, object)   # on_done, on_error, result, error
+    _finished = Signal(int, object, object)   # task id, result, error
     busy_changed = Signal(bool)
 
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
@@ -67,6 +77,9 @@ class TaskRunner(QObject):
         self._writer = _Worker(path, "cache-write")
         self._running = 0
         self._closed = False
+        self._next = 0
+        self._pending: dict[int, tuple[Callable[[Cache], Any], Callable[[Any], None],
+                                       Callable[[BaseException], None] | None]] = {}
         self._finished.connect(self._on_finished)
         self.on_error: Callable[[BaseException], None] = lambda error: log.error("task failed", exc_info=error)
 
@@ -94,11 +107,14 @@ class TaskRunner(QObject):
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
-        worker.submit(task, lambda result, error: self._finished.emit(on_done, on_error, result, error))
+        self._next += 1
+        key = self._next
+        self._pending[key] = (task, on_done, on_error)   # the callbacks live and die on the UI thread
+        worker.submit([task], lambda result, error: self._finished.emit(key, result, error))
 
-    def _on_finished(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None] | None,
-                     result: object, error: BaseException | None) -> None:
+    def _on_finished(self, key: int, result: object, error: BaseException | None) -> None:
         self._running -= 1
+        _task, on_done, on_error = self._pending.pop(key)
         if self._closed:
             return
         try:
