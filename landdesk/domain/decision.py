@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from landdesk.domain.application import DecisionKind
@@ -26,6 +26,10 @@ class DecisionRecord:
     grounds: tuple[str, ...]
     motivation: str | None
     override_reason: str | None
+    # What the decision's document needs beyond the fields above (schema v6): signer, the motivation in the other
+    # language, track A's protocol and project approval, zone, lease term, contract deadline, the head's override.
+    # Hashed only when not empty, so decisions recorded before it existed keep their hashes.
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 def canonical_content(record: DecisionRecord) -> bytes:
@@ -33,6 +37,8 @@ def canonical_content(record: DecisionRecord) -> bytes:
     data = asdict(record)
     data["kind"] = str(record.kind)
     data["grounds"] = sorted(record.grounds)
+    if not record.details:
+        del data["details"]
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 

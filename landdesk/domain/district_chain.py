@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # The decision's own content, as it travels (replication: every column but the local bookkeeping and the cache's
 # own chain). A fixed list, so a cache and the registry agree whatever other columns either side has.
 DECISION_FIELDS: tuple[str, ...] = ("application_uid", "kind", "decided_on", "decided_at", "officer", "act_number",
-                                    "grounds", "motivation", "override_reason")
+                                    "grounds", "motivation", "override_reason", "details")
 
 
 def decision_content_hash(uid: str, attrs: Mapping[str, Any]) -> str:
@@ -40,9 +40,22 @@ def decision_content_hash(uid: str, attrs: Mapping[str, Any]) -> str:
         value = attrs.get(name)
         if name == "grounds":
             value = _grounds(value)
+        if name == "details":                     # schema v6; part of the hash only when it holds something
+            value = _details(value)
+            if not value:
+                continue
         data[name] = value
     text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _details(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value or "{}")
+        except ValueError:
+            return value
+    return value or {}
 
 
 def _grounds(value: Any) -> Any:

@@ -149,7 +149,11 @@ TABLES: dict[str, TableRules] = {rules.name: rules for rules in (
         _t("requested_right", required=True, choices=_in(RightType)), _r("requested_area_m2", required=True),
         _f("has_other_plot", nullable=False), _t("queue_number"), _t("location_text"), _t("parcel_uid"),
         _t("received_on", required=True), _t("due_on"), _t("status", required=True, choices=_in(ApplicationStatus)),
-        _t("assigned_officer"), _t("built_for", choices=_in(BuiltFor)), _t("built_for_note")),
+        _t("assigned_officer"), _t("built_for", choices=_in(BuiltFor)), _t("built_for_note"),
+        _f("free_grant", nullable=False), _f("irrigated", nullable=False), _f("applicant_citizen", nullable=False),
+        _t("settlement"), _t("queue_entered_on"), Column("documents", "json", nullable=False), _i("lease_years"),
+        _t("portal_id"), _t("free_grant_check", choices=frozenset({"TO_CONFIRM", "CONFIRMED", "FAILED"})),
+        _t("free_grant_note")),
         in_district=False),
     TableRules("application_steps", (
         _t("application_uid", required=True), _i("seq", required=True), _t("step_code", required=True),
@@ -159,7 +163,8 @@ TABLES: dict[str, TableRules] = {rules.name: rules for rules in (
     TableRules("decisions", (
         _t("application_uid", required=True), _t("kind", required=True, choices=_in(DecisionKind)),
         _t("decided_on", required=True), _t("decided_at", required=True), _t("officer", required=True),
-        _t("act_number"), Column("grounds", "json", nullable=False), _t("motivation"), _t("override_reason")),
+        _t("act_number"), Column("grounds", "json", nullable=False), _t("motivation"), _t("override_reason"),
+        Column("details", "json", nullable=False)),
         geometry=None),
 )}
 

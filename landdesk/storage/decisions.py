@@ -18,13 +18,14 @@ if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
 
 _COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number", "grounds",
-            "motivation", "override_reason")
+            "motivation", "override_reason", "details")
 
 
 def _record(row: tuple[Any, ...]) -> DecisionRecord:
     values = dict(zip(_COLUMNS, row, strict=True))
     values["kind"] = DecisionKind(values["kind"])
     values["grounds"] = tuple(json.loads(values["grounds"]))
+    values["details"] = json.loads(values["details"] or "{}")
     return DecisionRecord(**values)
 
 
@@ -122,7 +123,7 @@ def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev
         f"VALUES ({', '.join('?' * (len(_COLUMNS) + 3))})",
         (record.uid, record.seq, record.application_uid, str(record.kind), record.decided_on, record.decided_at,
          record.officer, record.act_number, json.dumps(list(record.grounds)), record.motivation,
-         record.override_reason, prev_hash, content_hash, now))
+         record.override_reason, details_json(record.details), prev_hash, content_hash, now))
     connection.execute("UPDATE applications SET status = ?, updated_at = ? WHERE uid = ?",
                        (new_status, now, record.application_uid))
     # the steps still open end with the decision: done by an approval; a refusal ends the akimat's own step
@@ -157,3 +158,7 @@ def decision_context(cache: Cache, decision_uid: str) -> dict[str, Any] | None:
             "SELECT description FROM encumbrances WHERE parcel_uid = ? AND is_deleted = 0",
             (found["parcel_uid"],))] if found["parcel_uid"] else []
     return found
+
+
+def details_json(details: dict[str, Any]) -> str:
+    return json.dumps(details, ensure_ascii=False, sort_keys=True, allow_nan=False)

@@ -150,7 +150,15 @@ def _decision_record(row: RowState, seq: int) -> DecisionRecord:
     return DecisionRecord(uid=row.uid, seq=seq, application_uid=a["application_uid"], kind=DecisionKind(a["kind"]),
                           decided_on=a["decided_on"], decided_at=a["decided_at"], officer=a["officer"],
                           act_number=a.get("act_number"), grounds=tuple(json.loads(a.get("grounds") or "[]")),
-                          motivation=a.get("motivation"), override_reason=a.get("override_reason"))
+                          motivation=a.get("motivation"), override_reason=a.get("override_reason"),
+                          details=_details(a.get("details")))
+
+
+def _details(value: Any) -> dict[str, Any]:
+    """A decision's details as they travel: JSON text in a cache's row, absent from an older client's."""
+    if isinstance(value, str):
+        value = json.loads(value or "{}")
+    return dict(value or {})
 
 
 def local_change(connection: sqlite3.Connection, tbl: str, uid: str) -> RowChange | None:

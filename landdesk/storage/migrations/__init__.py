@@ -11,6 +11,7 @@ from landdesk.storage.migrations import (
     m0003_sync_journal,
     m0004_sync_quarantine,
     m0005_decision_anchor,
+    m0006_application_life,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               m0004_sync_quarantine.apply),
     Migration(5, "the decision anchor: the district chain positions and the last head checked with the registry",
               m0005_decision_anchor.apply),
+    Migration(6, "an application's whole life: free grant, settlement, queue entry, documents, portal id, the "
+                 "free-grant check; a decision's document details", m0006_application_life.apply),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
