@@ -7,7 +7,7 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from landdesk import __version__
 from landdesk.demo.build import default_demo_path
@@ -121,7 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     clone.add_argument("--district", required=True, metavar="CODE", help="the district's code, e.g. 19-245")
     clone.add_argument("--out", type=Path, required=True, metavar="PATH", help="the cache file to write")
     clone.add_argument("--user", default=None, metavar="NAME", help=f"default ${USER_ENV}")
+    for module in _command_modules():
+        module.add_commands(commands)
     return parser
+
+
+def _command_modules() -> tuple[Any, ...]:
+    """Commands that live in their own module of this package: each has `add_commands(subparsers)`, which gives
+    every parser it adds a `run` default (a function of the parsed arguments that returns the exit code)."""
+    from landdesk.cli import applications, lists
+
+    return (applications, lists)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
+        run = getattr(args, "run", None)
+        if run is not None:
+            return int(run(args))
         if args.command in (None, "welcome"):
             from landdesk.app import run_start
             return run_start(welcome=args.command == "welcome", today=getattr(args, "today", None))
