@@ -35,6 +35,7 @@ AREA_UNITS = ("m2", "ha")
 LENGTH_UNITS = ("m", "km")
 PARCEL_STYLES = ("status", "category", "functional_zone")
 RECENT_LIMIT = 8
+OFFICER_ROLES = ("officer", "head")
 log = logging.getLogger(__name__)
 
 
@@ -50,6 +51,12 @@ class Settings:
     area_unit: str = "m2"
     length_unit: str = "m"
     recent_caches: tuple[str, ...] = field(default_factory=tuple)
+    # Who signs: printed on decisions and lists, never the OS login (issue 16). The role decides what the
+    # procedure lets this officer do: only a head may approve over a negative conclusion.
+    officer_name: str = ""          # full name, as on the act: «Сейтказиев Нурлан Болатович»
+    officer_position_ru: str = ""   # «Главный специалист отдела земельных отношений»
+    officer_position_kk: str = ""   # «Жер қатынастары бөлімінің бас маманы»
+    officer_role: str = "officer"   # one of OFFICER_ROLES
 
     def with_recent(self, path: str | os.PathLike[str]) -> Settings:
         text = str(Path(path).resolve())
@@ -80,6 +87,8 @@ def validate(settings: Settings) -> Settings:
     if settings.area_unit not in AREA_UNITS or settings.length_unit not in LENGTH_UNITS:
         raise SettingsInvalid(text(tr("units «{area}»/«{length}»: use m2 or ha, and m or km"),
                                    area=settings.area_unit, length=settings.length_unit))
+    if settings.officer_role not in OFFICER_ROLES:
+        raise SettingsInvalid(text(tr("officer role «{value}»: use officer or head"), value=settings.officer_role))
     return settings
 
 
