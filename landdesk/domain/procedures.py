@@ -6,7 +6,7 @@ typed values, plans due dates on a working-day calendar, and says whose delay a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,19 @@ class StepSpec:
     parallel_to: str | None = None  # runs beside another step (utilities' technical conditions)
     per_body: bool = False          # one step per approving body or utility, each with its own term
     ref: str = ""
+    contract: bool = False          # the contract-signing step after an approval: late or refused, it cancels
+
+
+@dataclass(frozen=True)
+class ActionRule:
+    """Who may take an action (decide, refuse, cancel, withdraw, override) and from which statuses."""
+
+    name: str
+    from_states: frozenset[ApplicationStatus]
+    roles: frozenset[str]
+    ref: str = ""
+    term: int = 0
+    unit: str = "WD"
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,15 @@ class Procedure:
     legal_ref: str
     total_wd: int | None
     steps: tuple[StepSpec, ...]
+    refusal_step: StepSpec | None = None            # opened by a negative conclusion: the refusal path's term
+    after_decision: tuple[StepSpec, ...] = ()       # contract, boundaries, passport: opened by an approval
+    actions: Mapping[str, ActionRule] = field(default_factory=dict)
+
+    def action(self, name: str) -> ActionRule | None:
+        return self.actions.get(name)
+
+    def contract_step(self) -> StepSpec | None:
+        return next((s for s in self.after_decision if s.contract), None)
 
     def stage(self, status: ApplicationStatus) -> tuple[StepSpec, ...]:
         return tuple(s for s in self.steps if s.stage == status)
@@ -62,18 +84,7 @@ class Procedure:
 def procedure_from_data(track: str, data: Mapping[str, Any]) -> Procedure:
     """A procedure from its JSON data, with a clear error naming what is wrong."""
     try:
-        steps = []
-        for raw in data["steps"]:
-            unit = str(raw["unit"])
-            if unit not in ("WD", "CD"):
-                raise ValueError(f"step {raw['code']}: unit must be WD or CD, not {unit}")
-            if int(raw["term"]) < 0:
-                raise ValueError(f"step {raw['code']}: a term cannot be negative")
-            if raw.get("stage") not in set(ApplicationStatus):
-                raise ValueError(f"step {raw['code']}: stage must be an application status, not {raw.get('stage')}")
-            steps.append(StepSpec(str(raw["code"]), str(raw["title"]), Party(raw["party"]), int(raw["term"]), unit,
-                                  ApplicationStatus(raw["stage"]), bool(raw.get("clock_stops", False)),
-                                  raw.get("parallel_to"), bool(raw.get("per_body", False)), str(raw.get("ref", ""))))
+        steps = [_step(raw) for raw in data["steps"]]
         stages = {s.code: s.stage for s in steps}
         for step in steps:
             if step.parallel_to is not None and step.parallel_to not in stages:
@@ -81,10 +92,48 @@ def procedure_from_data(track: str, data: Mapping[str, Any]) -> Procedure:
             if step.parallel_to is not None and stages[step.parallel_to] != step.stage:
                 raise ValueError(f"step {step.code} runs beside {step.parallel_to}, which is in another stage")
         total = data.get("total_wd")
+        refusal = data.get("refusal_step")
+        after = tuple(_step({**raw, "stage": "APPROVED"}) for raw in data.get("after_decision", ()))
+        codes = [s.code for s in steps] + [s.code for s in after] + ([refusal["code"]] if refusal else [])
+        if len(codes) != len(set(codes)):
+            raise ValueError("two steps share a code")
         return Procedure(ProcedureTrack(data["track"]), str(data["title"]), str(data["legal_ref"]),
-                         None if total is None else int(total), tuple(steps))
+                         None if total is None else int(total), tuple(steps),
+                         _step({**refusal, "stage": refusal.get("stage", "DECISION")}) if refusal else None,
+                         after, {name: _action(name, raw) for name, raw in data.get("actions", {}).items()})
     except (KeyError, TypeError, ValueError) as error:
         raise ProcedureFileInvalid(track=track, reason=str(error)) from error
+
+
+def _step(raw: Mapping[str, Any]) -> StepSpec:
+    unit = str(raw["unit"])
+    if unit not in ("WD", "CD"):
+        raise ValueError(f"step {raw['code']}: unit must be WD or CD, not {unit}")
+    if int(raw["term"]) < 0:
+        raise ValueError(f"step {raw['code']}: a term cannot be negative")
+    if raw.get("stage") not in set(ApplicationStatus):
+        raise ValueError(f"step {raw['code']}: stage must be an application status, not {raw.get('stage')}")
+    return StepSpec(str(raw["code"]), str(raw["title"]), Party(raw["party"]), int(raw["term"]), unit,
+                    ApplicationStatus(raw["stage"]), bool(raw.get("clock_stops", False)), raw.get("parallel_to"),
+                    bool(raw.get("per_body", False)), str(raw.get("ref", "")), bool(raw.get("contract", False)))
+
+
+ROLES = frozenset({"officer", "head"})
+
+
+def _action(name: str, raw: Mapping[str, Any]) -> ActionRule:
+    states = [str(state) for state in raw.get("from", ())]
+    unknown = [state for state in states if state not in set(ApplicationStatus)]
+    if unknown:
+        raise ValueError(f"action {name}: {', '.join(unknown)} is not an application status")
+    roles = frozenset(str(role) for role in raw.get("roles", ()))
+    if not roles or not roles <= ROLES:
+        raise ValueError(f"action {name}: roles must be some of {', '.join(sorted(ROLES))}")
+    unit = str(raw.get("unit", "WD"))
+    if unit not in ("WD", "CD"):
+        raise ValueError(f"action {name}: unit must be WD or CD, not {unit}")
+    return ActionRule(name, frozenset(ApplicationStatus(state) for state in states), roles, str(raw.get("ref", "")),
+                      int(raw.get("term", 0)), unit)
 
 
 @dataclass(frozen=True)
