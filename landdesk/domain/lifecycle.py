@@ -24,7 +24,7 @@ class TransitionRefused(LandDeskError):
 
 
 def next_status(number: str, current: ApplicationStatus, *, failed_checks: tuple[str, ...] = (),
-                open_steps: int = 0) -> ApplicationStatus:
+                open_steps: int = 0, negative: tuple[str, ...] = ()) -> ApplicationStatus:
     """The status after `current`, or TransitionRefused saying what blocks it.
 
     Leaving the architecture check needs every pre-check passed (otherwise the architecture unit sends
@@ -38,6 +38,12 @@ def next_status(number: str, current: ApplicationStatus, *, failed_checks: tuple
         raise TransitionRefused(number=number, current=current.lower(), target="a next step", reason=reason,
                                 todo="Approve or refuse the application." if current == S.DECISION
                                 else "A closed application does not move.")
+    if negative:
+        raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
+                                reason=text(tr("a negative conclusion is on record ({steps})"),
+                                            steps=joined(list(negative))),
+                                todo=Text(tr("A negative conclusion leads to a motivated refusal (Art. 44-2 p.10, "
+                                             "Art. 44-1 p.4); only the head can approve over it, with an override.")))
     if current == S.ARCHITECTURE_CHECK and failed_checks:
         raise TransitionRefused(number=number, current=current.lower(), target=target.lower(),
                                 reason=text(tr("pre-checks failed ({checks})"),

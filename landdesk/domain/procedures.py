@@ -39,6 +39,7 @@ class StepSpec:
     per_body: bool = False          # one step per approving body or utility, each with its own term
     ref: str = ""
     contract: bool = False          # the contract-signing step after an approval: late or refused, it cancels
+    negative_ground: str = ""       # the refusal ground a negative outcome of this step proposes
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ def _step(raw: Mapping[str, Any]) -> StepSpec:
         raise ValueError(f"step {raw['code']}: stage must be an application status, not {raw.get('stage')}")
     return StepSpec(str(raw["code"]), str(raw["title"]), Party(raw["party"]), int(raw["term"]), unit,
                     ApplicationStatus(raw["stage"]), bool(raw.get("clock_stops", False)), raw.get("parallel_to"),
-                    bool(raw.get("per_body", False)), str(raw.get("ref", "")), bool(raw.get("contract", False)))
+                    bool(raw.get("per_body", False)), str(raw.get("ref", "")), bool(raw.get("contract", False)),
+                    str(raw.get("negative_ground", "")))
 
 
 ROLES = frozenset({"officer", "head"})

@@ -77,6 +77,18 @@ class _Application:
         return stopped
 
 
+ApplicationState = _Application
+
+
+def application_state(cache: Cache, number: str, today: date) -> ApplicationState:
+    """An application's header, procedure and steps as of `today` (TransitionRefused when there is none)."""
+    return _Application(cache, number, today)
+
+
+def new_steps(opened: list[StepToOpen]) -> tuple[NewStep, ...]:
+    return _new_steps(opened)
+
+
 def _new_steps(opened: list[StepToOpen]) -> tuple[NewStep, ...]:
     """Rows for the opened steps: the step's own title; the body answering it has its own column."""
     return tuple(NewStep(s.spec.code, s.spec.title, str(s.spec.party), s.body, s.starts.isoformat(),
@@ -96,7 +108,8 @@ def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> 
         checks = run_prechecks(cache, numbers={number})
         failed = tuple(str(r.check) for a in checks for r in a.results if r.outcome == Outcome.FAIL)
     awaited = [s for s in app.open() if s.awaited]
-    target = next_status(number, current, failed_checks=failed, open_steps=len(awaited))
+    negative = tuple(s.code + (f" ({s.body})" if s.body else "") for s in app.steps if s.state == StepState.NEGATIVE)
+    target = next_status(number, current, failed_checks=failed, open_steps=len(awaited), negative=negative)
     closing = {s.uid for s in app.open() if not s.awaited}
     calendar = calendar_around(on.year)
     bodies = {Party(party): names for party, names in known_bodies(cache).items()}

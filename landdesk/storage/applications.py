@@ -128,6 +128,11 @@ def add_steps(cache: Cache, number: str, steps: tuple[NewStep, ...], officer: st
     return True
 
 
+def insert_steps(connection: sqlite3.Connection, application_uid: str, steps: tuple[NewStep, ...]) -> None:
+    """Inside the caller's operation: open `steps` after the application's last one."""
+    _insert_steps(connection, application_uid, steps, utc_now())
+
+
 def _insert_steps(connection: sqlite3.Connection, application_uid: str, steps: tuple[NewStep, ...], now: str) -> None:
     seq = connection.execute("SELECT coalesce(max(seq), 0) FROM application_steps WHERE application_uid = ?",
                              (application_uid,)).fetchone()[0]
