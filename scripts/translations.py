@@ -3,6 +3,8 @@
     .venv/bin/python scripts/translations.py update    # lupdate: collect every tr("…") into resources/translations/*.ts
     .venv/bin/python scripts/translations.py release   # lrelease: compile the .ts files into .qm (setup.sh, the bundle)
     .venv/bin/python scripts/translations.py check     # exit 1 when a .ts is out of date or has untranslated entries
+    .venv/bin/python scripts/translations.py fill F.json  # {"kk": {source: text}, "ru": {…}} into the .ts files
+    .venv/bin/python scripts/translations.py todo      # the untranslated sources as that JSON, to fill in
 
 Besides `tr("…")` in the code, the titles in resources/procedures/*.json are collected (they are shown in the
 window), through a generated Python file that lupdate reads like any other.
@@ -107,6 +109,28 @@ def check() -> int:
     return 1 if problems else 0
 
 
+def fill(translations: dict[str, dict[str, str]], ts_dir: Path = TS_DIR) -> int:
+    """Write finished translations for the given sources; returns how many entries were filled."""
+    filled = 0
+    for language, texts in translations.items():
+        ts = ts_dir / f"landdesk_{language}.ts"
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if source in texts and translation is not None:
+                translation.text = texts[source]
+                translation.attrib.pop("type", None)
+                filled += 1
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return filled
+
+
+def todo() -> dict[str, dict[str, str]]:
+    return {language: {s: "" for s in untranslated(TS_DIR / f"landdesk_{language}.ts")} for language in LANGUAGES}
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
     if command == "update":
@@ -115,5 +139,10 @@ if __name__ == "__main__":
         print("\n".join(str(p) for p in release()))
     elif command == "check":
         sys.exit(check())
+    elif command == "fill" and len(sys.argv) == 3:
+        print(fill(json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))), "entries filled")
+        update()                    # back into lupdate's own layout, so the diff shows only what changed
+    elif command == "todo":
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
     else:
         sys.exit(__doc__)

@@ -652,6 +652,14 @@
         <translation>{number} өтініші «{current}» күйінен «{target}» күйіне өте алмайды: {reason}.</translation>
     </message>
     <message>
+        <source>a negative conclusion is on record ({steps})</source>
+        <translation>теріс қорытынды тіркелген ({steps})</translation>
+    </message>
+    <message>
+        <source>A negative conclusion leads to a motivated refusal (Art. 44-2 p.10, Art. 44-1 p.4); only the head can approve over it, with an override.</source>
+        <translation>Теріс қорытынды дәлелді бас тартуға әкеледі (44-2-бап 10-т., 44-1-бап 4-т.); оған қарамастан тек басшы ғана, тіркелген негіздемемен, мақұлдай алады.</translation>
+    </message>
+    <message>
         <source>pre-checks failed ({checks})</source>
         <translation>алдын ала тексерулер өтпеді ({checks})</translation>
     </message>
@@ -3194,6 +3202,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>units «{area}»/«{length}»: use m2 or ha, and m or km</source>
         <translation>«{area}»/«{length}» бірліктері: m2 немесе ha, және m немесе km</translation>
+    </message>
+    <message>
+        <source>officer role «{value}»: use officer or head</source>
+        <translation>қызметкер рөлі «{value}»: officer немесе head қолданыңыз</translation>
     </message>
     <message>
         <source>The settings file could not be read ({error}); it was kept as {kept} and the defaults are used. Set your language and registry again in Settings.</source>

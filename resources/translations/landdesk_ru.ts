@@ -652,6 +652,14 @@
         <translation>Заявление {number} не может перейти из «{current}» в «{target}»: {reason}.</translation>
     </message>
     <message>
+        <source>a negative conclusion is on record ({steps})</source>
+        <translation>имеется отрицательное заключение ({steps})</translation>
+    </message>
+    <message>
+        <source>A negative conclusion leads to a motivated refusal (Art. 44-2 p.10, Art. 44-1 p.4); only the head can approve over it, with an override.</source>
+        <translation>Отрицательное заключение ведёт к мотивированному отказу (ст. 44-2 п. 10, ст. 44-1 п. 4); одобрить вопреки ему может только руководитель, с записанным обоснованием.</translation>
+    </message>
+    <message>
         <source>pre-checks failed ({checks})</source>
         <translation>не пройдены предварительные проверки ({checks})</translation>
     </message>
@@ -3194,6 +3202,10 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>units «{area}»/«{length}»: use m2 or ha, and m or km</source>
         <translation>единицы «{area}»/«{length}»: m2 или ha, и m или km</translation>
+    </message>
+    <message>
+        <source>officer role «{value}»: use officer or head</source>
+        <translation>роль сотрудника «{value}»: укажите officer или head</translation>
     </message>
     <message>
         <source>The settings file could not be read ({error}); it was kept as {kept} and the defaults are used. Set your language and registry again in Settings.</source>
