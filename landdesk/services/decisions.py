@@ -10,9 +10,14 @@ from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus, Dec
 from landdesk.domain.cadastral_number import CadastralNumber
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.errors import LandDeskError
+from landdesk.domain.procedures import Procedure, open_stage
 from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.domain.text import tr
+from landdesk.services.calendar import calendar_around
+from landdesk.services.lifecycle import application_state, new_steps
 from landdesk.services.prechecks import run_prechecks
+from landdesk.services.procedure_guard import require
+from landdesk.storage.applications import insert_steps
 from landdesk.storage.decisions import (
     append_decision,
     application_for_decision,
@@ -22,6 +27,7 @@ from landdesk.storage.decisions import (
     nearest_quarter,
     register_plot_as_parcel,
     release_parcel,
+    revoke_grant,
 )
 from landdesk.storage.sql import utc_now
 from landdesk.sync.anchor import check_offline, compare
@@ -50,6 +56,7 @@ class RefuseApplication:
     decided_on: date
     act_number: str | None = None
     justification: str | None = None       # required when every pre-check passed
+    role: str = "officer"                  # the procedure's actions name the roles that may take them
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,20 @@ class ApproveApplication:
     officer: str
     decided_on: date
     act_number: str | None = None
-    override_reason: str | None = None     # required when a pre-check failed
+    override_reason: str | None = None     # required when a pre-check failed or a negative conclusion is on record
+    role: str = "officer"                  # only a head may approve over a negative conclusion
+
+
+@dataclass(frozen=True)
+class CancelDecision:
+    """The applicant did not sign the contract in its term, or refused to (Art. 44-2 p.16): the grant is undone."""
+
+    number: str
+    reason: str
+    officer: str
+    decided_on: date
+    act_number: str | None = None
+    role: str = "officer"
 
 
 def _not_allowed(number: str, reason: str, todo: str) -> DecisionNotAllowed:
@@ -77,6 +97,7 @@ def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
     if not command.motivation.strip():
         raise _not_allowed(number, "the refusal has no written motivation",
                            "Write why each ground applies; the applicant receives this text.")
+    require(cache, number, "refuse", command.decided_on, command.role)
     checks = run_prechecks(cache, numbers={number})
     justification = None
     if checks and checks[0].passed:
@@ -91,27 +112,50 @@ def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
 
 
 def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
-    """Record an approval; over a failed pre-check only with an override reason."""
+    """Record an approval: only where the track's procedure permits it now (every step before the decision done,
+    the role allowed), over a failed pre-check only with an override reason, over a negative conclusion only by a
+    head with one. The approval opens the steps after the decision: the contract, the boundaries, the passport."""
+    found = require(cache, command.number, "approve", command.decided_on, command.role)
+    override = (command.override_reason or "").strip()
+    if found.negative and not override:
+        raise _not_allowed(command.number, "a negative conclusion is on record",
+                           "Record the head's reason for approving over it, or refuse on its grounds.")
     checks = run_prechecks(cache, numbers={command.number})
     failing = [r for a in checks for r in a.results if r.outcome == "fail"]
-    if failing and not (command.override_reason or "").strip():
+    if failing and not override:
         names = ", ".join(str(r.check) for r in failing)
         raise _not_allowed(command.number, f"pre-checks failed ({names})",
                            "Give an override reason to approve over failed checks, or refuse on their grounds.")
+    procedure = application_state(cache, command.number, command.decided_on).procedure
     return _decide(cache, command.number, DecisionKind.APPROVE, command.officer, command.decided_on,
-                   command.act_number, (), None, command.override_reason if failing else None,
-                   ApplicationStatus.APPROVED)
+                   command.act_number, (), None, override if (failing or found.negative) else None,
+                   ApplicationStatus.APPROVED, after=procedure)
+
+
+def cancel(cache: Cache, command: CancelDecision) -> DecisionRecord:
+    """Cancel an approval whose contract was not signed in its term or was refused (Art. 44-2 p.16): a decision
+    of its own in the chain, the parcel free again, the steps after the decision closed."""
+    if not command.reason.strip():
+        raise _not_allowed(command.number, "the cancellation has no reason",
+                           "Say why: the contract's term passed unsigned, or the applicant refused to sign.")
+    require(cache, command.number, "cancel", command.decided_on, command.role)
+    return _decide(cache, command.number, DecisionKind.CANCEL, command.officer, command.decided_on,
+                   command.act_number, (), command.reason.strip(), None, ApplicationStatus.CANCELLED)
 
 
 def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided_on: date, act_number: str | None,
             grounds: tuple[str, ...], motivation: str | None, override: str | None,
-            status: ApplicationStatus) -> DecisionRecord:
+            status: ApplicationStatus, after: Procedure | None = None) -> DecisionRecord:
     with cache.operation(f"decision.{kind.lower()}", officer, reason=override) as connection:
         found = application_for_decision(connection, number)
         if found is None:
             raise _not_allowed(number, "there is no such application", "Check the application number.")
         application_uid, current = found
-        if ApplicationStatus(current) not in PENDING_STATUSES:
+        if kind == DecisionKind.CANCEL:
+            if ApplicationStatus(current) != ApplicationStatus.APPROVED:
+                raise _not_allowed(number, f"it is {current.lower()}, not approved",
+                                   "Only an approval whose contract was not signed is cancelled.")
+        elif ApplicationStatus(current) not in PENDING_STATUSES:
             raise _not_allowed(number, f"it is already {current.lower()}",
                                "A decided application cannot be decided again; record a new application.")
         seq, previous = last_link(connection)
@@ -125,7 +169,19 @@ def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided
             _register_plot(connection, application_uid, record.decided_on, officer)
         elif kind == DecisionKind.REFUSE:
             release_parcel(connection, application_uid)
+        elif kind == DecisionKind.CANCEL:
+            revoke_grant(connection, application_uid)
+        if after is not None and after.after_decision:
+            _open_after_decision(connection, application_uid, after, decided_on)
     return record
+
+
+def _open_after_decision(connection: sqlite3.Connection, application_uid: str, procedure: Procedure,
+                         decided_on: date) -> None:
+    """The contract, the boundaries and the passport, with their terms from the decision's day."""
+    stage = Procedure(procedure.track, procedure.title, procedure.legal_ref, None, procedure.after_decision)
+    opened = open_stage(stage, ApplicationStatus.APPROVED, decided_on, calendar_around(decided_on.year), {})
+    insert_steps(connection, application_uid, new_steps(opened))
 
 
 NEAREST_QUARTER_M = 2000.0       # how far to look for the accounting quarter a new plot belongs to

@@ -114,6 +114,14 @@ def release_parcel(connection: sqlite3.Connection, application_uid: str) -> None
         "(SELECT parcel_uid FROM applications WHERE uid = ?)", (utc_now(), application_uid))
 
 
+def revoke_grant(connection: sqlite3.Connection, application_uid: str) -> None:
+    """A cancelled approval's parcel is free again: no holder, no right, not registered."""
+    connection.execute(
+        "UPDATE parcels SET status = 'FREE', right_type = 'STATE', right_holder = NULL, holder_iin = NULL, "
+        "registered_on = NULL, updated_at = ? WHERE uid = (SELECT parcel_uid FROM applications WHERE uid = ?)",
+        (utc_now(), application_uid))
+
+
 def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev_hash: str, content_hash: str,
                     new_status: str) -> None:
     """Inside the caller's transaction: the decision, the application's new status, and the audit entry."""
@@ -129,10 +137,10 @@ def append_decision(connection: sqlite3.Connection, record: DecisionRecord, prev
     # the steps still open end with the decision: done by an approval; a refusal ends the akimat's own step
     # negatively and makes the others moot
     connection.execute(
-        "UPDATE application_steps SET state = CASE WHEN ? = 'APPROVE' THEN 'DONE' WHEN party = 'AKIMAT' "
-        "THEN 'NEGATIVE' ELSE 'SKIPPED' END, completed_on = ?, updated_at = ? "
+        "UPDATE application_steps SET state = CASE WHEN ? = 'APPROVE' THEN 'DONE' WHEN ? = 'REFUSE' AND "
+        "party = 'AKIMAT' THEN 'NEGATIVE' ELSE 'SKIPPED' END, completed_on = ?, updated_at = ? "
         "WHERE application_uid = ? AND state = 'OPEN'",
-        (str(record.kind), record.decided_on, now, record.application_uid))
+        (str(record.kind), str(record.kind), record.decided_on, now, record.application_uid))
     write_audit(connection, at=now, user=record.officer, action=f"decision.{record.kind.lower()}",
                 entity_uid=record.application_uid, details={"decision": record.uid, "seq": record.seq})
 

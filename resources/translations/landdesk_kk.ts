@@ -3680,12 +3680,128 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>тізілімнің өз тізбегі аудан тізбегінің {position} орнында сәйкес келмейді</translation>
     </message>
     <message>
+        <source>The application was not registered: {problems}.</source>
+        <translation>Өтініш тіркелмеді: {problems}.</translation>
+    </message>
+    <message>
+        <source>Correct the fields named and register it again; nothing was saved.</source>
+        <translation>Аталған өрістерді түзетіп, қайта тіркеңіз; ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object</source>
+        <translation>ол JSON нысаны болуы керек</translation>
+    </message>
+    <message>
+        <source>LandDesk gives the number at registration; remove it</source>
+        <translation>нөмірді LandDesk тіркеу кезінде береді; оны алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>an object with the applicant&apos;s name and IIN or BIN is required</source>
+        <translation>өтініш берушінің аты және ЖСН немесе БСН көрсетілген нысан қажет</translation>
+    </message>
+    <message>
+        <source>the number {iin} is {kind}&apos;s</source>
+        <translation>{iin} нөмірі {kind} нөмірі</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>жеке тұлғаның</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>ұйымның</translation>
+    </message>
+    <message>
+        <source>state land is not a right that can be granted</source>
+        <translation>мемлекеттік жер берілетін құқық емес</translation>
+    </message>
+    <message>
+        <source>a free grant cannot be {right}</source>
+        <translation>тегін беру {right} бола алмайды</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a cadastral number</source>
+        <translation>«{value}» кадастрлық нөмір емес</translation>
+    </message>
+    <message>
+        <source>draw the plot or name its parcel (parcel)</source>
+        <translation>учаскені сызыңыз немесе оның кадастрлық нөмірін көрсетіңіз (parcel)</translation>
+    </message>
+    <message>
+        <source>a term is only for a lease or temporary use, not {right}</source>
+        <translation>мерзім тек жалға немесе уақытша пайдалануға беріледі, {right} үшін емес</translation>
+    </message>
+    <message>
         <source>it is required</source>
         <translation>мәні міндетті</translation>
     </message>
     <message>
+        <source>it must be a list of document names</source>
+        <translation>ол құжат атауларының тізімі болуы керек</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>ол true немесе false болуы керек</translation>
+    </message>
+    <message>
+        <source>«{value}» is not one of {allowed}</source>
+        <translation>«{value}» мына мәндердің бірі емес: {allowed}</translation>
+    </message>
+    <message>
         <source>it must be a number</source>
         <translation>сан болуы керек</translation>
+    </message>
+    <message>
+        <source>{value} is outside 0 to {limit}</source>
+        <translation>{value} мәні 0 мен {limit} аралығынан тыс</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from {low} to {high}</source>
+        <translation>ол {low}-ден {high}-ге дейінгі бүтін сан болуы керек</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» күн емес (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} әлі келмеген күн</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s IIN (a person) or BIN (an organisation) is required</source>
+        <translation>өтініш берушінің ЖСН (жеке тұлға) немесе БСН (ұйым) қажет</translation>
+    </message>
+    <message>
+        <source>it is not a valid IIN/BIN</source>
+        <translation>бұл жарамды ЖСН/БСН емес</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a CRS like EPSG:32643</source>
+        <translation>«{value}» EPSG:32643 сияқты координаттар жүйесі емес</translation>
+    </message>
+    <message>
+        <source>it is not a GeoJSON polygon</source>
+        <translation>бұл GeoJSON көпбұрышы емес</translation>
+    </message>
+    <message>
+        <source>it is a {kind}, not a polygon</source>
+        <translation>бұл көпбұрыш емес, {kind}</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a finite number</source>
+        <translation>координаттардың бірі шектеулі сан емес</translation>
+    </message>
+    <message>
+        <source>the boundary is not valid ({why})</source>
+        <translation>шекара жарамсыз ({why})</translation>
+    </message>
+    <message>
+        <source>{stated} m² is stated, but the plot drawn is {drawn} m²</source>
+        <translation>{stated} м² көрсетілген, ал сызылған учаске {drawn} м²</translation>
     </message>
     <message>
         <source>it must be a finite number, not {value}</source>
@@ -3818,6 +3934,146 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>waiting</source>
         <translation>күтуде</translation>
+    </message>
+    <message>
+        <source>There is no application {number} in this cache.</source>
+        <translation>Бұл кэште {number} өтініші жоқ.</translation>
+    </message>
+    <message>
+        <source>Check the number (YYYY-NNNN) or sync to bring new applications.</source>
+        <translation>Нөмірді тексеріңіз (ЖЖЖЖ-NNNN) немесе жаңа өтініштерді алу үшін синхрондаңыз.</translation>
+    </message>
+    <message>
+        <source>there is no parcel {number} in this district</source>
+        <translation>бұл ауданда {number} учаскесі жоқ</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a CRS LandDesk knows</source>
+        <translation>«{value}» — LandDesk білмейтін координаттар жүйесі</translation>
+    </message>
+    <message>
+        <source>the boundary is not valid in the district&apos;s CRS</source>
+        <translation>шекара ауданның координаттар жүйесінде жарамсыз</translation>
+    </message>
+    <message>
+        <source>Application {number}: {action} is not allowed now: {reason}.</source>
+        <translation>{number} өтініші: {action} әрекетіне қазір рұқсат жоқ: {reason}.</translation>
+    </message>
+    <message>
+        <source>nothing is open</source>
+        <translation>ашық қадам жоқ</translation>
+    </message>
+    <message>
+        <source>{code} «{title}»{body}, due {due}</source>
+        <translation>{code} «{title}»{body}, мерзімі {due}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>тағы {count}</translation>
+    </message>
+    <message>
+        <source>it waits for {steps}</source>
+        <translation>күтілуде: {steps}</translation>
+    </message>
+    <message>
+        <source>track {track} has no such action</source>
+        <translation>{track} тәртібінде мұндай әрекет жоқ</translation>
+    </message>
+    <message>
+        <source>the application is «{status}»; {action} is taken at {states}</source>
+        <translation>өтініш «{status}» кезеңінде; {action} мына кезеңде жасалады: {states}</translation>
+    </message>
+    <message>
+        <source>the role «{role}» cannot; it is for {roles}</source>
+        <translation>«{role}» рөлінде бұған рұқсат жоқ; бұл {roles} үшін</translation>
+    </message>
+    <message>
+        <source>{code}{body}</source>
+        <translation>{code}{body}</translation>
+    </message>
+    <message>
+        <source>a negative conclusion is on record ({steps}); the procedure leads to a motivated refusal, and only the head of the land department can approve over it, with a recorded override</source>
+        <translation>теріс қорытынды тіркелген ({steps}); рәсім дәлелді бас тартуға әкеледі, оған қарамастан тек жер қатынастары бөлімінің басшысы ғана, негіздемесін жазып, мақұлдай алады</translation>
+    </message>
+    <message>
+        <source>a negative conclusion is on record ({steps}); refuse with its grounds</source>
+        <translation>теріс қорытынды тіркелген ({steps}); оның негіздемесімен бас тартыңыз</translation>
+    </message>
+    <message>
+        <source>no step is open before the decision; approve or refuse</source>
+        <translation>шешімге дейін ашық қадам жоқ; мақұлдаңыз немесе бас тартыңыз</translation>
+    </message>
+    <message>
+        <source>every step after the decision is done</source>
+        <translation>шешімнен кейінгі барлық қадамдар орындалды</translation>
+    </message>
+    <message>
+        <source>the application is «{status}»</source>
+        <translation>өтініш «{status}» күйінде</translation>
+    </message>
+    <message>
+        <source>the decision has no contract step</source>
+        <translation>шешімде шарт жасасу қадамы жоқ</translation>
+    </message>
+    <message>
+        <source>the contract was signed</source>
+        <translation>шартқа қол қойылды</translation>
+    </message>
+    <message>
+        <source>the contract may be signed until {due}; a decision is cancelled only when that term has passed or the applicant refused to sign</source>
+        <translation>шартқа {due} дейін қол қоюға болады; шешім тек сол мерзім өткенде немесе өтініш беруші қол қоюдан бас тартқанда ғана жойылады</translation>
+    </message>
+    <message>
+        <source>Refuse on the grounds the negative conclusion gives, or ask the head to record an override.</source>
+        <translation>Теріс қорытындының негіздемесімен бас тартыңыз немесе басшыдан негіздемені жазуын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Record those steps first (landdesk step … or the Steps panel).</source>
+        <translation>Алдымен сол қадамдарды тіркеңіз (landdesk step … немесе «Қадамдар» тақтасы).</translation>
+    </message>
+    <message>
+        <source>Record the contract when it is signed; cancel only after its term.</source>
+        <translation>Шартқа қол қойылғанда оны тіркеңіз; тек мерзімі өткен соң жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Actions the procedure permits now: {actions}.</source>
+        <translation>Рәсім қазір рұқсат ететін әрекеттер: {actions}.</translation>
+    </message>
+    <message>
+        <source>a negative outcome has no reasons</source>
+        <translation>теріс нәтиженің себептері көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Give the reasons (--reasons); the refusal will have to cite them.</source>
+        <translation>Себептерін көрсетіңіз (--reasons); бас тарту оларға сілтеме жасауы тиіс.</translation>
+    </message>
+    <message>
+        <source>{code} is the decision itself</source>
+        <translation>{code} — шешімнің өзі</translation>
+    </message>
+    <message>
+        <source>Approve or refuse (landdesk decide).</source>
+        <translation>Мақұлдаңыз немесе бас тартыңыз (landdesk decide).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>step {code} is not open (open steps: {open})</source>
+        <translation>{code} қадамы ашық емес (ашық қадамдар: {open})</translation>
+    </message>
+    <message>
+        <source>Record one of the open steps.</source>
+        <translation>Ашық қадамдардың бірін тіркеңіз.</translation>
+    </message>
+    <message>
+        <source>step {code} is answered by several bodies ({bodies})</source>
+        <translation>{code} қадамына бірнеше орган жауап береді ({bodies})</translation>
+    </message>
+    <message>
+        <source>Name the body (--body).</source>
+        <translation>Органды атаңыз (--body).</translation>
     </message>
 </context>
 </TS>

@@ -3680,12 +3680,128 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>собственная цепочка реестра не сходится на позиции {position} цепочки района</translation>
     </message>
     <message>
+        <source>The application was not registered: {problems}.</source>
+        <translation>Заявление не зарегистрировано: {problems}.</translation>
+    </message>
+    <message>
+        <source>Correct the fields named and register it again; nothing was saved.</source>
+        <translation>Исправьте названные поля и зарегистрируйте заново; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object</source>
+        <translation>это должен быть объект JSON</translation>
+    </message>
+    <message>
+        <source>LandDesk gives the number at registration; remove it</source>
+        <translation>номер присваивает LandDesk при регистрации; удалите его</translation>
+    </message>
+    <message>
+        <source>an object with the applicant&apos;s name and IIN or BIN is required</source>
+        <translation>нужен объект с именем заявителя и ИИН или БИН</translation>
+    </message>
+    <message>
+        <source>the number {iin} is {kind}&apos;s</source>
+        <translation>номер {iin} принадлежит: {kind}</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>state land is not a right that can be granted</source>
+        <translation>государственная земля — не право, которое можно предоставить</translation>
+    </message>
+    <message>
+        <source>a free grant cannot be {right}</source>
+        <translation>безвозмездное предоставление не может быть {right}</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a cadastral number</source>
+        <translation>«{value}» — не кадастровый номер</translation>
+    </message>
+    <message>
+        <source>draw the plot or name its parcel (parcel)</source>
+        <translation>нарисуйте участок или укажите его кадастровый номер (parcel)</translation>
+    </message>
+    <message>
+        <source>a term is only for a lease or temporary use, not {right}</source>
+        <translation>срок указывается только для аренды или временного пользования, не для {right}</translation>
+    </message>
+    <message>
         <source>it is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
+        <source>it must be a list of document names</source>
+        <translation>это должен быть список наименований документов</translation>
+    </message>
+    <message>
+        <source>it must be true or false</source>
+        <translation>значение должно быть true или false</translation>
+    </message>
+    <message>
+        <source>«{value}» is not one of {allowed}</source>
+        <translation>«{value}» не входит в число: {allowed}</translation>
+    </message>
+    <message>
         <source>it must be a number</source>
         <translation>нужно число</translation>
+    </message>
+    <message>
+        <source>{value} is outside 0 to {limit}</source>
+        <translation>{value} вне диапазона от 0 до {limit}</translation>
+    </message>
+    <message>
+        <source>it must be a whole number from {low} to {high}</source>
+        <translation>это должно быть целое число от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date (YYYY-MM-DD)</source>
+        <translation>«{value}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} — дата в будущем</translation>
+    </message>
+    <message>
+        <source>the applicant&apos;s IIN (a person) or BIN (an organisation) is required</source>
+        <translation>нужен ИИН (физическое лицо) или БИН (организация) заявителя</translation>
+    </message>
+    <message>
+        <source>it is not a valid IIN/BIN</source>
+        <translation>это не действительный ИИН/БИН</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a CRS like EPSG:32643</source>
+        <translation>«{value}» — не система координат вида EPSG:32643</translation>
+    </message>
+    <message>
+        <source>it is not a GeoJSON polygon</source>
+        <translation>это не полигон GeoJSON</translation>
+    </message>
+    <message>
+        <source>it is a {kind}, not a polygon</source>
+        <translation>это {kind}, а не полигон</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a finite number</source>
+        <translation>одна из координат — не конечное число</translation>
+    </message>
+    <message>
+        <source>the boundary is not valid ({why})</source>
+        <translation>граница недействительна ({why})</translation>
+    </message>
+    <message>
+        <source>{stated} m² is stated, but the plot drawn is {drawn} m²</source>
+        <translation>указано {stated} м², а нарисованный участок — {drawn} м²</translation>
     </message>
     <message>
         <source>it must be a finite number, not {value}</source>
@@ -3818,6 +3934,146 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>waiting</source>
         <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>There is no application {number} in this cache.</source>
+        <translation>В этом кэше нет заявления {number}.</translation>
+    </message>
+    <message>
+        <source>Check the number (YYYY-NNNN) or sync to bring new applications.</source>
+        <translation>Проверьте номер (ГГГГ-NNNN) или выполните синхронизацию, чтобы получить новые заявления.</translation>
+    </message>
+    <message>
+        <source>there is no parcel {number} in this district</source>
+        <translation>в этом районе нет участка {number}</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a CRS LandDesk knows</source>
+        <translation>«{value}» — неизвестная LandDesk система координат</translation>
+    </message>
+    <message>
+        <source>the boundary is not valid in the district&apos;s CRS</source>
+        <translation>граница недействительна в системе координат района</translation>
+    </message>
+    <message>
+        <source>Application {number}: {action} is not allowed now: {reason}.</source>
+        <translation>Заявление {number}: действие {action} сейчас не допускается: {reason}.</translation>
+    </message>
+    <message>
+        <source>nothing is open</source>
+        <translation>открытых шагов нет</translation>
+    </message>
+    <message>
+        <source>{code} «{title}»{body}, due {due}</source>
+        <translation>{code} «{title}»{body}, срок {due}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>ещё {count}</translation>
+    </message>
+    <message>
+        <source>it waits for {steps}</source>
+        <translation>ожидается: {steps}</translation>
+    </message>
+    <message>
+        <source>track {track} has no such action</source>
+        <translation>в порядке {track} такого действия нет</translation>
+    </message>
+    <message>
+        <source>the application is «{status}»; {action} is taken at {states}</source>
+        <translation>заявление на этапе «{status}»; {action} выполняется на этапе: {states}</translation>
+    </message>
+    <message>
+        <source>the role «{role}» cannot; it is for {roles}</source>
+        <translation>роли «{role}» это не разрешено; это для: {roles}</translation>
+    </message>
+    <message>
+        <source>{code}{body}</source>
+        <translation>{code}{body}</translation>
+    </message>
+    <message>
+        <source>a negative conclusion is on record ({steps}); the procedure leads to a motivated refusal, and only the head of the land department can approve over it, with a recorded override</source>
+        <translation>имеется отрицательное заключение ({steps}); процедура ведёт к мотивированному отказу, и одобрить вопреки ему может только руководитель отдела земельных отношений с записанным обоснованием</translation>
+    </message>
+    <message>
+        <source>a negative conclusion is on record ({steps}); refuse with its grounds</source>
+        <translation>имеется отрицательное заключение ({steps}); откажите по его основаниям</translation>
+    </message>
+    <message>
+        <source>no step is open before the decision; approve or refuse</source>
+        <translation>до решения открытых шагов нет; одобрите или откажите</translation>
+    </message>
+    <message>
+        <source>every step after the decision is done</source>
+        <translation>все шаги после решения выполнены</translation>
+    </message>
+    <message>
+        <source>the application is «{status}»</source>
+        <translation>заявление в статусе «{status}»</translation>
+    </message>
+    <message>
+        <source>the decision has no contract step</source>
+        <translation>у решения нет шага заключения договора</translation>
+    </message>
+    <message>
+        <source>the contract was signed</source>
+        <translation>договор подписан</translation>
+    </message>
+    <message>
+        <source>the contract may be signed until {due}; a decision is cancelled only when that term has passed or the applicant refused to sign</source>
+        <translation>договор может быть подписан до {due}; решение отменяется, только когда этот срок истёк или заявитель отказался подписать</translation>
+    </message>
+    <message>
+        <source>Refuse on the grounds the negative conclusion gives, or ask the head to record an override.</source>
+        <translation>Откажите по основаниям отрицательного заключения или попросите руководителя записать обоснование.</translation>
+    </message>
+    <message>
+        <source>Record those steps first (landdesk step … or the Steps panel).</source>
+        <translation>Сначала отметьте эти шаги (landdesk step … или панель «Шаги»).</translation>
+    </message>
+    <message>
+        <source>Record the contract when it is signed; cancel only after its term.</source>
+        <translation>Отметьте договор, когда он подписан; отменяйте только после истечения срока.</translation>
+    </message>
+    <message>
+        <source>Actions the procedure permits now: {actions}.</source>
+        <translation>Действия, которые процедура допускает сейчас: {actions}.</translation>
+    </message>
+    <message>
+        <source>a negative outcome has no reasons</source>
+        <translation>у отрицательного результата не указаны причины</translation>
+    </message>
+    <message>
+        <source>Give the reasons (--reasons); the refusal will have to cite them.</source>
+        <translation>Укажите причины (--reasons); отказ должен будет на них ссылаться.</translation>
+    </message>
+    <message>
+        <source>{code} is the decision itself</source>
+        <translation>{code} — это само решение</translation>
+    </message>
+    <message>
+        <source>Approve or refuse (landdesk decide).</source>
+        <translation>Одобрите или откажите (landdesk decide).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>step {code} is not open (open steps: {open})</source>
+        <translation>шаг {code} не открыт (открытые шаги: {open})</translation>
+    </message>
+    <message>
+        <source>Record one of the open steps.</source>
+        <translation>Отметьте один из открытых шагов.</translation>
+    </message>
+    <message>
+        <source>step {code} is answered by several bodies ({bodies})</source>
+        <translation>на шаг {code} отвечают несколько органов ({bodies})</translation>
+    </message>
+    <message>
+        <source>Name the body (--body).</source>
+        <translation>Укажите орган (--body).</translation>
     </message>
 </context>
 </TS>

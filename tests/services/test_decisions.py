@@ -19,8 +19,10 @@ from landdesk.services.decisions import (
     refuse,
     verify,
 )
+from landdesk.services.procedure_guard import ActionNotAllowed
 from landdesk.storage import open_cache
 from landdesk.storage.render_copy import layer_generation
+from tests.procedure_walk import walk_to_decision
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -62,7 +64,7 @@ def test_a_refusal_on_a_ground_is_recorded_chained_and_audited(demo_cache_file: 
                                           (record.uid,)).fetchone()
         assert stored == ('["R-OVERSIZE"]', "1,500 m² exceeds the 0.10 ha norm.", "№ 512")
         assert verify(cache).intact
-        with pytest.raises(DecisionNotAllowed, match="already refused"):
+        with pytest.raises(ActionNotAllowed, match="the application is «refused»"):
             refuse(cache, RefuseApplication(number, ("R-OVERSIZE",), "again", "Оспанов Е. С.", TODAY))
 
 
@@ -79,6 +81,7 @@ def test_refusing_a_clean_application_needs_a_justification(demo_cache_file: Pat
 def test_approving_over_a_failed_check_needs_an_override_reason(demo_cache_file: Path) -> None:
     number = _pending(demo_cache_file, "RED_LINE")
     with open_cache(demo_cache_file) as cache:
+        walk_to_decision(cache, number, TODAY, force=True)
         with pytest.raises(DecisionNotAllowed, match="no_red_lines"):
             approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY))
         record = approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY,
@@ -89,6 +92,7 @@ def test_approving_over_a_failed_check_needs_an_override_reason(demo_cache_file:
 def test_an_approval_gives_the_free_parcel_to_the_applicant_and_redraws_it(demo_cache_file: Path) -> None:
     number = _pending(demo_cache_file, "PASS")
     with open_cache(demo_cache_file) as cache:
+        walk_to_decision(cache, number, TODAY)
         parcel_uid, applicant, right = cache.connection.execute(
             "SELECT parcel_uid, applicant_name, requested_right FROM applications WHERE number = ?",
             (number,)).fetchone()
@@ -145,6 +149,7 @@ def test_an_approved_plot_without_a_parcel_becomes_one_in_its_neighbours_quarter
         with cache.operation("test", "tester") as tx:
             tx.execute("UPDATE parcels SET is_deleted = 1 WHERE uid = ?", (old,))
             tx.execute("UPDATE applications SET parcel_uid = NULL WHERE number = ?", (number,))
+        walk_to_decision(cache, number, TODAY)
         approve(cache, ApproveApplication(number, "Оспанов Е. С.", TODAY, act_number="№ 77"))
         row = cache.connection.execute(
             "SELECT p.cadastral_number, p.quarter_code, p.status, p.right_holder, a.applicant_name, "

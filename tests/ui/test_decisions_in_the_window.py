@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from landdesk.storage import open_cache
+from tests.procedure_walk import walk_to_decision
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -72,7 +73,8 @@ def test_an_approval_repaints_the_granted_parcel(main_window: MainWindow, qtbot:
     from tests.ui.conftest import pixel, settle
 
     number = _pending(main_window, "PASS")
-    with open_cache(main_window._cache_path, read_only=True) as cache:
+    with open_cache(main_window._cache_path) as cache:
+        walk_to_decision(cache, number, main_window._today)
         fid = cache.connection.execute("SELECT p.fid FROM applications a JOIN parcels p ON p.uid = a.parcel_uid "
                                        "WHERE a.number = ?", (number,)).fetchone()[0]
     for key in ("gp_zones", "dpp_zones", "applications"):
