@@ -25,6 +25,7 @@ from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus, RightType
 from landdesk.domain.procedures import open_stage, overall_due
+from landdesk.domain.legal_ref import legal_ref_in
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
 from landdesk.services.calendar import calendar_around
 from landdesk.services.procedures import procedure
@@ -225,7 +226,7 @@ class WorkflowBuilder:
             assert ground is not None
             title = GROUND_BY_CODE[ground].title_ru
             self._record(application_uid, DecisionKind.REFUSE, decided_on, officer, (ground,),
-                         f"Отказ: {title} ({GROUND_BY_CODE[ground].legal_ref}). {spec.note}.")
+                         f"Отказ: {title} ({legal_ref_in(GROUND_BY_CODE[ground].legal_ref, 'ru')} ЗК РК).")
             return
         self._record(application_uid, DecisionKind.APPROVE, decided_on, officer, (), None)
         if status is S.CANCELLED:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import shapely
 
 from landdesk.domain.land import CATEGORY_LABELS, PURPOSE_LABELS, RIGHT_LABELS, LandCategory, Purpose, RightType
+from landdesk.domain.legal_ref import legal_ref_in
 from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.reports.pdf import (
     LANGUAGES,
@@ -32,13 +33,16 @@ if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
 
 
+TEMPLATE_BY_KIND = {"APPROVE": "approval", "REFUSE": "refusal", "CANCEL": "cancellation"}
+
+
 def write_decision_document(cache: Cache, decision_uid: str, language: str, out: Path) -> Path:
     """Write the decision's document as a PDF in `language` ("ru" or "kk"); returns the path."""
     if language not in LANGUAGES:
         raise DocumentError(f"documents are made in {', '.join(LANGUAGES)}, not {language!r}")
     context, body = decision_html(cache, decision_uid, language)
     plot = shapely.from_wkb(context["wkb"]) if context["wkb"] else None
-    kind = "refusal" if context["kind"] == "REFUSE" else "approval"
+    kind = TEMPLATE_BY_KIND[context["kind"]]
     images = {"map-extract": map_extract(cache, plot, context.get("cadastral_number"))} if plot is not None else {}
     return write_pdf(body, f"{context['number']} — {kind}", images, out)
 
@@ -49,7 +53,7 @@ def decision_html(cache: Cache, decision_uid: str, language: str) -> tuple[dict[
     if context is None:
         raise DocumentError(f"no decision {decision_uid}")
     plot = shapely.from_wkb(context["wkb"]) if context["wkb"] else None
-    kind = "refusal" if context["kind"] == "REFUSE" else "approval"
+    kind = TEMPLATE_BY_KIND[context["kind"]]
     template = Template(resource_path("templates", f"{kind}_{language}.html").read_text(encoding="utf-8"))
     return context, template.safe_substitute(_fields(context, language, plot))
 
@@ -64,7 +68,8 @@ def _fields(context: dict[str, Any], language: str, plot: shapely.Geometry | Non
     for code in grounds:
         ground = GROUND_BY_CODE[code]
         title = ground.title_ru if language == "ru" else kk["grounds"].get(code, ground.title_ru)
-        items.append(f"<li>{html.escape(title)} ({html.escape(ground.legal_ref)}; {code})</li>")
+        reference = legal_ref_in(ground.legal_ref, language) or ground.legal_ref
+        items.append(f"<li>{html.escape(title)} ({html.escape(reference)})</li>")
     override = context["override_reason"]
     override_text = ""
     if override and context["kind"] == "APPROVE":

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
+from landdesk.domain.legal_ref import legal_ref_in
 from landdesk.domain.text import Text, fill
 from landdesk.resources import resource_path
 
@@ -106,20 +106,11 @@ def _format_value(value: Any, spec: str) -> str:
     return number(value, precision, grouped="," in spec)
 
 
-_ARTICLE = {"ru": (r"ст. \1", r"п. \1", r"пп. \1"), "kk": (r"\1-бап", r"\1-т.", r"\1-тт.")}
-
-
 def legal_ref(reference: str) -> str:
     """"Art. 43 p.3" as a lawyer writes it in the officer's language: "ст. 43 п. 3", "43-бап 3-т."."""
     if "Art." not in reference and " p." not in reference:
-        return tr(reference)
-    forms = _ARTICLE.get(_current[0])
-    if forms is None:
-        return reference
-    for pattern, form in zip((r"Art\. ?([\w.\-–]+)", r"\bp\. ?([\w.\-–()]+)", r"\bsub\. ?([\w.\-–]+)"), forms,
-                             strict=True):
-        reference = re.sub(pattern, form, reference)
-    return reference
+        return legal_ref_in(reference, _current[0]) or tr(reference)
+    return legal_ref_in(reference, _current[0]) or reference
 
 
 def number(value: float, decimals: int | None = None, *, grouped: bool = True) -> str:
