@@ -24,8 +24,8 @@ from landdesk.domain.calendar import add_working_days
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.land import ParcelStatus, RightType
-from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.legal_ref import legal_ref_in
+from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
 from landdesk.services.calendar import calendar_around
 from landdesk.services.procedures import procedure
