@@ -199,7 +199,8 @@ def import_features(cache: Cache, request: ImportRequest,
             if progress is not None and index % 500 == 0:
                 progress(index, len(source.ids))
             values = {target: row.get(name) for name, target in mapping.items()}
-            problem, record = misplaced[index], []
+            problem = misplaced[index]
+            record: list[tuple[Any, ...]] = []
             if problem is None:
                 problem, record = _validate(request.target, row, values, geometry, area, plan_uid, now)
             problem = problem or _rules_problem(request.target, record, extent)
