@@ -136,7 +136,7 @@ def degrees_problems(geometries: Sequence[shapely.Geometry | None], crs: CRS, fi
     for i in present:
         x, y = shapely.get_coordinates(geometries[i])[0]
         if abs(x) > 180 or abs(y) > 90:
-            found[i] = Text(tr("its coordinates ({x:,.2f}, {y:,.2f}) look like metres, not the degrees of {crs}"),
+            found[i] = Text(tr("its coordinates ({x:.12g}, {y:.12g}) look like metres, not the degrees of {crs}"),
                             (("x", x), ("y", y), ("crs", crs.name)))
     if present and all(found[i] is not None for i in present):
         example = found[present[0]]

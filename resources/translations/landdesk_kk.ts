@@ -992,8 +992,8 @@
         <translation>ол осы файлдың {row} жолындағы {number} учаскесіне {area:,.1f} м² қабаттасады</translation>
     </message>
     <message>
-        <source>its coordinates ({x:,.2f}, {y:,.2f}) look like metres, not the degrees of {crs}</source>
-        <translation>оның координаталары ({x:,.2f}, {y:,.2f}) {crs} жүйесінің градустарына емес, метрге ұқсайды</translation>
+        <source>its coordinates ({x:.12g}, {y:.12g}) look like metres, not the degrees of {crs}</source>
+        <translation>оның координаталары ({x:.12g}, {y:.12g}) {crs} жүйесінің градустарына емес, метрге ұқсайды</translation>
     </message>
     <message>
         <source>{example}; a file that does not say its CRS (a GeoJSON without one, say) is read as WGS 84 degrees</source>

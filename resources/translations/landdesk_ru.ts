@@ -992,8 +992,8 @@
         <translation>он накладывается на участок {number} в строке {row} этого файла на {area:,.1f} м²</translation>
     </message>
     <message>
-        <source>its coordinates ({x:,.2f}, {y:,.2f}) look like metres, not the degrees of {crs}</source>
-        <translation>его координаты ({x:,.2f}, {y:,.2f}) похожи на метры, а не на градусы системы {crs}</translation>
+        <source>its coordinates ({x:.12g}, {y:.12g}) look like metres, not the degrees of {crs}</source>
+        <translation>его координаты ({x:.12g}, {y:.12g}) похожи на метры, а не на градусы системы {crs}</translation>
     </message>
     <message>
         <source>{example}; a file that does not say its CRS (a GeoJSON without one, say) is read as WGS 84 degrees</source>

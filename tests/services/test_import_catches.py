@@ -296,3 +296,30 @@ def test_an_over_large_geojson_is_said_in_the_officers_words(demo_cache_file: Pa
     assert "OGR_GEOJSON_MAX_OBJ_SIZE" not in message
     assert "larger than 1 MB" in message
     assert "GeoPackage" in caught.value.what_to_do()
+
+
+def test_coded_values_match_without_case_and_by_russian_and_kazakh_labels(demo_cache_file: Path,
+                                                                         tmp_path: Path) -> None:
+    file = tmp_path / "zones.gpkg"
+    _write(file, _free(demo_cache_file, 4), {"zone_code": ["Ж8-01", "Ж8-02", "Ж8-03", "Ж8-04"],
+                                             "zone_type": ["residential", "Жилая", "тұрғын", "space"],
+                                             "permitted_purposes": ["ижс, ЛПХ", "IZHS", "izhs", "IZHS"]},
+           driver="GPKG")
+    report = _import(demo_cache_file, file, "zones", plan="ПДП микрорайона Самал-3")
+    assert report.imported == 3
+    assert [(r.row, str(r.reason).split(" is not")[0]) for r in report.rejected] == [(4, "zone type «space»")]
+    assert _column(demo_cache_file, "SELECT zone_type || ' ' || permitted_purposes FROM plan_zones WHERE zone_code "
+                                    "LIKE 'Ж8-%' ORDER BY zone_code") == [
+        'RESIDENTIAL ["IZHS", "LPH"]', 'RESIDENTIAL ["IZHS"]', 'RESIDENTIAL ["IZHS"]']
+
+
+def test_coordinates_of_1e300_leak_no_numpy_warning(demo_cache_file: Path, tmp_path: Path) -> None:
+    file = tmp_path / "huge.gpkg"
+    _write(file, [*_free(demo_cache_file, 1), shapely.box(1e300, 1e300, 2e300, 2e300)],
+           {"cadastral_number": ["19-245-990-101", "19-245-990-102"], "purpose": ["IZHS", "IZHS"]}, driver="GPKG")
+    done = _cli(demo_cache_file, file)
+    assert done.returncode == 1, done.stderr
+    assert "1 imported as parcels; 1 refused" in done.stdout
+    assert "feature 2: " in done.stdout
+    assert "Warning" not in done.stderr
+    assert "site-packages" not in done.stderr
