@@ -310,6 +310,8 @@ def _import(args: argparse.Namespace) -> int:
                             dxf_layer=args.dxf_layer, encoding=args.encoding, officer=getpass.getuser())
     with open_cache(args.path) as cache:
         report = import_features(cache, request)
+    for warning in report.warnings:                 # what LandDesk guessed or repaired: the officer must know
+        print(f"landdesk: warning: {report.file}: {warning}.", file=sys.stderr)
     print(f"{report.file}: {report.read:,} features read in {report.source_crs}; {report.imported:,} imported as "
           f"{report.target}; {len(report.rejected):,} refused.")
     for rejected in report.rejected:

@@ -22,7 +22,7 @@ from landdesk.domain.land import CONSTRUCTION_PURPOSES, Purpose
 from landdesk.domain.text import Text, joined, text, tr
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from numpy.typing import NDArray
 
@@ -226,14 +226,23 @@ def _settlement(request: Request, plot: shapely.Geometry, world: World) -> Check
                             track=str(request.track)), outside)
 
 
-def _overlap(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
+def overlapping(plot: shapely.Geometry, tree: shapely.STRtree, *,
+                skip: Callable[[int], bool] = lambda _index: False) -> list[tuple[int, shapely.Geometry]]:
+    """(index in the tree, shared area) of each geometry `plot` overlaps by more than OVERLAP_M2, the tolerance
+    for shared edges surveyed twice. The pre-checks and the import ask the same question this way."""
     hits = []
-    for index in world._occupied_tree.query(plot, predicate="intersects"):
-        if world.occupied_ids[index] == request.parcel_id:
+    for index in tree.query(plot, predicate="intersects"):
+        if skip(int(index)):
             continue
-        shared = shapely.intersection(plot, world.occupied[index])
+        shared = shapely.intersection(plot, tree.geometries[index])
         if shared.area > OVERLAP_M2:
-            hits.append((world.occupied_numbers[index], shared))
+            hits.append((int(index), shared))
+    return hits
+
+
+def _overlap(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
+    hits = [(world.occupied_numbers[index], shared) for index, shared in overlapping(
+        plot, world._occupied_tree, skip=lambda index: world.occupied_ids[index] == request.parcel_id)]
     if not hits:
         return CheckResult(Check.OVERLAP, Outcome.PASS, text(tr("The plot does not overlap any registered parcel.")))
     total = sum(g.area for _n, g in hits)

@@ -10,8 +10,7 @@ leaves the cache as it was.
 
 from __future__ import annotations
 
-import json
-import uuid
+import warnings
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,23 +20,37 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from landdesk.domain.cadastral_number import parse_cadastral_number
-from landdesk.domain.errors import InvalidCadastralNumber, LandDeskError
+from landdesk.domain.errors import LandDeskError
 from landdesk.domain.labels import label
-from landdesk.domain.land import LandCategory, ParcelStatus, Purpose, RightType
-from landdesk.domain.planning import ZoneSubtype, ZoneType
-from landdesk.domain.row_rules import row_problems
 from landdesk.domain.text import Text, tr
+from landdesk.services.import_catalogue import read_catalogue
+from landdesk.services.import_checks import check_parcel, degrees_problems, load_cadastre
+from landdesk.services.import_rows import COLUMNS, TABLE, rules_problem, validate
+from landdesk.services.import_source import (
+    PREVIEW_ROWS,
+    ImportFailed,
+    Source,
+    gdal_failure,
+    missing,
+    only_dxf_layer,
+    read_vector,
+    readable,
+)
 from landdesk.storage.district import load_district
-from landdesk.storage.importing import cadastral_numbers, district_boundary, insert_rows, plan_uid_for
+from landdesk.storage.importing import district_boundary, insert_rows, plan_uid_for
 from landdesk.storage.sql import utc_now
 from landdesk.storage.synced_rows import district_extent
 
 if TYPE_CHECKING:
+    import sqlite3
     from collections.abc import Callable, Sequence
     from pathlib import Path
 
+    from landdesk.services.import_encoding import EncodingGuess
     from landdesk.storage.connection import Cache
+
+__all__ = ["ImportCancelled", "ImportFailed", "ImportReport", "ImportRequest", "Rejected", "describe_source",
+           "import_features", "read_source"]
 
 TARGETS = ("zones", "red_lines", "parcels")
 DISTRICT_MARGIN_M = 1000.0
@@ -53,12 +66,6 @@ TARGET_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-class ImportFailed(LandDeskError):
-    code = "import.failed"
-    what = tr("{file} cannot be imported: {reason}.")
-    todo = tr("{todo}")
-
-
 class ImportCancelled(LandDeskError):
     code = "import.cancelled"
     what = tr("The import was cancelled.")
@@ -67,7 +74,8 @@ class ImportCancelled(LandDeskError):
 
 @dataclass(frozen=True)
 class Rejected:
-    row: int            # the feature's id in the source (GDAL FID; a CSV's line-group number)
+    row: int            # the feature as the officer finds it: a GeoPackage's FID, else its position from 1 (a
+                        # catalogue: the line its outline starts on)
     reason: Text        # why it was refused (str() gives English, the window the officer's language)
 
 
@@ -79,6 +87,8 @@ class ImportReport:
     read: int = 0
     imported: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)      # guesses and repairs made while reading the file
+    encoding: EncodingGuess | None = None                   # the attributes' encoding, when it was guessed
 
 
 def source_crs(found: str | None, given: str | None, file: Path) -> CRS:
@@ -105,114 +115,38 @@ class SourceInfo:
     crs: str | None
     features: int
     layers: tuple[str, ...]
+    encoding: EncodingGuess | None = None       # guessed from the first rows, for the dialog's preview
+    notes: tuple[Text, ...] = ()
 
 
 def describe_source(file: Path, layer: str | None = None) -> SourceInfo:
-    """What the import dialog shows before reading a file: its fields, declared CRS, size and layers."""
+    """What the import dialog shows before reading a file: its fields, declared CRS, size, layers, and the
+    encoding guessed for its attributes (with a preview)."""
+    if file.suffix.lower() == ".csv":
+        catalogue = read_catalogue(file, None)
+        return SourceInfo(catalogue.fields, None, len(catalogue.ids), (file.stem,), catalogue.encoding,
+                          tuple(catalogue.notes))
     if not file.exists():
-        raise ImportFailed(file=str(file), reason=Text(tr("there is no such file")), todo=Text(tr("Check the path.")))
+        raise missing(file)
+    notes: list[Text] = []
     try:
-        layers = tuple(str(name) for name, _kind in pyogrio.list_layers(file))
-        info = pyogrio.read_info(file, layer=layer)
+        with readable(file, notes) as path:
+            layers = tuple(str(name) for name, _kind in pyogrio.list_layers(path))
+            info = pyogrio.read_info(path, layer=layer)
     except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
-        raise ImportFailed(file=str(file), reason=Text(tr("GDAL cannot read it ({error})"), (("error", str(err)),)),
-                           todo=Text(tr("Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV "
-                                        "file."))) from err
-    return SourceInfo(tuple(str(f) for f in info["fields"]), info.get("crs"), int(info.get("features") or 0), layers)
+        raise gdal_failure(file, err) from err
+    first = read_vector(file, layer=layer, max_features=PREVIEW_ROWS)
+    return SourceInfo(tuple(str(f) for f in info["fields"]), info.get("crs"), int(info.get("features") or 0), layers,
+                      first.encoding, tuple(first.notes))
 
 
 def read_source(file: Path, *, layer: str | None = None, dxf_layer: str | None = None,
-                encoding: str | None = None) -> tuple[dict[str, Any], list[int], list[bytes | None],
-                                                      list[dict[str, Any]]]:
-    """(GDAL metadata, source row ids, WKB geometries, attribute dicts) of a vector file or a CSV catalogue."""
-    if not file.exists():
-        raise ImportFailed(file=str(file), reason=Text(tr("there is no such file")), todo=Text(tr("Check the path.")))
+                encoding: str | None = None) -> Source:
+    """The features of a vector file or a CSV coordinate catalogue, numbered as the file numbers them."""
     if file.suffix.lower() == ".csv":
-        return _read_catalogue(file, encoding)
-    try:
-        meta, fids, geometries, columns = pyogrio.raw.read(file, layer=layer, encoding=encoding, return_fids=True)[:4]
-    except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
-        raise ImportFailed(file=str(file), reason=Text(tr("GDAL cannot read it ({error})"), (("error", str(err)),)),
-                           todo=Text(tr("Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF "
-                                        "or CSV file, and name the layer with --layer if it has several."))) from err
-    names = list(meta["fields"])
-    rows = [{name: _plain(column[i]) for name, column in zip(names, columns, strict=True)} for i in range(len(fids))]
-    wkbs = [None if g is None else bytes(g) for g in geometries]
-    ids = [int(f) for f in fids]
-    if file.suffix.lower() == ".dxf":
-        keep = [i for i, r in enumerate(rows) if dxf_layer is None or r.get("Layer") == dxf_layer]
-        ids, wkbs, rows = [ids[i] for i in keep], [_closed_as_polygon(wkbs[i]) for i in keep], [rows[i] for i in keep]
-    return meta, ids, wkbs, rows
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
-
-
-def _closed_as_polygon(wkb: bytes | None) -> bytes | None:
-    """A closed DXF polyline is a parcel or zone outline: read it as a polygon."""
-    if wkb is None:
-        return None
-    geometry = shapely.from_wkb(wkb)
-    if geometry.geom_type == "LineString" and geometry.is_closed and len(geometry.coords) >= 4:
-        return bytes(shapely.to_wkb(shapely.Polygon(geometry.coords)))
-    return wkb
-
-
-def _read_catalogue(file: Path, encoding: str | None) -> tuple[dict[str, Any], list[int], list[bytes | None],
-                                                              list[dict[str, Any]]]:
-    """A coordinate catalogue: rows of point number, X, Y (X northing, Y easting, the survey convention),
-    optionally grouped by a cadastral number or object column into several outlines."""
-    try:
-        meta, _fids, _geometry, columns = pyogrio.raw.read(file, encoding=encoding, read_geometry=False)[:4]
-    except Exception as err:
-        raise ImportFailed(file=str(file), reason=Text(tr("GDAL cannot read it as CSV ({error})"),
-                                                       (("error", str(err)),)),
-                           todo=Text(tr("Save the catalogue as CSV with a header row: point, X, Y."))) from err
-    names = [str(n) for n in meta["fields"]]
-    lower = {n.lower(): n for n in names}
-    x, y = lower.get("x"), lower.get("y")
-    point = next((lower[k] for k in ("point", "point_no", "no", "n", "№") if k in lower), None)
-    group = next((lower[k] for k in ("cadastral_number", "object", "parcel", "zone_code") if k in lower), None)
-    if x is None or y is None:
-        raise ImportFailed(file=str(file), reason=Text(tr("it has no X and Y columns (it has {columns})"),
-                                                       (("columns", ", ".join(names)),)),
-                           todo=Text(tr("Name the coordinate columns X and Y (X northing, Y easting).")))
-    table = {name: list(column) for name, column in zip(names, columns, strict=True)}
-    groups: dict[str, list[int]] = {}
-    for i in range(len(table[x])):
-        groups.setdefault(str(table[group][i]) if group else "1", []).append(i)
-    ids: list[int] = []
-    wkbs: list[bytes | None] = []
-    rows: list[dict[str, Any]] = []
-    for n, (key, members) in enumerate(groups.items(), start=1):
-        if point is not None:
-            members.sort(key=lambda i: _number(table[point][i]))
-        try:
-            coordinates = [(float(table[y][i]), float(table[x][i])) for i in members]    # (easting, northing)
-        except (TypeError, ValueError):
-            ids.append(n)
-            wkbs.append(None)
-            rows.append({"__error__": Text(tr("a coordinate is not a number"))})
-            continue
-        if len(coordinates) >= 3 and coordinates[0] != coordinates[-1]:
-            coordinates.append(coordinates[0])
-        geometry = shapely.Polygon(coordinates) if len(coordinates) >= 4 else None
-        ids.append(n)
-        wkbs.append(None if geometry is None else bytes(shapely.to_wkb(geometry)))
-        first = members[0]
-        rows.append({name: table[name][first] for name in names if name not in (x, y, point)} |
-                    ({group: key} if group else {}))
-    return meta, ids, wkbs, rows
-
-
-def _number(value: Any) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("inf")
+        return read_catalogue(file, encoding)
+    source = read_vector(file, layer=layer, encoding=encoding)
+    return only_dxf_layer(source, dxf_layer) if file.suffix.lower() == ".dxf" else source
 
 
 @dataclass(frozen=True)
@@ -235,81 +169,78 @@ def import_features(cache: Cache, request: ImportRequest,
         raise ImportFailed(file=str(request.file), reason=Text(tr("the target «{target}» is unknown"),
                                                                (("target", request.target),)),
                            todo=Text(tr("Choose one of: {targets}."), (("targets", ", ".join(TARGETS)),)))
-    meta, ids, wkbs, rows = read_source(request.file, layer=request.layer, dxf_layer=request.dxf_layer,
-                                        encoding=request.encoding)
-    crs = source_crs(meta.get("crs"), request.crs, request.file)
+    source = read_source(request.file, layer=request.layer, dxf_layer=request.dxf_layer, encoding=request.encoding)
+    crs = source_crs(source.crs, request.crs, request.file)
     district = load_district(cache)
-    transformer = Transformer.from_crs(crs, CRS.from_epsg(district.srid), always_xy=True)
-    report = ImportReport(str(request.file), request.target, crs.to_string(), read=len(ids))
-    mapping = _mapping(rows, request.fields, request.target, request.file)
+    report = ImportReport(str(request.file), request.target, crs.to_string(), read=len(source.ids),
+                          warnings=list(source.notes), encoding=source.encoding)
+    mapping = _mapping(source.fields, request.fields, request.target, request.file)
     # heights (a Z of 0 in many officers' files) are dropped: the cache and the registry keep plan coordinates
-    geometries = _reproject([None if w is None else shapely.force_2d(shapely.from_wkb(w)) for w in wkbs],
-                            transformer)
+    flat = [None if w is None else shapely.force_2d(shapely.from_wkb(w)) for w in source.wkbs]
+    misplaced = degrees_problems(flat, crs, request.file)
+    geometries = _reproject(flat, Transformer.from_crs(crs, CRS.from_epsg(district.srid), always_xy=True))
+    cadastre = load_cadastre(cache) if request.target == "parcels" else None
     now = utc_now()
     accepted: list[tuple[Any, ...]] = []
     with cache.operation(f"import.{request.target}", request.officer,
                          reason=f"imported from {request.file.name}", check_rules=False) as connection:
-        plan_uid = plan_uid_for(connection, request.plan) if request.plan else None
-        if request.target == "zones" and plan_uid is None:
-            raise ImportFailed(file=str(request.file),
-                               reason=Text(tr("zones belong to a plan and none was given")) if not request.plan
-                               else Text(tr("there is no plan «{plan}»"), (("plan", request.plan),)),
-                               todo=Text(tr("Choose the plan (in the command line: --plan with its uid or full "
-                                            "name; `landdesk check-plan PATH` lists them).")))
-        taken = cadastral_numbers(connection) if request.target == "parcels" else set()
+        plan_uid = _plan(connection, request)
         boundary = district_boundary(connection)
         area = None if boundary is None else shapely.buffer(shapely.from_wkb(boundary), DISTRICT_MARGIN_M)
         extent = district_extent(connection)
-        for index, (row_id, geometry, row) in enumerate(zip(ids, geometries, rows, strict=True)):
+        for index, (row_id, geometry, row) in enumerate(zip(source.ids, geometries, source.rows, strict=True)):
             if cancelled is not None and index % 200 == 0 and cancelled():
                 raise ImportCancelled()
             if progress is not None and index % 500 == 0:
-                progress(index, len(ids))
-            values = {target: row.get(source) for source, target in mapping.items()}
-            problem, record = _validate(request.target, row, values, geometry, area, plan_uid, now)
-            problem = problem or _rules_problem(request.target, record, extent)
-            if not problem and request.target == "parcels":
-                number = str(record[0][1])
-                problem = (Text(tr("parcel {number} is already in the cache"), (("number", number),))
-                           if number in taken else None)
-                taken.add(number)
+                progress(index, len(source.ids))
+            values = {target: row.get(name) for name, target in mapping.items()}
+            problem = misplaced[index]
+            record: list[tuple[Any, ...]] = []
+            if problem is None:
+                problem, record = validate(request.target, row, values, geometry, area, plan_uid, now)
+            problem = problem or rules_problem(request.target, record, extent)
+            if not problem and cadastre is not None:
+                problem = check_parcel(cadastre, connection, row_id, str(record[0][1]), geometry)
             if problem:
                 report.rejected.append(Rejected(row_id, problem))
             else:
                 accepted.extend(record)
-        insert_rows(connection, _TABLE[request.target], _COLUMNS[request.target], accepted, district.srid)
+        insert_rows(connection, TABLE[request.target], COLUMNS[request.target], accepted, district.srid)
         report.imported = len(accepted)
     if progress is not None:
-        progress(len(ids), len(ids))
+        progress(len(source.ids), len(source.ids))
     return report
 
 
-_TABLE = {"zones": "plan_zones", "red_lines": "red_lines", "parcels": "parcels"}
-_COLUMNS = {
-    "zones": ("uid", "plan_uid", "zone_code", "name", "zone_type", "zone_subtype", "permitted_purposes",
-              "updated_at", "geom"),
-    "red_lines": ("uid", "plan_uid", "kind", "street", "updated_at", "geom"),
-    "parcels": ("uid", "cadastral_number", "region_code", "district_code", "quarter_code", "plot_no", "category",
-                "purpose", "purpose_text", "right_type", "right_holder", "holder_iin", "area_official_m2",
-                "area_computed_m2", "address", "status", "registered_on", "updated_at", "geom"),
-}
+def _plan(connection: sqlite3.Connection, request: ImportRequest) -> str | None:
+    plan_uid = plan_uid_for(connection, request.plan) if request.plan else None
+    if request.target == "zones" and plan_uid is None:
+        raise ImportFailed(file=str(request.file),
+                           reason=Text(tr("zones belong to a plan and none was given")) if not request.plan
+                           else Text(tr("there is no plan «{plan}»"), (("plan", request.plan),)),
+                           todo=Text(tr("Choose the plan (in the command line: --plan with its uid or full "
+                                        "name; `landdesk check-plan PATH` lists them).")))
+    return plan_uid
 
 
-def _mapping(rows: Sequence[dict[str, Any]], given: dict[str, str], target: str, file: Path) -> dict[str, str]:
+def _mapping(fields: Sequence[str], given: dict[str, str], target: str, file: Path) -> dict[str, str]:
     """Source field -> LandDesk field: the ones given, plus same-named fields (case-insensitive)."""
     known = TARGET_FIELDS[target]
-    sources = set(rows[0]) if rows else set()
     for source, dest in given.items():
         if dest not in known:
             raise ImportFailed(file=str(file), reason=Text(tr("«{field}» is not a field of {target}"),
                                                            (("field", dest), ("target", label(target)))),
                                todo=Text(tr("Map to one of: {fields}."), (("fields", ", ".join(known)),)))
-        if rows and source not in sources:
+        if source not in fields:
             raise ImportFailed(file=str(file), reason=Text(tr("the file has no field «{field}»"), (("field", source),)),
-                               todo=Text(tr("Its fields are: {fields}."), (("fields", ", ".join(sorted(sources))),)))
+                               todo=Text(tr("Its fields are: {fields}."), (("fields", ", ".join(sorted(fields))),))
+                               if fields else Text(tr("It has no fields to map: a coordinate catalogue's point number, "
+                                                      "X and Y make the outline, and other columns (for example "
+                                                      "cadastral_number, purpose) fill the fields of the same "
+                                                      "name.")))
     mapping = dict(given)
     taken = set(given.values())
-    for source in sources:
+    for source in fields:
         if source not in mapping and source.lower() in known and source.lower() not in taken:
             mapping[source] = source.lower()
     return mapping
@@ -324,103 +255,12 @@ def _reproject(geometries: list[shapely.Geometry | None], transformer: Transform
         x, y = transformer.transform(xy[:, 0], xy[:, 1])
         return np.column_stack([x, y])
 
-    moved = shapely.transform(np.array([geometries[i] for i in present], dtype=object), project)
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        # coordinates outside the source CRS's domain come back as inf; _geometry_problem names them, and numpy's
+        # RuntimeWarning (with a site-packages path) must not reach the officer's terminal
+        warnings.simplefilter("ignore", RuntimeWarning)
+        moved = shapely.transform(np.array([geometries[i] for i in present], dtype=object), project)
     out = list(geometries)
     for i, geometry in zip(present, moved, strict=True):
         out[i] = geometry
     return out
-
-
-def _validate(target: str, row: dict[str, Any], values: dict[str, Any], geometry: shapely.Geometry | None,
-              area: shapely.Geometry | None, plan_uid: str | None,
-              now: str) -> tuple[Text | None, list[tuple[Any, ...]]]:
-    """(why the feature is refused, or None, and the rows it becomes)."""
-    if "__error__" in row:
-        return row["__error__"], []
-    if geometry is None or geometry.is_empty:
-        return Text(tr("it has no geometry")), []
-    polygonal = target in ("zones", "parcels")
-    kinds = ("Polygon", "MultiPolygon") if polygonal else ("LineString", "MultiLineString")
-    if geometry.geom_type not in kinds:
-        return (Text(tr("its geometry is a {kind}, not a polygon"), (("kind", geometry.geom_type),)) if polygonal
-                else Text(tr("its geometry is a {kind}, not a line"), (("kind", geometry.geom_type),))), []
-    if not geometry.is_valid:
-        return Text(tr("its geometry is invalid: {why}"), (("why", shapely.is_valid_reason(geometry)),)), []
-    if area is not None and not area.contains(geometry):
-        return Text(tr("after reprojection it lies outside the district: check the source CRS (and X/Y order)")), []
-    if target == "zones":
-        zone_type, subtype = values.get("zone_type"), values.get("zone_subtype")
-        if zone_type not in (None, "") and zone_type not in ZoneType.__members__:
-            return Text(tr("zone type «{value}» is not one of {allowed}"),
-                        (("value", zone_type), ("allowed", ", ".join(ZoneType)))), []
-        if subtype not in (None, "") and subtype not in ZoneSubtype.__members__:
-            return Text(tr("zone subtype «{value}» is not one of {allowed}"),
-                        (("value", subtype), ("allowed", ", ".join(ZoneSubtype)))), []
-        purposes = _purposes(values.get("permitted_purposes"))
-        unknown = [p for p in purposes if p not in Purpose.__members__]
-        if unknown:
-            return Text(tr("unknown permitted purposes: {purposes}"), (("purposes", ", ".join(unknown)),)), []
-        return None, [(str(uuid.uuid4()), plan_uid, values.get("zone_code"), values.get("name"), zone_type or None,
-                       subtype or None, json.dumps(purposes), now, shapely.to_wkb(shapely.multipolygons(
-                           shapely.get_parts(geometry))))]
-    if target == "red_lines":
-        kind = (values.get("kind") or "RED").upper()
-        if kind not in ("RED", "BUILDING", "YELLOW"):
-            return Text(tr("line kind «{value}» is not RED, BUILDING or YELLOW"), (("value", kind),)), []
-        return None, [(str(uuid.uuid4()), plan_uid, kind, values.get("street"), now, shapely.to_wkb(part))
-                      for part in shapely.get_parts(geometry)]
-    try:
-        number = parse_cadastral_number(str(values.get("cadastral_number") or ""))
-    except InvalidCadastralNumber as err:
-        return Text(err.what, tuple(err.params.items())), []
-    checks = (("category", LandCategory, "SETTLEMENT"), ("purpose", Purpose, None),
-              ("right_type", RightType, "STATE"), ("status", ParcelStatus, "REGISTERED"))
-    chosen: dict[str, str] = {}
-    for name, enum, default in checks:
-        value = values.get(name) or default
-        if value is None:
-            return Text(tr("it has no value in the field {field}"), (("field", name),)), []
-        if str(value) not in enum.__members__:
-            return Text(tr("{field} «{value}» is not one of {allowed}"),
-                        (("field", name), ("value", value), ("allowed", ", ".join(enum)))), []
-        chosen[name] = str(value)
-    return None, [(str(uuid.uuid4()), str(number), number.region, number.district, number.quarter, number.plot,
-                   chosen["category"], chosen["purpose"], values.get("purpose_text"), chosen["right_type"],
-                   values.get("right_holder"), values.get("holder_iin"), _float(values.get("area_official_m2")),
-                   float(geometry.area), values.get("address"), chosen["status"], values.get("registered_on"), now,
-                   shapely.to_wkb(shapely.multipolygons(shapely.get_parts(geometry))))]
-
-
-def _rules_problem(target: str, records: list[tuple[Any, ...]], extent: Any) -> Text | None:
-    """The shared row rules (domain/row_rules), as the registry will apply them: a feature the registry would
-    refuse is refused here, at import, and never waits in the outbox (issue 15)."""
-    table, columns = _TABLE[target], _COLUMNS[target]
-    for record in records:
-        values = dict(zip(columns, record, strict=True))
-        wkb = values.pop("geom")
-        attrs = {k: v for k, v in values.items() if k not in ("uid", "updated_at")}
-        problems = row_problems(table, str(values["uid"]), attrs, None if wkb is None else bytes(wkb),
-                                extent=extent)
-        problems = [p for p in problems if p.code != "unknown_field"]
-        if problems:
-            return Text(tr("{field}: {detail}"), (("field", problems[0].field), ("detail", problems[0].text)))
-    return None
-
-
-def _purposes(value: Any) -> list[str]:
-    if value in (None, ""):
-        return []
-    text = str(value).strip()
-    if text.startswith("["):
-        try:
-            return [str(v) for v in json.loads(text)]
-        except ValueError:
-            pass
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-
-
-def _float(value: Any) -> float | None:
-    try:
-        return None if value in (None, "") else float(value)
-    except (TypeError, ValueError):
-        return None

@@ -81,6 +81,7 @@ class FileActions:
             lines = [summary.format(
                 imported=number(report.imported), read=number(report.read), target=tr(report.target),
                 crs=report.source_crs, refused=number(len(report.rejected)))]
+            lines += ["  " + tr("Note: {warning}").format(warning=render(w)) for w in report.warnings]
             lines += ["  " + tr("feature {row}: {reason}").format(row=r.row, reason=render(r.reason))
                       for r in report.rejected[:30]]
             if len(report.rejected) > 30:

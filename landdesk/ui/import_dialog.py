@@ -64,6 +64,23 @@ class ImportDialog(QDialog):
         for name, code in CRS_PRESETS.items():
             self.crs.addItem(f"EPSG:{code} {name}", f"EPSG:{code}")
         form.addRow(tr("Source CRS"), self.crs)
+        self.encoding = QComboBox()
+        self.preview = QLabel("")
+        self.preview.setWordWrap(True)
+        if info.encoding is not None:
+            # the file does not say its encoding: show the guess, and what each choice makes of its text
+            self.encoding.addItem(tr("{encoding} (guessed)").format(encoding=info.encoding.encoding),
+                                  info.encoding.encoding)
+            for name in ("utf-8", "cp1251", "cp866", "kz1048"):
+                if name != info.encoding.encoding:
+                    self.encoding.addItem(name, name)
+            form.addRow(tr("Attribute encoding"), self.encoding)
+            form.addRow(self.preview)
+            self.encoding.currentIndexChanged.connect(self._on_encoding_changed)
+            self._on_encoding_changed()
+        else:
+            self.encoding.hide()
+            self.preview.hide()
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
         form.addRow(self.hint)
@@ -104,6 +121,19 @@ class ImportDialog(QDialog):
                           "reason and the rest are imported. Nothing is kept if you cancel."))
         self.ok.setEnabled(not problems)
 
+    def _on_encoding_changed(self, *_args: object) -> None:
+        guess = self.info.encoding
+        if guess is None:
+            return
+        chosen = self.encoding.currentData()
+        why = render(guess.reason) if chosen == guess.encoding else tr("chosen by you")
+        self.preview.setText(tr("Read as {encoding} ({why}), the text looks like: {preview}").format(
+            encoding=chosen, why=why, preview=" · ".join(f"«{value}»" for value in guess.preview(chosen))))
+
+    def chosen_encoding(self) -> str | None:
+        data = self.encoding.currentData()
+        return data if isinstance(data, str) else None
+
     def chosen_crs(self) -> str | None:
         data = self.crs.currentData()
         text = self.crs.currentText().strip()
@@ -122,4 +152,4 @@ class ImportDialog(QDialog):
 
     def request(self, officer: str) -> ImportRequest:
         return ImportRequest(self.file, self.target.currentData(), crs=self.chosen_crs(), fields=self.mapping(),
-                             plan=self.plan.currentData(), officer=officer)
+                             plan=self.plan.currentData(), encoding=self.chosen_encoding(), officer=officer)

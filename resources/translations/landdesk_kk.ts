@@ -880,6 +880,10 @@
         <translation>EPSG кодын көрсетіңіз, мысалы Пулково 1942 Гаусс–Крюгер 9-аймағы үшін --crs EPSG:28409.</translation>
     </message>
     <message>
+        <source>It has no fields to map: a coordinate catalogue&apos;s point number, X and Y make the outline, and other columns (for example cadastral_number, purpose) fill the fields of the same name.</source>
+        <translation>Онда сәйкестендіретін өрістер жоқ: координаттар каталогының нүкте нөмірі, X және Y контурды құрайды, ал басқа бағандар (мысалы, cadastral_number, purpose) аттас өрістерді толтырады.</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>мұндай файл жоқ</translation>
     </message>
@@ -892,16 +896,36 @@
         <translation>GDAL оны оқи алмайды ({error})</translation>
     </message>
     <message>
-        <source>Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file.</source>
-        <translation>Бұл GeoPackage, Shapefile, GeoJSON, DXF немесе CSV файлы екенін тексеріңіз.</translation>
+        <source>Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file, and name the layer with --layer if it has several.</source>
+        <translation>Бұл GeoPackage, Shapefile, GeoJSON, DXF немесе CSV файлы екенін тексеріңіз, ал қабаттары бірнешеу болса, қабатты --layer арқылы көрсетіңіз.</translation>
     </message>
     <message>
-        <source>Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF or CSV file, and name the layer with --layer if it has several.</source>
-        <translation>Бұл GeoPackage, Shapefile (.shx және .dbf бар), GeoJSON, DXF немесе CSV файлы екенін тексеріңіз, ал қабаттар бірнеше болса, --layer арқылы қабатты көрсетіңіз.</translation>
+        <source>the shapefile came without its index (.shx); LandDesk rebuilt it from the .shp for this import (your files are unchanged)</source>
+        <translation>шейп-файл индексінсіз (.shx) келген; LandDesk осы импорт үшін оны .shp файлы бойынша қалпына келтірді (сіздің файлдарыңыз өзгертілген жоқ)</translation>
     </message>
     <message>
-        <source>GDAL cannot read it as CSV ({error})</source>
-        <translation>GDAL оны CSV ретінде оқи алмайды ({error})</translation>
+        <source>one of its features is larger than {limit} MB, more than LandDesk reads from a GeoJSON file</source>
+        <translation>оның бір нысаны {limit} МБ-тан үлкен — бұл LandDesk GeoJSON файлынан оқи алатын көлемнен асады</translation>
+    </message>
+    <message>
+        <source>Save the layer as a GeoPackage (in QGIS: Export → Save Features As…) and import that, or split the large feature.</source>
+        <translation>Қабатты GeoPackage пішімінде сақтап (QGIS-те: Экспорт → Нысандарды басқаша сақтау…), соны импорттаңыз немесе үлкен нысанды бөліңіз.</translation>
+    </message>
+    <message>
+        <source>the attributes do not say their encoding (no .cpg file); read as {encoding}, because {why} — for example «{example}»; if that is wrong, give --encoding</source>
+        <translation>атрибуттардың кодтамасы көрсетілмеген (.cpg файлы жоқ); олар {encoding} кодтамасында оқылды, себебі {why}, — мысалы, «{example}»; егер бұл қате болса, --encoding көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the catalogue does not say its encoding; read as {encoding}, because {why} — for example «{example}»; if that is wrong, give --encoding</source>
+        <translation>каталогтың кодтамасы көрсетілмеген; ол {encoding} кодтамасында оқылды, себебі {why}, — мысалы, «{example}»; егер бұл қате болса, --encoding көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>it cannot be read as {encoding} text</source>
+        <translation>оны {encoding} кодтамасындағы мәтін ретінде оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Give the catalogue&apos;s encoding with --encoding (utf-8, cp1251 or cp866).</source>
+        <translation>Каталогтың кодтамасын --encoding арқылы көрсетіңіз (utf-8, cp1251 немесе cp866).</translation>
     </message>
     <message>
         <source>Save the catalogue as CSV with a header row: point, X, Y.</source>
@@ -916,8 +940,16 @@
         <translation>Координат бағандарын X және Y деп атаңыз (X — солтүстік, Y — шығыс).</translation>
     </message>
     <message>
-        <source>a coordinate is not a number</source>
-        <translation>координат сан емес</translation>
+        <source>{point} (lines {first} and {second})</source>
+        <translation>{point} ({first} және {second} жолдар)</translation>
+    </message>
+    <message>
+        <source>a point number is listed twice in one outline: {points}</source>
+        <translation>бір контурда нүкте нөмірі қайталанады: {points}</translation>
+    </message>
+    <message>
+        <source>point {point}: the {column} value «{value}» is not a number</source>
+        <translation>{point} нүкте: {column} бағанындағы «{value}» мәні сан емес</translation>
     </message>
     <message>
         <source>the target «{target}» is unknown</source>
@@ -940,8 +972,40 @@
         <translation>Жоспарды таңдаңыз (пәрмен жолында: --plan оның uid-імен немесе толық атауымен; тізімді `landdesk check-plan PATH` шығарады).</translation>
     </message>
     <message>
+        <source>cadastral number {number} is repeated in the file, at rows {first} and {second}</source>
+        <translation>{number} кадастрлық нөмірі файлда {first} және {second} жолдарда қайталанады</translation>
+    </message>
+    <message>
         <source>parcel {number} is already in the cache</source>
         <translation>{number} учаскесі кэште бар</translation>
+    </message>
+    <message>
+        <source>its boundary is that of parcel {number} ({status}), already in the cache, under another number</source>
+        <translation>оның шекарасы базада бұрыннан бар {number} учаскесінің ({status}) шекарасымен сәйкес келеді, бірақ басқа нөмірмен</translation>
+    </message>
+    <message>
+        <source>{number} ({status}, {area:,.1f} m²)</source>
+        <translation>{number} ({status}, {area:,.1f} м²)</translation>
+    </message>
+    <message>
+        <source>it overlaps {count} parcel(s) of the cache by {total:,.1f} m² in all: {names}</source>
+        <translation>ол базадағы учаскелерге ({count}) жалпы {total:,.1f} м² аумақта қабаттасады: {names}</translation>
+    </message>
+    <message>
+        <source>it overlaps parcel {number} at row {row} of this file by {area:,.1f} m²</source>
+        <translation>ол осы файлдың {row} жолындағы {number} учаскесіне {area:,.1f} м² қабаттасады</translation>
+    </message>
+    <message>
+        <source>its coordinates ({x:.12g}, {y:.12g}) look like metres, not the degrees of {crs}</source>
+        <translation>оның координаталары ({x:.12g}, {y:.12g}) {crs} жүйесінің градустарына емес, метрге ұқсайды</translation>
+    </message>
+    <message>
+        <source>{example}; a file that does not say its CRS (a GeoJSON without one, say) is read as WGS 84 degrees</source>
+        <translation>{example}; координаттар жүйесі көрсетілмеген файл (мысалы, жүйесі жоқ GeoJSON) WGS 84 градустарымен оқылады</translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s CRS (in the command line: --crs EPSG:N), for example EPSG:32642 for UTM zone 42N or EPSG:28412 for Pulkovo 1942 Gauss-Krüger zone 12.</source>
+        <translation>Файлдың координаттар жүйесін көрсетіңіз (командалық жолда: --crs EPSG:N), мысалы, UTM 42N аймағы үшін EPSG:32642 немесе Пулково 1942 / Гаусс-Крюгер, 12-аймақ үшін EPSG:28412.</translation>
     </message>
     <message>
         <source>«{field}» is not a field of {target}</source>
@@ -964,12 +1028,20 @@
         <translation>оның геометриясы жоқ</translation>
     </message>
     <message>
+        <source>the polyline is not closed (gap of {gap:,.2f} m between its first and last points)</source>
+        <translation>полисызық тұйықталмаған (бірінші және соңғы нүктелерінің арасында {gap:,.2f} м алшақтық бар)</translation>
+    </message>
+    <message>
         <source>its geometry is a {kind}, not a polygon</source>
         <translation>оның геометриясы — {kind}, көпбұрыш емес</translation>
     </message>
     <message>
         <source>its geometry is a {kind}, not a line</source>
         <translation>оның геометриясы — {kind}, сызық емес</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be reprojected into the district&apos;s CRS (they lie outside the area the source CRS covers): check the source CRS</source>
+        <translation>оның координаталарын аудан координаттар жүйесіне қайта есептеу мүмкін емес (олар бастапқы жүйенің қолданылу аумағынан тыс жатыр): бастапқы координаттар жүйесін тексеріңіз</translation>
     </message>
     <message>
         <source>its geometry is invalid: {why}</source>
@@ -2892,6 +2964,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>{read} нысанның {imported} нысаны «{target}» ретінде импортталды (бастапқы КЖ {crs}); қабылданбағаны: {refused}.</translation>
     </message>
     <message>
+        <source>Note: {warning}</source>
+        <translation>Ескерту: {warning}</translation>
+    </message>
+    <message>
         <source>feature {row}: {reason}</source>
         <translation>{row} нысан: {reason}</translation>
     </message>
@@ -2984,6 +3060,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Бастапқы координаттар жүйесі</translation>
     </message>
     <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (автоматты анықталды)</translation>
+    </message>
+    <message>
+        <source>Attribute encoding</source>
+        <translation>Атрибуттар кодтамасы</translation>
+    </message>
+    <message>
         <source>Field in the file</source>
         <translation>Файлдағы өріс</translation>
     </message>
@@ -3002,6 +3086,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>Each feature is checked; a bad one is reported with its row and reason and the rest are imported. Nothing is kept if you cancel.</source>
         <translation>Әр нысан тексеріледі; жарамсызы жол нөмірі мен себебі көрсетіліп хабарланады, қалғандары импортталады. Болдырмасаңыз, ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>сіз таңдадыңыз</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} ({why}), the text looks like: {preview}</source>
+        <translation>{encoding} кодтамасында ({why}) мәтін былай көрінеді: {preview}</translation>
     </message>
     <message>
         <source>Checking the plan…</source>
@@ -4074,6 +4166,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>Name the body (--body).</source>
         <translation>Органды атаңыз (--body).</translation>
+    </message>
+    <message>
+        <source>the text is valid UTF-8</source>
+        <translation>мәтін дұрыс UTF-8 болып табылады</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8, and {encoding} reads it as Russian or Kazakh text best (score {score:.0f}; {others})</source>
+        <translation>бұл UTF-8 емес, ал {encoding} оны орыс немесе қазақ мәтіні ретінде ең жақсы оқиды (бағасы {score:.0f}; {others})</translation>
     </message>
 </context>
 </TS>

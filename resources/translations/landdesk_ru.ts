@@ -880,6 +880,10 @@
         <translation>Укажите код EPSG, например --crs EPSG:28409 для Пулково 1942 Гаусса–Крюгера зона 9.</translation>
     </message>
     <message>
+        <source>It has no fields to map: a coordinate catalogue&apos;s point number, X and Y make the outline, and other columns (for example cadastral_number, purpose) fill the fields of the same name.</source>
+        <translation>В нём нет полей для сопоставления: номер точки, X и Y каталога координат образуют контур, а остальные столбцы (например, cadastral_number, purpose) заполняют одноимённые поля.</translation>
+    </message>
+    <message>
         <source>there is no such file</source>
         <translation>такого файла нет</translation>
     </message>
@@ -892,16 +896,36 @@
         <translation>GDAL не может его прочитать ({error})</translation>
     </message>
     <message>
-        <source>Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file.</source>
-        <translation>Проверьте, что это файл GeoPackage, Shapefile, GeoJSON, DXF или CSV.</translation>
+        <source>Check that it is a GeoPackage, Shapefile, GeoJSON, DXF or CSV file, and name the layer with --layer if it has several.</source>
+        <translation>Проверьте, что это файл GeoPackage, Shapefile, GeoJSON, DXF или CSV, и укажите слой через --layer, если их несколько.</translation>
     </message>
     <message>
-        <source>Check that it is a GeoPackage, Shapefile (with .shx and .dbf), GeoJSON, DXF or CSV file, and name the layer with --layer if it has several.</source>
-        <translation>Проверьте, что это файл GeoPackage, Shapefile (с .shx и .dbf), GeoJSON, DXF или CSV, и укажите слой через --layer, если их несколько.</translation>
+        <source>the shapefile came without its index (.shx); LandDesk rebuilt it from the .shp for this import (your files are unchanged)</source>
+        <translation>шейп-файл получен без индекса (.shx); LandDesk восстановил его по файлу .shp для этого импорта (ваши файлы не изменены)</translation>
     </message>
     <message>
-        <source>GDAL cannot read it as CSV ({error})</source>
-        <translation>GDAL не может прочитать его как CSV ({error})</translation>
+        <source>one of its features is larger than {limit} MB, more than LandDesk reads from a GeoJSON file</source>
+        <translation>один из его объектов больше {limit} МБ — больше, чем LandDesk читает из файла GeoJSON</translation>
+    </message>
+    <message>
+        <source>Save the layer as a GeoPackage (in QGIS: Export → Save Features As…) and import that, or split the large feature.</source>
+        <translation>Сохраните слой в формате GeoPackage (в QGIS: Экспорт → Сохранить объекты как…) и импортируйте его либо разделите крупный объект.</translation>
+    </message>
+    <message>
+        <source>the attributes do not say their encoding (no .cpg file); read as {encoding}, because {why} — for example «{example}»; if that is wrong, give --encoding</source>
+        <translation>кодировка атрибутов не указана (нет файла .cpg); они прочитаны в {encoding}, так как {why}, — например, «{example}»; если это неверно, укажите --encoding</translation>
+    </message>
+    <message>
+        <source>the catalogue does not say its encoding; read as {encoding}, because {why} — for example «{example}»; if that is wrong, give --encoding</source>
+        <translation>кодировка каталога не указана; он прочитан в {encoding}, так как {why}, — например, «{example}»; если это неверно, укажите --encoding</translation>
+    </message>
+    <message>
+        <source>it cannot be read as {encoding} text</source>
+        <translation>его нельзя прочитать как текст в кодировке {encoding}</translation>
+    </message>
+    <message>
+        <source>Give the catalogue&apos;s encoding with --encoding (utf-8, cp1251 or cp866).</source>
+        <translation>Укажите кодировку каталога через --encoding (utf-8, cp1251 или cp866).</translation>
     </message>
     <message>
         <source>Save the catalogue as CSV with a header row: point, X, Y.</source>
@@ -916,8 +940,16 @@
         <translation>Назовите столбцы координат X и Y (X — север, Y — восток).</translation>
     </message>
     <message>
-        <source>a coordinate is not a number</source>
-        <translation>координата — не число</translation>
+        <source>{point} (lines {first} and {second})</source>
+        <translation>{point} (строки {first} и {second})</translation>
+    </message>
+    <message>
+        <source>a point number is listed twice in one outline: {points}</source>
+        <translation>номер точки повторяется в одном контуре: {points}</translation>
+    </message>
+    <message>
+        <source>point {point}: the {column} value «{value}» is not a number</source>
+        <translation>точка {point}: значение «{value}» в столбце {column} не является числом</translation>
     </message>
     <message>
         <source>the target «{target}» is unknown</source>
@@ -940,8 +972,40 @@
         <translation>Выберите план (в командной строке: --plan с его uid или полным названием; список выводит `landdesk check-plan PATH`).</translation>
     </message>
     <message>
+        <source>cadastral number {number} is repeated in the file, at rows {first} and {second}</source>
+        <translation>кадастровый номер {number} повторяется в файле, в строках {first} и {second}</translation>
+    </message>
+    <message>
         <source>parcel {number} is already in the cache</source>
         <translation>участок {number} уже есть в кэше</translation>
+    </message>
+    <message>
+        <source>its boundary is that of parcel {number} ({status}), already in the cache, under another number</source>
+        <translation>его граница совпадает с границей участка {number} ({status}), уже имеющегося в базе, под другим номером</translation>
+    </message>
+    <message>
+        <source>{number} ({status}, {area:,.1f} m²)</source>
+        <translation>{number} ({status}, {area:,.1f} м²)</translation>
+    </message>
+    <message>
+        <source>it overlaps {count} parcel(s) of the cache by {total:,.1f} m² in all: {names}</source>
+        <translation>он накладывается на участки базы ({count}) общей площадью {total:,.1f} м²: {names}</translation>
+    </message>
+    <message>
+        <source>it overlaps parcel {number} at row {row} of this file by {area:,.1f} m²</source>
+        <translation>он накладывается на участок {number} в строке {row} этого файла на {area:,.1f} м²</translation>
+    </message>
+    <message>
+        <source>its coordinates ({x:.12g}, {y:.12g}) look like metres, not the degrees of {crs}</source>
+        <translation>его координаты ({x:.12g}, {y:.12g}) похожи на метры, а не на градусы системы {crs}</translation>
+    </message>
+    <message>
+        <source>{example}; a file that does not say its CRS (a GeoJSON without one, say) is read as WGS 84 degrees</source>
+        <translation>{example}; файл без указания системы координат (например, GeoJSON без неё) читается в градусах WGS 84</translation>
+    </message>
+    <message>
+        <source>Give the file&apos;s CRS (in the command line: --crs EPSG:N), for example EPSG:32642 for UTM zone 42N or EPSG:28412 for Pulkovo 1942 Gauss-Krüger zone 12.</source>
+        <translation>Укажите систему координат файла (в командной строке: --crs EPSG:N), например EPSG:32642 для UTM зоны 42N или EPSG:28412 для Пулково 1942 / Гаусс-Крюгер, зона 12.</translation>
     </message>
     <message>
         <source>«{field}» is not a field of {target}</source>
@@ -964,12 +1028,20 @@
         <translation>у него нет геометрии</translation>
     </message>
     <message>
+        <source>the polyline is not closed (gap of {gap:,.2f} m between its first and last points)</source>
+        <translation>полилиния не замкнута (разрыв {gap:,.2f} м между первой и последней точками)</translation>
+    </message>
+    <message>
         <source>its geometry is a {kind}, not a polygon</source>
         <translation>его геометрия — {kind}, а не полигон</translation>
     </message>
     <message>
         <source>its geometry is a {kind}, not a line</source>
         <translation>его геометрия — {kind}, а не линия</translation>
+    </message>
+    <message>
+        <source>its coordinates cannot be reprojected into the district&apos;s CRS (they lie outside the area the source CRS covers): check the source CRS</source>
+        <translation>его координаты нельзя пересчитать в систему координат района (они лежат за пределами области действия исходной системы): проверьте исходную систему координат</translation>
     </message>
     <message>
         <source>its geometry is invalid: {why}</source>
@@ -2892,6 +2964,10 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Импортировано {imported} из {read} объектов как «{target}» (исходная СК {crs}); отклонено: {refused}.</translation>
     </message>
     <message>
+        <source>Note: {warning}</source>
+        <translation>Примечание: {warning}</translation>
+    </message>
+    <message>
         <source>feature {row}: {reason}</source>
         <translation>объект {row}: {reason}</translation>
     </message>
@@ -2984,6 +3060,14 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Исходная система координат</translation>
     </message>
     <message>
+        <source>{encoding} (guessed)</source>
+        <translation>{encoding} (определена автоматически)</translation>
+    </message>
+    <message>
+        <source>Attribute encoding</source>
+        <translation>Кодировка атрибутов</translation>
+    </message>
+    <message>
         <source>Field in the file</source>
         <translation>Поле в файле</translation>
     </message>
@@ -3002,6 +3086,14 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>Each feature is checked; a bad one is reported with its row and reason and the rest are imported. Nothing is kept if you cancel.</source>
         <translation>Каждый объект проверяется; о плохом сообщается с номером строки и причиной, остальные импортируются. При отмене ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>выбрана вами</translation>
+    </message>
+    <message>
+        <source>Read as {encoding} ({why}), the text looks like: {preview}</source>
+        <translation>В кодировке {encoding} ({why}) текст выглядит так: {preview}</translation>
     </message>
     <message>
         <source>Checking the plan…</source>
@@ -4074,6 +4166,14 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>Name the body (--body).</source>
         <translation>Укажите орган (--body).</translation>
+    </message>
+    <message>
+        <source>the text is valid UTF-8</source>
+        <translation>текст является корректным UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8, and {encoding} reads it as Russian or Kazakh text best (score {score:.0f}; {others})</source>
+        <translation>это не UTF-8, а в {encoding} он лучше всего читается как русский или казахский текст (оценка {score:.0f}; {others})</translation>
     </message>
 </context>
 </TS>
