@@ -27,8 +27,8 @@ from pathlib import Path
 
 from bench.__main__ import print_table
 from landdesk.registry.auth import hash_password
+from landdesk.registry.backends import open_store
 from landdesk.registry.cli import load_cache
-from landdesk.registry.store import open_store
 from landdesk.storage import open_cache
 from landdesk.sync.client import Registry, clone, sync
 

@@ -9,12 +9,12 @@ that would change an accepted decision's content is refused as a whole. `GET /sy
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from landdesk.domain.decision import GENESIS_HASH
 from landdesk.domain.district_chain import decision_content_hash, link_hash
 from landdesk.registry.refused import Refused
+from landdesk.registry.store import now_iso, read_attrs
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,7 +38,7 @@ def create_chain(store: Store, connection: Any) -> None:
                          "ORDER BY f.district, f.seq, f.fid").fetchall()
     by_district: dict[str, list[tuple[str, dict[str, Any], int]]] = {}
     for district, uid, attrs, seq in rows:
-        by_district.setdefault(district, []).append((uid, _attrs(attrs), int(seq)))
+        by_district.setdefault(district, []).append((uid, read_attrs(attrs), int(seq)))
     for district, decisions in by_district.items():
         store.next_seq(connection, district, 0)          # the district's lock, as a push takes it
         _append(store, connection, district, decisions)
@@ -54,8 +54,6 @@ def append_decisions(store: Store, connection: Any, district: str, rows: Sequenc
 
 
 def _append(store: Store, connection: Any, district: str, decisions: list[tuple[str, dict[str, Any], int]]) -> None:
-    from landdesk.registry.store import now_iso  # store imports this module for its tables
-
     accepted: dict[str, str] = {}
     uids = [decision[0] for decision in decisions]
     for start in range(0, len(uids), 500):
@@ -81,12 +79,6 @@ def _append(store: Store, connection: Any, district: str, decisions: list[tuple[
         connection.cursor().executemany(store.sql(
             "INSERT INTO decision_chain (district, position, uid, content_hash, link_hash, accepted_seq, accepted_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)"), new)
-
-
-def _attrs(text: str) -> dict[str, Any]:
-    """Stored attributes; a NaN or Infinity (JSON cannot hold them) reads as null."""
-    value = json.loads(text, parse_constant=lambda _name: None)
-    return value if isinstance(value, dict) else {}
 
 
 def _refuse_change(uid: str) -> NoReturn:
@@ -124,7 +116,7 @@ def chain_page(store: Store, district: str, after: int, limit: int, with_rows: b
                                  "seq": int(seq)}
         if with_rows:
             entry["row"] = {"tbl": "decisions", "uid": uid, "version": int(version), "deleted": bool(deleted),
-                            "attrs": _attrs(attrs), "wkb": None}
+                            "attrs": read_attrs(attrs), "wkb": None}
         links.append(entry)
     count = 0 if last is None else int(last[0])
     return {"district": district, "after": after, "previous": previous, "count": count,

@@ -17,13 +17,15 @@ import psycopg
 from landdesk.domain.errors import LandDeskError
 from landdesk.domain.replication import ROLES, SYNCED_TABLES, local_columns
 from landdesk.registry.auth import hash_password
+from landdesk.registry.backends import init_store, open_store
 from landdesk.registry.chain import append_decisions
-from landdesk.registry.store import Store, open_store
 from landdesk.spatialite import load_spatialite
 from landdesk.sync.protocol import RowState
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from landdesk.registry.store import Store
 
 PASSWORD_ENV = "LANDDESK_PASSWORD"
 
@@ -76,18 +78,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace, store: Store) -> int:
     if args.command == "init":
-        store.init()
+        init_store(store)
         print(f"Registry ready: {store.url}")
         return 0
     if args.command == "serve":
         import uvicorn
 
         from landdesk.registry.app import create_app
-        store.init()
+        init_store(store)
         uvicorn.run(create_app(store, args.snapshots), host=args.host, port=args.port, log_level="warning")
         return 0
     if args.command == "add-user":
-        store.init()
+        init_store(store)
         password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {args.name}: ")
         if len(password) < 8:
             print("error: the password must have at least 8 characters", file=sys.stderr)
@@ -113,7 +115,7 @@ def _run(args: argparse.Namespace, store: Store) -> int:
 def load_cache(store: Store, path: Path) -> tuple[str, int]:
     """Seed the registry with every synced row of a cache file, each at version 1, and the district's decision
     chain with the cache's decisions in the cache's own order."""
-    store.init()
+    init_store(store)
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         load_spatialite(connection)

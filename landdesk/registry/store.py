@@ -1,4 +1,5 @@
-"""The registry's storage: one interface, two backends (a SpatiaLite file by default, PostGIS in production).
+"""The registry's storage interface: the dialect-neutral `Store` that both backends extend (a SpatiaLite file by
+default, `spatialite_store.py`; PostGIS in production, `pg.py`). It knows no backend: `backends.open_store` picks one.
 
 Rows are kept generically — (table, uid) → version, tombstone, typed attributes as JSON, and the exact ISO
 WKB the officer's cache sent, in the district's projected CRS — so the registry never rewrites an officer's
@@ -11,20 +12,16 @@ commit order and a pulling client never skips a change (SYNC.md, "Server model")
 from __future__ import annotations
 
 import json
-import sqlite3
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
 from pyproj import Transformer
 
-from landdesk.registry.chain import create_chain
-from landdesk.spatialite import load_spatialite
 from landdesk.sync.protocol import RowState
 
 if TYPE_CHECKING:
@@ -142,15 +139,18 @@ class Store:
             raise
         connection.execute(f"RELEASE SAVEPOINT {name}")
 
-    def init(self) -> None:
-        with self.transaction() as connection:
-            for statement in _TABLES.format(serial=self.serial, blob=self.blob).split(";"):
-                if statement.strip():
-                    connection.execute(statement)
-            self._create_geometry(connection)
-            create_chain(self, connection)             # the districts' decision chains (registry/chain.py)
-            self.execute(connection, "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING",
-                         (str(REGISTRY_SCHEMA),))
+    def prepare(self) -> None:
+        """Backend set-up that must happen outside a transaction, before `create_tables` (none by default)."""
+
+    def create_tables(self, connection: Any) -> None:
+        """Rows, history, users, tokens, changesets, conflicts and the WGS 84 geometry column, if missing. The
+        districts' decision chains are created after them by `backends.init_store`, in the same transaction."""
+        for statement in _TABLES.format(serial=self.serial, blob=self.blob).split(";"):
+            if statement.strip():
+                connection.execute(statement)
+        self._create_geometry(connection)
+        self.execute(connection, "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING",
+                     (str(REGISTRY_SCHEMA),))
 
     # -- districts and users --
     def add_district(self, code: str, srid: int, info: dict[str, Any]) -> None:
@@ -338,52 +338,6 @@ class Store:
 
     def _as_wkb(self) -> str:
         raise NotImplementedError
-
-
-class SpatialiteStore(Store):
-    def __init__(self, path: str | Path) -> None:
-        super().__init__()
-        self.path = Path(path)
-        self.url = str(self.path)
-
-    def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-        load_spatialite(connection)
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
-        connection.execute("PRAGMA busy_timeout = 30000")
-        return connection
-
-    def _begin(self, connection: Any) -> None:
-        connection.execute("BEGIN IMMEDIATE")
-
-    def _create_geometry(self, connection: Any) -> None:
-        if connection.execute("SELECT count(*) FROM geometry_columns WHERE f_table_name = 'features'").fetchone()[0]:
-            return
-        connection.execute("SELECT AddGeometryColumn('features', 'geom_wgs84', 4326, 'GEOMETRY', 'XY')")
-        connection.execute("SELECT CreateSpatialIndex('features', 'geom_wgs84')")
-
-    def init(self) -> None:
-        connection = self.connection()
-        if not connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'spatial_ref_sys'").fetchone()[0]:
-            connection.execute("SELECT InitSpatialMetadata(1)")
-        super().init()
-
-    def _geom_from_wkb(self) -> str:
-        return "GeomFromWKB(?, 4326)"
-
-    def _as_wkb(self) -> str:
-        return "AsBinary(geom_wgs84)"
-
-    def _bbox_filter(self) -> str:
-        return ("fid IN (SELECT pkid FROM idx_features_geom_wgs84 WHERE xmax >= ? AND ymax >= ? AND xmin <= ? "
-                "AND ymin <= ?)")
-
-def open_store(data: str | None, database: str | None) -> Store:
-    if database:
-        from landdesk.registry.pg import PostgisStore
-        return PostgisStore(database)
-    return SpatialiteStore(data or "registry.sqlite")
 
 
 def read_attrs(text: str) -> dict[str, Any]:

@@ -31,8 +31,8 @@ class _Progress(QObject):
 
 
 class FileActions:
-    """Needs from the window: tasks, cache_path, statusBar(), _show_error(), reload_map(), reload_queue(), the
-    signal imported."""
+    """Needs from the window: tasks, cache_path, statusBar(), _show_error(), reload_map(), applications.reload_queue(),
+    the signal imported."""
 
     tasks: Any
     cache_path: Any
@@ -76,7 +76,7 @@ class FileActions:
             _dismiss(progress)
             report, impact = result
             window.reload_map()
-            window.reload_queue()
+            window.applications.reload_queue()
             summary = tr("{imported} of {read} features imported as {target} (source CRS {crs}); {refused} refused.")
             lines = [summary.format(
                 imported=number(report.imported), read=number(report.read), target=tr(report.target),

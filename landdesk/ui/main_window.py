@@ -17,7 +17,7 @@ from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.services.parcels import Found, find, find_candidates, parcel_details
 from landdesk.storage.district import load_district
 from landdesk.ui import units
-from landdesk.ui.application_actions import ApplicationActions
+from landdesk.ui.application_controller import ApplicationController
 from landdesk.ui.docks.checks_dock import ChecksDock
 from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
 from landdesk.ui.docks.layers_dock import LayersDock
@@ -48,21 +48,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, EditActions, EditGestures, SettingsActions,
+class MainWindow(SyncActions, PlanActions, FileActions, EditActions, EditGestures, SettingsActions,
                  WindowLayout, Settling, QMainWindow):
     map_ready = Signal()
     details_shown = Signal(object)       # ParcelDetails or None
     found = Signal(object)               # Found or None
     open_requested = Signal(str)         # File → Open chose a cache
     reopen_requested = Signal(object)    # Settings saved: the composition root reopens the window with them
-    checks_shown = Signal(object)        # ApplicationChecks or None
-    decided = Signal(object)             # DecisionRecord
     map_reloaded = Signal()
-    advanced = Signal(str, str)          # application number, new status
-    documents_written = Signal(object)   # list of PDF paths
-    monitoring_shown = Signal(object)    # Monitoring
-    steps_shown = Signal(object)         # StepsView of the selected application
-    step_recorded = Signal(str)          # application number: an answer, a request or a withdrawal recorded
     synced = Signal(object)              # SyncReport
     conflicts_shown = Signal(object)     # list of ConflictRow
     plans_checked = Signal(object)       # list of PlanReport
@@ -74,7 +67,6 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self._cache_path = self.cache_path = cache.path
-        self.last_documents = []
         self._today = today or date.today()
         self._settings = settings or QSettings()
         district = load_district(cache)
@@ -97,8 +89,6 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.monitoring_dock)
         self.tabifyDockWidget(self.queue, self.monitoring_dock)
         self.queue.raise_()
-        self.decision_dialog = None
-        self.step_dialog = None
         self.find_dialog = FindDialog(self)
         self._measure_points: list[tuple[float, float]] = []
         self.selected_fids: list[int] = []
@@ -111,29 +101,30 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self._build_editing()
         self._build_settings(preferences)
         self._build_actions()
+        # after the sync part has tabbed the Monitoring dock, as its visibility refreshes the figures
+        self.applications = ApplicationController(
+            self.tasks, queue=self.queue, checks_dock=self.checks_dock, inspector=self.inspector,
+            monitoring_dock=self.monitoring_dock, canvas=self.canvas, status_bar=self.statusBar(),
+            zoom_to=self._zoom_to_geometry, cache_path=cache.path, today=self._today, parent=self)
+        self.applications.parcels_changed.connect(self.reload_map)
         self._connect()
         self._restore_layout()
         self.canvas.set_tool(Tool.IDENTIFY)
         self.statusBar().showMessage(tr("Loading the map layers…"))
         self.tasks.write(load_map_data, self._on_map_data_loaded)
-        self.reload_queue()
+        self.applications.reload_queue()
         self.tasks.read(lambda cache: with_keys(find_candidates(cache)), self.find_dialog.set_candidates)
 
     # -- building ------------------------------------------------------------------------------------------
     def _build_status_bar(self, srid: int, crs_name: str) -> None:
         bar = self.statusBar()
-        self.position_label = QLabel("", self)
-        self.scale_label = QLabel("", self)
+        self.position_label, self.scale_label, self.measure_label, self.busy_label = (QLabel("", self)
+                                                                                      for _ in range(4))
         self.crs_label = QLabel(f"EPSG:{srid} {crs_name}", self)
         self.path_label = QLabel(str(self._cache_path), self)
-        self.measure_label = QLabel("", self)
-        self.busy_label = QLabel("", self)
-        bar.addPermanentWidget(self.busy_label)
-        bar.addPermanentWidget(self.measure_label)
-        bar.addPermanentWidget(self.position_label)
-        bar.addPermanentWidget(self.scale_label)
-        bar.addPermanentWidget(self.crs_label)
-        bar.addPermanentWidget(self.path_label)
+        for label in (self.busy_label, self.measure_label, self.position_label, self.scale_label, self.crs_label,
+                      self.path_label):
+            bar.addPermanentWidget(label)
 
     def _action(self, text: str, slot: object,
                 shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
@@ -227,7 +218,6 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         self.inspector.application_requested.connect(self.find_text)
         self.find_dialog.find_requested.connect(self.find_text)
         self.tasks.busy_changed.connect(lambda busy: self.busy_label.setText(tr("Working…") if busy else ""))
-        self._connect_application_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -254,6 +244,16 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
         extent = self.canvas.layers.extent()
         if extent is not None:
             self.canvas.zoom_to(extent)
+
+    def reload_map(self, changed: tuple[float, float, float, float] | None = None) -> None:
+        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come.
+        `changed`: the rectangle an edit touched; tiles away from it are kept rather than painted again."""
+        def loaded(data: dict[str, LoadedLayer]) -> None:
+            self.canvas.layers.set_data(data)
+            self.canvas.refresh_layers(changed)
+            self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
+            self.map_reloaded.emit()
+        self.tasks.write(load_map_data, loaded)
 
     def set_tool(self, tool: Tool) -> None:
         self.cancel_tool()
@@ -357,8 +357,8 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
                 self.canvas.show_highlight(np.array([result.geometry] if result.geometry is not None else [],
                                                     dtype=object))
                 self.queue.select_number(text.strip())
-                self.run_checks(text.strip())
-                self.show_steps(text.strip())
+                self.applications.run_checks(text.strip())
+                self.applications.show_steps(text.strip())
             if result.parcel_fid is not None:
                 self.show_parcel(result.parcel_fid)
             self.statusBar().showMessage(tr("Found {label}.").format(label=render(result.label)), 8000)
@@ -380,11 +380,7 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
 
     def show_notice(self, text: str, *, warning: bool = False) -> None:
         """A message the officer should read (recovery after a crash, an internal error), without blocking."""
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        box = QMessageBox(icon, "LandDesk", text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.notice = box
-        box.open()
+        self.notice = self._open_box(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, text)
 
     def _show_error(self, error: BaseException) -> None:
         """Say what went wrong without blocking the window (the box is window-modal, not a nested loop)."""
@@ -395,6 +391,10 @@ class MainWindow(ApplicationActions, SyncActions, PlanActions, FileActions, Edit
             log.error("internal error", exc_info=error)
             text, icon = internal_error_text(error), QMessageBox.Icon.Critical
         self.last_error = error
+        self._open_box(icon, text)
+
+    def _open_box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         box = QMessageBox(icon, "LandDesk", text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        return box

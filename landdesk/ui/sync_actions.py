@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 
 class SyncActions:
-    """Needs from the window: tasks, canvas, statusBar(), _action(), _show_error(), reload_map(), reload_queue(),
-    cache_path, and the signals synced and conflicts_shown."""
+    """Needs from the window: tasks, canvas, statusBar(), _action(), _show_error(), reload_map(), applications
+    (its reload_queue(), run_checks(), show_steps()), cache_path, and the signals synced and conflicts_shown."""
 
     tasks: Any
     canvas: Any
@@ -74,11 +74,11 @@ class SyncActions:
                 count=number(report.restored_decisions)) if report.restored_decisions else ""), 15000)
         if report.pulled_rows or report.rebased_rows or report.restored_decisions:
             window.reload_map()
-            window.reload_queue()
+            window.applications.reload_queue()
             shown = window.checks_dock.number
             if shown:                            # the application on screen may be one that changed
-                window.run_checks(shown)
-                window.show_steps(shown)
+                window.applications.run_checks(shown)
+                window.applications.show_steps(shown)
         if report.open_conflicts:
             self.conflicts_dock.show()
             self.conflicts_dock.raise_()

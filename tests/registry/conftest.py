@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from landdesk.registry.auth import hash_password
+from landdesk.registry.backends import open_store
 from landdesk.registry.cli import load_cache
-from landdesk.registry.store import open_store
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from landdesk.registry.store import open_store
+from landdesk.registry.backends import open_store
 from landdesk.storage.connection import open_cache
 from landdesk.sync.client import Registry, RegistryUnreachable, sync
 from landdesk.sync.conflicts import open_conflicts, resolve_conflict

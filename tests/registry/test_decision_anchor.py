@@ -20,7 +20,7 @@ import pytest
 from landdesk.domain.application import DecisionKind
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.district_chain import decision_content_hash, link_hash
-from landdesk.registry.store import open_store
+from landdesk.registry.backends import open_store
 from landdesk.services.decisions import RefuseApplication, refuse, verify, verify_with_registry
 from landdesk.spatialite import load_spatialite
 from landdesk.storage.connection import open_cache

@@ -26,7 +26,7 @@ import shapely
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from landdesk.registry.store import open_store
+from landdesk.registry.backends import open_store
 from landdesk.sync.protocol import RowState
 from tests.registry.helpers import DISTRICT, http, token
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from landdesk.registry.auth import token_digest
-from landdesk.registry.store import open_store
+from landdesk.registry.backends import open_store
 from landdesk.storage.connection import open_cache
 from landdesk.sync.client import Registry, SyncError
 from landdesk.sync.journal import freeze, frozen_changesets

@@ -82,7 +82,7 @@ from shapely import affinity
 
 import landdesk.sync.client as sync_client
 from landdesk.domain.replication import SYNCED_TABLES, local_columns
-from landdesk.registry.store import open_store
+from landdesk.registry.backends import open_store
 from landdesk.storage.connection import open_cache
 from landdesk.sync.client import Registry, RegistryUnreachable, sync
 from landdesk.sync.conflicts import open_conflicts, resolve_conflict

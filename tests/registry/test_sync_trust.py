@@ -23,7 +23,7 @@ import shapely
 
 import landdesk.sync.client as client_module
 import landdesk.sync.journal as journal_module
-from landdesk.registry.store import open_store
+from landdesk.registry.backends import open_store
 from landdesk.storage.connection import open_cache
 from landdesk.storage.errors import RowRefused
 from landdesk.sync.conflicts import open_conflicts

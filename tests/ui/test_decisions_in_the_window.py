@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from landdesk.storage import open_cache
 from tests.procedure_walk import walk_to_decision
+from tests.ui.conftest import pending_application
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -23,16 +24,12 @@ def _row_of(window: MainWindow, number: str) -> int:
 
 
 def _pending(window: MainWindow, built_for: str) -> str:
-    with open_cache(window._cache_path, read_only=True) as cache:
-        return str(cache.connection.execute(
-            "SELECT number FROM applications WHERE built_for = ? AND status IN ('RECEIVED', 'ARCHITECTURE_CHECK', "
-            "'ALLOTMENT_SCHEME', 'APPROVALS', 'APPLICANT_APPROVAL', 'DECISION') ORDER BY number LIMIT 1",
-            (built_for,)).fetchone()[0])
+    return pending_application(window._cache_path, built_for)
 
 
 def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: MainWindow, qtbot: QtBot) -> None:
     number = _pending(main_window, "RED_LINE")
-    with qtbot.waitSignal(main_window.checks_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(main_window.applications.checks_shown, timeout=15000) as shown:
         main_window.queue.table.selectRow(_row_of(main_window, number))
     checks = shown.args[0]
     dock = main_window.checks_dock
@@ -46,13 +43,13 @@ def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: 
     dock.table.setCurrentCell(failed_row, 1)
     assert not main_window.canvas.highlight_item.path().isEmpty(), "the red line inside the plot is shown"
     qtbot.mouseClick(dock.refuse, Qt.MouseButton.LeftButton)
-    dialog = main_window.decision_dialog
+    dialog = main_window.applications.decision_dialog
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.chosen_grounds() == ("R-NOT-PRIVATE",), "the failed check's ground is proposed"
     assert "red line" in dialog.motivation.toPlainText()
     dialog.act_number.setText("№ 601")
-    with qtbot.waitSignal(main_window.documents_written, timeout=30000) as written:
+    with qtbot.waitSignal(main_window.applications.documents_written, timeout=30000) as written:
         dialog.accept()
     assert [p.name for p in written.args[0]] == [f"{number}-refuse-ru.pdf", f"{number}-refuse-kk.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF") for p in written.args[0])
@@ -87,10 +84,10 @@ def test_an_approval_repaints_the_granted_parcel(main_window: MainWindow, qtbot:
     corner = parcel.buffer(-3).exterior.coords[0]
     before = pixel(main_window, *corner)[0]
     assert before != PARCEL_BY_STATUS["REGISTERED"].fill[:3]
-    with qtbot.waitSignal(main_window.checks_shown, timeout=15000):
+    with qtbot.waitSignal(main_window.applications.checks_shown, timeout=15000):
         main_window.queue.table.selectRow(_row_of(main_window, number))
     main_window.canvas.zoom_to((x0 - 30, y0 - 30, x1 + 30, y1 + 30), padding=0)
-    dialog = main_window.open_decision(main_window.checks_dock.checks, refuse=False)
+    dialog = main_window.applications.open_decision(main_window.checks_dock.checks, refuse=False)
     with qtbot.waitSignal(main_window.map_reloaded, timeout=20000):
         dialog.accept()
     main_window.canvas.show_highlight(np.empty(0, dtype=object))     # the requested plot's outline
@@ -99,9 +96,9 @@ def test_an_approval_repaints_the_granted_parcel(main_window: MainWindow, qtbot:
 
 def test_a_refusal_without_a_ground_is_refused_and_said_so(main_window: MainWindow, qtbot: QtBot) -> None:
     number = _pending(main_window, "OVERSIZE")
-    with qtbot.waitSignal(main_window.checks_shown, timeout=15000):
+    with qtbot.waitSignal(main_window.applications.checks_shown, timeout=15000):
         main_window.queue.table.selectRow(_row_of(main_window, number))
-    dialog = main_window.open_decision(main_window.checks_dock.checks, refuse=True)
+    dialog = main_window.applications.open_decision(main_window.checks_dock.checks, refuse=True)
     for k in range(dialog.grounds.count()):
         dialog.grounds.item(k).setCheckState(Qt.CheckState.Unchecked)
     dialog.accept()
@@ -119,9 +116,9 @@ def test_next_step_moves_a_received_application_and_the_queue_shows_it(main_wind
     with open_cache(main_window._cache_path, read_only=True) as cache:
         number = str(cache.connection.execute("SELECT number FROM applications WHERE status = 'RECEIVED' "
                                               "ORDER BY number LIMIT 1").fetchone()[0])
-    with qtbot.waitSignal(main_window.checks_shown, timeout=15000):
+    with qtbot.waitSignal(main_window.applications.checks_shown, timeout=15000):
         main_window.queue.table.selectRow(_row_of(main_window, number))
-    with qtbot.waitSignal(main_window.advanced, timeout=15000) as moved:
+    with qtbot.waitSignal(main_window.applications.advanced, timeout=15000) as moved:
         qtbot.mouseClick(main_window.checks_dock.advance, Qt.MouseButton.LeftButton)
     assert moved.args == [number, "ARCHITECTURE_CHECK"]
     qtbot.waitUntil(lambda: any(r.number == number and r.status == "ARCHITECTURE_CHECK"
@@ -129,9 +126,9 @@ def test_next_step_moves_a_received_application_and_the_queue_shows_it(main_wind
 
 
 def test_the_monitoring_tab_shows_the_figures(main_window: MainWindow, qtbot: QtBot) -> None:
-    with qtbot.waitSignal(main_window.monitoring_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(main_window.applications.monitoring_shown, timeout=15000) as shown:
         main_window.monitoring_dock.raise_()
-        main_window.refresh_monitoring()
+        main_window.applications.refresh_monitoring()
     report = shown.args[0]
     assert f"<b>{report.decided}</b> decided" in main_window.monitoring_dock.summary.text()
     assert main_window.monitoring_dock.late.rowCount() == len(report.overdue_by_party)
@@ -139,7 +136,7 @@ def test_the_monitoring_tab_shows_the_figures(main_window: MainWindow, qtbot: Qt
 
 
 def _select(window: MainWindow, qtbot: QtBot, number: str) -> object:
-    with qtbot.waitSignal(window.steps_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(window.applications.steps_shown, timeout=15000) as shown:
         window.queue.table.selectRow(_row_of(window, number))
     return shown.args[0]
 
@@ -160,13 +157,13 @@ def test_record_a_bodys_answer_and_ask_one_more_utility(main_window: MainWindow,
     assert dock.steps_table.item(row, 1).text().endswith(step.body)
     assert dock.steps_table.item(row, 2).text() == f"{step.due:%d/%m/%Y}"
     qtbot.mouseClick(dock.answer, Qt.MouseButton.LeftButton)
-    dialog = main_window.step_dialog
+    dialog = main_window.applications.step_dialog
     assert dialog.isVisible()
     dialog.negative.setChecked(True)
     assert not dialog.ok.isEnabled(), "a negative answer needs the body's reasons"
     dialog.positive.setChecked(True)
     dialog.note.setPlainText("Письмо № 45 от 19.11.2026")
-    with qtbot.waitSignal(main_window.steps_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(main_window.applications.steps_shown, timeout=15000) as shown:
         dialog.accept()
     answered = next(s for s in shown.args[0].steps if s.uid == step.uid)
     assert (answered.state, answered.note) == ("DONE", "Письмо № 45 от 19.11.2026")
@@ -174,13 +171,14 @@ def test_record_a_bodys_answer_and_ask_one_more_utility(main_window: MainWindow,
 
     assert dock.conditions.isEnabled()
     qtbot.mouseClick(dock.conditions, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: main_window.step_dialog is not dialog, timeout=10000)   # after the utilities are read
-    request = main_window.step_dialog
+    # after the utilities are read
+    qtbot.waitUntil(lambda: main_window.applications.step_dialog is not dialog, timeout=10000)
+    request = main_window.applications.step_dialog
     assert request.isVisible()
     assert "АО «Кенарык Су Арнасы»" in [request.utility.itemText(k) for k in range(request.utility.count())]
     assert not request.ok.isEnabled()
     request.utility.setCurrentText("ТОО «Кенарык Жылу»")
-    with qtbot.waitSignal(main_window.steps_shown, timeout=15000) as shown:
+    with qtbot.waitSignal(main_window.applications.steps_shown, timeout=15000) as shown:
         request.accept()
     asked = shown.args[0].steps[-1]
     assert (asked.party, asked.body, asked.state, asked.started) == ("UTILITY", "ТОО «Кенарык Жылу»", "OPEN",
@@ -194,10 +192,10 @@ def test_withdraw_from_the_window_frees_the_parcel(main_window: MainWindow, qtbo
     dock = main_window.checks_dock
     assert dock.withdraw.isEnabled()
     qtbot.mouseClick(dock.withdraw, Qt.MouseButton.LeftButton)
-    dialog = main_window.step_dialog
+    dialog = main_window.applications.step_dialog
     assert not dialog.ok.isEnabled(), "a withdrawal needs the applicant's request"
     dialog.reason.setPlainText("Заявление об отзыве № 9 от 20.11.2026")
-    with qtbot.waitSignal(main_window.step_recorded, timeout=15000):
+    with qtbot.waitSignal(main_window.applications.step_recorded, timeout=15000):
         dialog.accept()
     qtbot.waitUntil(lambda: any(r.number == number and r.status == "WITHDRAWN" for r in main_window.queue.model.rows),
                     timeout=10000)
@@ -217,7 +215,7 @@ def test_the_inspector_writes_the_land_cadastral_plan(main_window: MainWindow, q
     with qtbot.waitSignal(main_window.details_shown, timeout=15000):
         main_window.show_parcel(fid)
     assert inspector.plan.isEnabled()
-    with qtbot.waitSignal(main_window.documents_written, timeout=30000) as written:
+    with qtbot.waitSignal(main_window.applications.documents_written, timeout=30000) as written:
         qtbot.mouseClick(inspector.plan, Qt.MouseButton.LeftButton)
     assert [p.name for p in written.args[0]] == [f"{number}-plan-ru.pdf", f"{number}-plan-kk.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF") for p in written.args[0])

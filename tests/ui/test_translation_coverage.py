@@ -128,12 +128,13 @@ def test_the_main_window_and_the_decision_dialog_show_no_english(
     window.monitoring_dock.raise_()                                     # its figures are computed when shown
     qtbot.waitUntil(lambda: window.monitoring_dock.report is not None, timeout=20000)
     leaks = english_in(texts_of(window))
+    applications = window.applications
     for button in (window.checks_dock.refuse, window.checks_dock.approve):     # both forms of the decision dialog
         button.click()
-        qtbot.waitUntil(lambda: window.decision_dialog is not None and window.decision_dialog.isVisible(),
+        qtbot.waitUntil(lambda: applications.decision_dialog is not None and applications.decision_dialog.isVisible(),
                         timeout=5000)
-        leaks += english_in(texts_of(window.decision_dialog))
-        window.decision_dialog.reject()
+        leaks += english_in(texts_of(applications.decision_dialog))
+        applications.decision_dialog.reject()
     assert not leaks, "\n".join(leaks)
 
 

@@ -1,6 +1,7 @@
-"""The main window's work on applications: queue selection, pre-checks, next step, decisions, monitoring.
+"""The window's work on applications: queue selection, pre-checks, procedure steps, next step, decisions and their
+documents, the land-cadastral plan, monitoring.
 
-A mixin of `MainWindow` (which declares the signals): it keeps the window module to its layout and map.
+A controller the main window builds with the widgets it works on; it can be built without the window (tests).
 """
 
 from __future__ import annotations
@@ -8,15 +9,14 @@ from __future__ import annotations
 import getpass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import numpy as np
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from landdesk.domain.labels import label
-from landdesk.map.layers import load_map_data, prepare_geometries
 from landdesk.reports.cadastral_plan import write_cadastral_plan as cadastral_plan
 from landdesk.reports.decision_document import write_decision_document
 from landdesk.reports.pdf import LANGUAGES, documents_folder
@@ -42,48 +42,68 @@ from landdesk.ui.step_dialogs import AnswerDialog, RequestConditionsDialog, With
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    import shapely
+    from PySide6.QtWidgets import QStatusBar, QWidget
+
     from landdesk.domain.application import ApplicationStatus
     from landdesk.domain.decision import DecisionRecord
     from landdesk.domain.prechecks import CheckResult
-    from landdesk.map.layers import LoadedLayer
+    from landdesk.map.canvas import MapCanvas
     from landdesk.services.lifecycle import StepRow, StepsView
     from landdesk.services.monitoring import Monitoring
     from landdesk.services.parcels import Found
     from landdesk.services.prechecks import ApplicationChecks
     from landdesk.services.queue import QueueRow
+    from landdesk.ui.docks.checks_dock import ChecksDock
+    from landdesk.ui.docks.inspector_dock import ParcelInspectorDock
+    from landdesk.ui.docks.monitoring_dock import MonitoringDock
+    from landdesk.ui.docks.queue_dock import ApplicationQueueDock
+    from landdesk.ui.workers import TaskRunner
 
 
-D = TypeVar("D", bound=QDialog)
+StepDialog = TypeVar("StepDialog", AnswerDialog, RequestConditionsDialog, WithdrawDialog)
 
 
-class ApplicationActions:
-    """Needs from the window: tasks, canvas, checks_dock, statusBar(), reload_queue(), _today, _zoom_to_geometry,
-    and the signals checks_shown, decided, advanced, map_reloaded, steps_shown, step_recorded."""
+class ZoomTo(Protocol):
+    """The window's zoom to a geometry (`context`: how many times its size the view shows)."""
 
-    decision_dialog: DecisionDialog | None
-    tasks: Any
-    canvas: Any
-    checks_dock: Any
-    _today: Any
-    checks_shown: Any
-    decided: Any
-    advanced: Any
-    map_reloaded: Any
-    statusBar: Any
-    _zoom_to_geometry: Any
-    queue: Any
-    documents_written: Any
-    monitoring_dock: Any
-    monitoring_shown: Any
-    _cache_path: Any
-    cache_path: Any
-    last_documents: list[Path]
-    steps_shown: Any
-    inspector: Any
-    step_recorded: Any
-    step_dialog: Any
+    def __call__(self, geometry: shapely.Geometry, *, context: float = ...) -> None: ...
 
-    def _connect_application_actions(self) -> None:
+
+class ApplicationController(QObject):
+    """Turns the queue's, the Application dock's, the inspector's and the Monitoring dock's requests into use-case
+    calls in the task runner, and their results into those widgets and the status bar."""
+
+    checks_shown = Signal(object)        # ApplicationChecks or None
+    steps_shown = Signal(object)         # StepsView of the selected application
+    step_recorded = Signal(str)          # application number: an answer, a request or a withdrawal recorded
+    advanced = Signal(str, str)          # application number, new status
+    decided = Signal(object)             # DecisionRecord
+    documents_written = Signal(object)   # list of PDF paths
+    monitoring_shown = Signal(object)    # Monitoring
+    parcels_changed = Signal()           # a decision or a withdrawal changed a parcel: the map is read again
+
+    def __init__(self, tasks: TaskRunner, *, queue: ApplicationQueueDock, checks_dock: ChecksDock,
+                 inspector: ParcelInspectorDock, monitoring_dock: MonitoringDock, canvas: MapCanvas,
+                 status_bar: QStatusBar, zoom_to: ZoomTo, cache_path: Path, today: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent               # the parent of the dialogs it opens
+        self.tasks = tasks
+        self.queue = queue
+        self.checks_dock = checks_dock
+        self.inspector = inspector
+        self.monitoring_dock = monitoring_dock
+        self.canvas = canvas
+        self.status_bar = status_bar
+        self._zoom_to = zoom_to
+        self.cache_path = cache_path
+        self.today = today
+        self.decision_dialog: DecisionDialog | None = None
+        self.step_dialog: AnswerDialog | RequestConditionsDialog | WithdrawDialog | None = None
+        self.last_documents: list[Path] = []
+        self._connect()
+
+    def _connect(self) -> None:
         dock = self.checks_dock
         dock.result_chosen.connect(self._on_check_result_chosen)
         dock.rerun_requested.connect(self.run_checks)
@@ -99,11 +119,8 @@ class ApplicationActions:
         self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
         self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
 
-    def _parent(self) -> QWidget | None:
-        return self if isinstance(self, QWidget) else None
-
     def reload_queue(self) -> None:
-        self.tasks.read(lambda cache: application_queue(cache, self._today), self.queue.set_rows)
+        self.tasks.read(lambda cache: application_queue(cache, self.today), self.queue.set_rows)
 
     def _on_queue_application_selected(self, row: QueueRow) -> None:
         self.tasks.read(lambda cache: find(cache, row.number), lambda result: self._on_queue_found(result))
@@ -115,10 +132,10 @@ class ApplicationActions:
             self.checks_dock.show_steps(number, view.steps, pending=view.can_withdraw,
                                         utilities_asked=view.asks_utilities)
             self.steps_shown.emit(view)
-        self.tasks.read(lambda cache: steps_view(cache, number, self._today), shown)
+        self.tasks.read(lambda cache: steps_view(cache, number, self.today), shown)
 
     def _after_step(self, number: str, message: str) -> None:
-        self.statusBar().showMessage(message, 10000)
+        self.status_bar.showMessage(message, 10000)
         self.reload_queue()
         self.show_steps(number)
         self.step_recorded.emit(number)
@@ -126,7 +143,8 @@ class ApplicationActions:
     def open_answer(self, step: StepRow) -> AnswerDialog:
         """A body's answer came in: recorded on the step when the dialog is accepted."""
         number = self.checks_dock.number
-        dialog = AnswerDialog(step, self._today, self._parent())
+        assert number is not None, "the dock offers a step's answer only while it shows that application's steps"
+        dialog = AnswerDialog(step, self.today, self._window)
 
         def record() -> None:
             positive, on, note = dialog.positive.isChecked(), chosen_date(dialog.on), dialog.note.toPlainText()
@@ -139,7 +157,7 @@ class ApplicationActions:
     def open_conditions_request(self, number: str) -> None:
         """Ask one more utility: the dialog offers the utilities the district has asked before."""
         def ask(known: list[str]) -> None:
-            dialog = RequestConditionsDialog(number, known, self._today, self._parent())
+            dialog = RequestConditionsDialog(number, known, self.today, self._window)
 
             def request() -> None:
                 utility, on = dialog.utility.currentText(), chosen_date(dialog.on)
@@ -152,7 +170,7 @@ class ApplicationActions:
         self.tasks.read(utilities, ask)
 
     def open_withdrawal(self, number: str) -> WithdrawDialog:
-        dialog = WithdrawDialog(number, self._today, self._parent())
+        dialog = WithdrawDialog(number, self.today, self._window)
 
         def record() -> None:
             reason, on = dialog.reason.toPlainText(), chosen_date(dialog.on)
@@ -160,11 +178,11 @@ class ApplicationActions:
             def done(_none: None) -> None:
                 self._after_step(number, tr("Application {number} withdrawn.").format(number=number))
                 self.run_checks(number)
-                self.reload_map()             # its parcel is free again
+                self.parcels_changed.emit()   # its parcel is free again: the map is read again
             self.tasks.write(lambda cache: withdraw(cache, number, getpass.getuser(), reason, on), done)
         return self._open_step_dialog(dialog, record)
 
-    def _open_step_dialog(self, dialog: D, on_accepted: Callable[[], None]) -> D:
+    def _open_step_dialog(self, dialog: StepDialog, on_accepted: Callable[[], None]) -> StepDialog:
         dialog.accepted.connect(on_accepted)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.step_dialog = dialog
@@ -176,7 +194,7 @@ class ApplicationActions:
             self.canvas.show_highlight(np.empty(0, dtype=object))
             return
         self.canvas.show_highlight(np.array([result.geometry], dtype=object))
-        self._zoom_to_geometry(result.geometry)
+        self._zoom_to(result.geometry)
 
     def run_checks(self, number: str) -> None:
         self.tasks.read(lambda cache: run_prechecks(cache, numbers={number}),
@@ -192,21 +210,21 @@ class ApplicationActions:
         if result.highlight is None:
             return
         self.canvas.show_highlight(np.array([result.highlight], dtype=object))
-        self._zoom_to_geometry(result.highlight, context=1.5)
+        self._zoom_to(result.highlight, context=1.5)
 
     def advance_application(self, number: str) -> None:
         def done(status: ApplicationStatus) -> None:
-            self.statusBar().showMessage(tr("Application {number} moved to {status}.").format(
+            self.status_bar.showMessage(tr("Application {number} moved to {status}.").format(
                 number=number, status=render(label(status))), 10000)
             self.reload_queue()
             self.run_checks(number)
             self.show_steps(number)
             self.advanced.emit(number, str(status))
-        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser(), self._today), done)
+        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser(), self.today), done)
 
     def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
         """The decision dialog, opened without blocking; accepting it records the decision in the writer."""
-        dialog = DecisionDialog(checks, refuse=refuse, parent=self._parent())
+        dialog = DecisionDialog(checks, refuse=refuse, parent=self._window)
         dialog.accepted.connect(lambda: self._record_decision(checks, dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.decision_dialog = dialog
@@ -219,21 +237,21 @@ class ApplicationActions:
         reason = dialog.reason.toPlainText().strip() or None
         if dialog.refusing:
             command: RefuseApplication | ApproveApplication = RefuseApplication(
-                checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self._today,
+                checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self.today,
                 act_number=act, justification=reason)
         else:
-            command = ApproveApplication(checks.number, officer, self._today, act_number=act, override_reason=reason)
+            command = ApproveApplication(checks.number, officer, self.today, act_number=act, override_reason=reason)
         self.tasks.write(lambda cache: (refuse_application(cache, command) if isinstance(command, RefuseApplication)
                                         else approve_application(cache, command)),
                          lambda record: self._on_decided(checks.number, record))
 
     def _on_decided(self, number: str, record: DecisionRecord) -> None:
-        self.statusBar().showMessage(tr("Application {number}: {kind} recorded as decision № {seq}.").format(
+        self.status_bar.showMessage(tr("Application {number}: {kind} recorded as decision № {seq}.").format(
             number=number, kind=render(label(record.kind)), seq=record.seq), 10000)
         self.reload_queue()
         self.run_checks(number)
         self.show_steps(number)
-        self.reload_map()                    # the granted or released parcel changes colour
+        self.parcels_changed.emit()          # the granted or released parcel changes colour
         folder = documents_folder(self.cache_path)
         names = {language: folder / f"{number}-{record.kind.lower()}-{language}.pdf" for language in LANGUAGES}
         self.tasks.read(lambda cache: [write_decision_document(cache, record.uid, language, path)
@@ -245,26 +263,16 @@ class ApplicationActions:
         """The land-cadastral plan in both languages, into the documents folder, then opened."""
         folder = documents_folder(self.cache_path)
         names = {language: folder / f"{cadastral_number}-plan-{language}.pdf" for language in LANGUAGES}
-        self.tasks.read(lambda cache: [cadastral_plan(cache, cadastral_number, language, path, self._today)
+        self.tasks.read(lambda cache: [cadastral_plan(cache, cadastral_number, language, path, self.today)
                                        for language, path in names.items()], self._on_documents_written)
 
     def _on_documents_written(self, paths: list[Path]) -> None:
         self.last_documents = paths
-        self.statusBar().showMessage(tr("Documents saved: {files} in {folder}.").format(
+        self.status_bar.showMessage(tr("Documents saved: {files} in {folder}.").format(
             files=", ".join(p.name for p in paths), folder=paths[0].parent), 15000)
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
         self.documents_written.emit(paths)
-
-    def reload_map(self, changed: tuple[float, float, float, float] | None = None) -> None:
-        """Read the changed layers again in the writer thread; the old tiles stay until the new ones come.
-        `changed`: the rectangle an edit touched; tiles away from it are kept rather than painted again."""
-        def loaded(data: dict[str, LoadedLayer]) -> None:
-            self.canvas.layers.set_data(data)
-            self.canvas.refresh_layers(changed)
-            self.tasks.read(lambda _cache: prepare_geometries(data), lambda _none: None)
-            self.map_reloaded.emit()
-        self.tasks.write(load_map_data, loaded)
 
     def _on_monitoring_visibility_changed(self, visible: bool) -> None:
         if visible:
@@ -274,15 +282,14 @@ class ApplicationActions:
         def shown(report: Monitoring) -> None:
             self.monitoring_dock.show_report(report)
             self.monitoring_shown.emit(report)
-        self.tasks.read(lambda cache: monitoring(cache, self._today), shown)
+        self.tasks.read(lambda cache: monitoring(cache, self.today), shown)
 
     def _on_monitoring_export_requested(self) -> None:
         report = self.monitoring_dock.report
         if report is None:
             return
-        parent = self if isinstance(self, QWidget) else None
-        path, _filter = QFileDialog.getSaveFileName(parent, tr("Export monitoring"), str(
-            self._cache_path.with_name(f"monitoring-{report.today}.csv")), tr("CSV (*.csv)"))
+        path, _filter = QFileDialog.getSaveFileName(self._window, tr("Export monitoring"), str(
+            self.cache_path.with_name(f"monitoring-{report.today}.csv")), tr("CSV (*.csv)"))
         if path:
             export_csv(report, Path(path))
-            self.statusBar().showMessage(tr("Monitoring exported to {file}.").format(file=path), 10000)
+            self.status_bar.showMessage(tr("Monitoring exported to {file}.").format(file=path), 10000)
