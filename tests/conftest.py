@@ -78,6 +78,22 @@ def demo_template_readonly(_demo_template: Path) -> Path:
     return _demo_template
 
 
+TEST_OFFICER = "Оспанов Ерлан Серикович"
+
+
+@pytest.fixture(autouse=True)
+def _an_officer_in_the_settings() -> None:
+    """Decisions and steps are recorded under the full name in Settings (never the OS login): the tests' officer,
+    unless a test has set up settings of its own."""
+    from dataclasses import replace
+
+    from landdesk.settings import load, save
+
+    current = load().settings
+    if not current.officer_name:
+        save(replace(current, officer_name=TEST_OFFICER))
+
+
 @pytest.fixture(autouse=True)
 def _garbage_collected_in_the_ui_thread(request: pytest.FixtureRequest) -> None:
     """As the application does, for tests with Qt: cycles are collected from the event loop, never in a worker

@@ -42,6 +42,7 @@ class Allowed:
     refused: dict[str, Text]          # action → why not (absent: allowed)
     negative: tuple[StepRow, ...]     # negative conclusions and conditions on record
     waiting: tuple[StepRow, ...]      # the open steps the procedure waits for
+    deciding: str | None = None       # the code of the decision step itself (approve or refuse completes it)
 
     @property
     def actions(self) -> list[str]:
@@ -131,7 +132,8 @@ def allowed(cache: Cache, number: str, today: date | None = None, role: str = "o
             refused["cancel"] = text(tr("the contract may be signed until {due}; a decision is cancelled only when "
                                         "that term has passed or the applicant refused to sign"),
                                      due=row.due.strftime("%d.%m.%Y") if row.due else "—")
-    return Allowed(number, status, refused, negative, before_decision if status in PENDING_STATUSES else open_steps)
+    return Allowed(number, status, refused, negative, before_decision if status in PENDING_STATUSES else open_steps,
+                   deciding)
 
 
 def require(cache: Cache, number: str, action: str, today: date | None = None, role: str = "officer") -> Allowed:

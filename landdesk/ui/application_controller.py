@@ -6,7 +6,6 @@ A controller the main window builds with the widgets it works on; it can be buil
 
 from __future__ import annotations
 
-import getpass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -14,18 +13,18 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from landdesk.domain.labels import label
 from landdesk.reports.cadastral_plan import write_cadastral_plan as cadastral_plan
 from landdesk.reports.decision_document import write_decision_document
 from landdesk.reports.pdf import LANGUAGES, documents_folder
-from landdesk.services.decisions import ApproveApplication, RefuseApplication
+from landdesk.services.decisions import ApproveApplication, CancelDecision, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
+from landdesk.services.decisions import cancel as cancel_decision
 from landdesk.services.decisions import refuse as refuse_application
 from landdesk.services.lifecycle import (
     advance,
-    record_step,
     request_technical_conditions,
     steps_view,
     utilities,
@@ -34,10 +33,13 @@ from landdesk.services.lifecycle import (
 from landdesk.services.monitoring import export_csv, monitoring
 from landdesk.services.parcels import find
 from landdesk.services.prechecks import run_prechecks
+from landdesk.services.procedure_guard import allowed
+from landdesk.services.procedure_steps import record_outcome
 from landdesk.services.queue import application_queue
+from landdesk.settings import load as load_settings
 from landdesk.ui.decision_dialog import DecisionDialog
 from landdesk.ui.i18n import date_text, render, tr
-from landdesk.ui.step_dialogs import AnswerDialog, RequestConditionsDialog, WithdrawDialog, chosen_date
+from landdesk.ui.step_dialogs import AnswerDialog, CancelDialog, RequestConditionsDialog, WithdrawDialog, chosen_date
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
     from landdesk.ui.workers import TaskRunner
 
 
-StepDialog = TypeVar("StepDialog", AnswerDialog, RequestConditionsDialog, WithdrawDialog)
+StepDialog = TypeVar("StepDialog", AnswerDialog, RequestConditionsDialog, WithdrawDialog, CancelDialog)
 
 
 class ZoomTo(Protocol):
@@ -99,7 +101,7 @@ class ApplicationController(QObject):
         self.cache_path = cache_path
         self.today = today
         self.decision_dialog: DecisionDialog | None = None
-        self.step_dialog: AnswerDialog | RequestConditionsDialog | WithdrawDialog | None = None
+        self.step_dialog: AnswerDialog | RequestConditionsDialog | WithdrawDialog | CancelDialog | None = None
         self.last_documents: list[Path] = []
         self._connect()
 
@@ -113,11 +115,24 @@ class ApplicationController(QObject):
         dock.answer_requested.connect(self.open_answer)
         dock.conditions_requested.connect(self.open_conditions_request)
         dock.withdraw_requested.connect(self.open_withdrawal)
+        dock.cancel_requested.connect(self.open_cancellation)
         self.queue.application_selected.connect(self._on_queue_application_selected)
         self.inspector.plan_requested.connect(self.write_cadastral_plan)
         self.monitoring_dock.refresh_requested.connect(self.refresh_monitoring)
         self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
         self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
+
+    def officer(self) -> tuple[str, str] | None:
+        """(full name, role) of who acts, from Settings; None, with the officer told how to set it, when no name is
+        set: the name is printed on decisions and kept in the audit, so the machine's login never stands in."""
+        settings = load_settings().settings
+        name = " ".join(settings.officer_name.split())
+        if not name:
+            QMessageBox.warning(self._window, tr("Your full name is not set"),
+                                tr("It is printed on decisions and kept in the audit. Set it in File → Settings, "
+                                   "then record this again; nothing was recorded."))
+            return None
+        return name, settings.officer_role or "officer"
 
     def reload_queue(self) -> None:
         self.tasks.read(lambda cache: application_queue(cache, self.today), self.queue.set_rows)
@@ -132,7 +147,13 @@ class ApplicationController(QObject):
             self.checks_dock.show_steps(number, view.steps, pending=view.can_withdraw,
                                         utilities_asked=view.asks_utilities)
             self.steps_shown.emit(view)
+            self.refresh_allowed(number)
         self.tasks.read(lambda cache: steps_view(cache, number, self.today), shown)
+
+    def refresh_allowed(self, number: str) -> None:
+        """The procedure's guard for the officer's role: the dock enables what it permits and says why not."""
+        role = load_settings().settings.officer_role or "officer"
+        self.tasks.read(lambda cache: allowed(cache, number, self.today, role), self.checks_dock.show_allowed)
 
     def _after_step(self, number: str, message: str) -> None:
         self.status_bar.showMessage(message, 10000)
@@ -148,10 +169,13 @@ class ApplicationController(QObject):
 
         def record() -> None:
             positive, on, note = dialog.positive.isChecked(), chosen_date(dialog.on), dialog.note.toPlainText()
-            self.tasks.write(lambda cache: record_step(cache, step.uid, positive=positive, on=on,
-                                                       officer=getpass.getuser(), note=note),
-                             lambda _none: self._after_step(number, tr("Answer from {body} recorded.").format(
-                                 body=step.body)))
+            who = self.officer()
+            if who is None:
+                return
+            self.tasks.write(lambda cache: record_outcome(cache, number, step.code, positive=positive, reasons=note,
+                                                          on=on, officer=who[0], role=who[1], body=step.body),
+                             lambda _done: self._after_step(number, tr("Answer from {body} recorded.").format(
+                                 body=step.body or render(label(step.party)))))
         return self._open_step_dialog(dialog, record)
 
     def open_conditions_request(self, number: str) -> None:
@@ -161,8 +185,10 @@ class ApplicationController(QObject):
 
             def request() -> None:
                 utility, on = dialog.utility.currentText(), chosen_date(dialog.on)
-                self.tasks.write(lambda cache: request_technical_conditions(cache, number, utility,
-                                                                            getpass.getuser(), on),
+                who = self.officer()
+                if who is None:
+                    return
+                self.tasks.write(lambda cache: request_technical_conditions(cache, number, utility, who[0], on),
                                  lambda step: self._after_step(number, tr(
                                      "Technical conditions requested from {body}, due {date}.").format(
                                      body=step.body, date=date_text(date.fromisoformat(str(step.due_on))))))
@@ -179,7 +205,23 @@ class ApplicationController(QObject):
                 self._after_step(number, tr("Application {number} withdrawn.").format(number=number))
                 self.run_checks(number)
                 self.parcels_changed.emit()   # its parcel is free again: the map is read again
-            self.tasks.write(lambda cache: withdraw(cache, number, getpass.getuser(), reason, on), done)
+            who = self.officer()
+            if who is not None:
+                self.tasks.write(lambda cache: withdraw(cache, number, who[0], reason, on), done)
+        return self._open_step_dialog(dialog, record)
+
+    def open_cancellation(self, number: str) -> CancelDialog:
+        """Cancel an approval whose contract was not signed: a decision and documents of its own."""
+        dialog = CancelDialog(number, self.today, self._window)
+
+        def record() -> None:
+            reason, on, act = dialog.reason.toPlainText(), chosen_date(dialog.on), dialog.act_number.text().strip()
+            who = self.officer()
+            if who is None:
+                return
+            command = CancelDecision(number, reason, who[0], on, act_number=act or None, role=who[1])
+            self.tasks.write(lambda cache: cancel_decision(cache, command),
+                             lambda record: self._on_decided(number, record))
         return self._open_step_dialog(dialog, record)
 
     def _open_step_dialog(self, dialog: StepDialog, on_accepted: Callable[[], None]) -> StepDialog:
@@ -220,7 +262,9 @@ class ApplicationController(QObject):
             self.run_checks(number)
             self.show_steps(number)
             self.advanced.emit(number, str(status))
-        self.tasks.write(lambda cache: advance(cache, number, getpass.getuser(), self.today), done)
+        who = self.officer()
+        if who is not None:
+            self.tasks.write(lambda cache: advance(cache, number, who[0], self.today), done)
 
     def open_decision(self, checks: ApplicationChecks, *, refuse: bool) -> DecisionDialog:
         """The decision dialog, opened without blocking; accepting it records the decision in the writer."""
@@ -232,15 +276,19 @@ class ApplicationController(QObject):
         return dialog
 
     def _record_decision(self, checks: ApplicationChecks, dialog: DecisionDialog) -> None:
-        officer = getpass.getuser()
+        who = self.officer()
+        if who is None:
+            return
+        officer, role = who
         act = dialog.act_number.text().strip() or None
         reason = dialog.reason.toPlainText().strip() or None
         if dialog.refusing:
             command: RefuseApplication | ApproveApplication = RefuseApplication(
                 checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self.today,
-                act_number=act, justification=reason)
+                act_number=act, justification=reason, role=role)
         else:
-            command = ApproveApplication(checks.number, officer, self.today, act_number=act, override_reason=reason)
+            command = ApproveApplication(checks.number, officer, self.today, act_number=act, override_reason=reason,
+                                         role=role)
         self.tasks.write(lambda cache: (refuse_application(cache, command) if isinstance(command, RefuseApplication)
                                         else approve_application(cache, command)),
                          lambda record: self._on_decided(checks.number, record))

@@ -1,4 +1,5 @@
-"""Settings: interface language, registry and user, district, display CRS, default map style, units.
+"""Settings: who the officer is (full name, positions, role), interface language, registry and user, district,
+display CRS, default map style, units.
 
 The dialog only gathers values; `landdesk.settings.validate` says what is wrong, and the caller saves them and
 reopens the window so the new language, units and styles apply (no reinstall, no restart of the program)."""
@@ -56,7 +57,19 @@ class SettingsDialog(QDialog):
                                   (tr("Functional zone"), "functional_zone")], current.parcels_by)
         self.area_unit = _combo([(tr("square metres (m²)"), "m2"), (tr("hectares (ha)"), "ha")], current.area_unit)
         self.length_unit = _combo([(tr("metres (m)"), "m"), (tr("kilometres (km)"), "km")], current.length_unit)
+        self.officer_name = QLineEdit(current.officer_name)
+        self.officer_name.setPlaceholderText(tr("Surname, name and patronymic, as on the act"))
+        self.officer_position_ru = QLineEdit(current.officer_position_ru)
+        self.officer_position_ru.setPlaceholderText("Главный специалист отдела земельных отношений")
+        self.officer_position_kk = QLineEdit(current.officer_position_kk)
+        self.officer_position_kk.setPlaceholderText("Жер қатынастары бөлімінің бас маманы")
+        self.officer_role = _combo([(tr("Officer"), "officer"), (tr("Head of the land department"), "head")],
+                                   current.officer_role)
         form = QFormLayout()
+        form.addRow(tr("Your full name"), self.officer_name)
+        form.addRow(tr("Position (Russian)"), self.officer_position_ru)
+        form.addRow(tr("Position (Kazakh)"), self.officer_position_kk)
+        form.addRow(tr("Role"), self.officer_role)
         form.addRow(tr("Interface language"), self.language)
         form.addRow(tr("Registry address"), self.registry_url)
         form.addRow(tr("Registry user"), self.registry_user)
@@ -78,9 +91,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
-        for edit in (self.registry_url, self.registry_user, self.district):
+        for edit in (self.registry_url, self.registry_user, self.district, self.officer_name,
+                     self.officer_position_ru, self.officer_position_kk):
             edit.textChanged.connect(self._check)
-        for combo in (self.language, self.display_crs, self.parcels_by, self.area_unit, self.length_unit):
+        for combo in (self.language, self.display_crs, self.parcels_by, self.area_unit, self.length_unit,
+                      self.officer_role):
             combo.currentIndexChanged.connect(self._check)
             combo.editTextChanged.connect(self._check)
         self._check()
@@ -92,7 +107,11 @@ class SettingsDialog(QDialog):
                        registry_url=self.registry_url.text().strip().rstrip("/"),
                        registry_user=self.registry_user.text().strip(), district=self.district.text().strip(),
                        display_crs=str(crs or ""), parcels_by=str(self.parcels_by.currentData()),
-                       area_unit=str(self.area_unit.currentData()), length_unit=str(self.length_unit.currentData()))
+                       area_unit=str(self.area_unit.currentData()), length_unit=str(self.length_unit.currentData()),
+                       officer_name=" ".join(self.officer_name.text().split()),
+                       officer_position_ru=self.officer_position_ru.text().strip(),
+                       officer_position_kk=self.officer_position_kk.text().strip(),
+                       officer_role=str(self.officer_role.currentData()))
 
     def _check(self, *_args: object) -> None:
         try:

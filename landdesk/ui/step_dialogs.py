@@ -1,4 +1,5 @@
-"""Small dialogs for an application's steps: a body's answer, a request for technical conditions, a withdrawal.
+"""Small dialogs for an application's steps: a body's answer, a request for technical conditions, a withdrawal,
+the cancellation of an approval whose contract was not signed.
 
 Each only gathers what the officer typed and will not accept what the service would refuse anyway (a negative
 answer without reasons, a withdrawal without how it was made); the service checks again and has the last word.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -125,5 +127,26 @@ class WithdrawDialog(_FormDialog):
         row.addStretch(1)
         self.form.addRow(tr("Withdrawn on"), row)
         self.form.addRow(tr("Applicant's request"), self.reason)
+        self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
+        self.ok.setEnabled(False)
+
+
+class CancelDialog(_FormDialog):
+    """The contract was not signed in its term, or the applicant refused: the approval is cancelled (Art. 44-2
+    p.16), with a decision and a document of its own."""
+
+    def __init__(self, number: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Cancel the decision on {number}").format(number=number), tr("Cancel the decision"),
+                         parent)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(tr("Why: the contract's term passed unsigned on …, or the applicant's "
+                                          "refusal № … of …"))
+        self.act_number = QLineEdit()
+        self.on = _date_edit(today)
+        self.form.addRow(QLabel(tr("The approval is cancelled because the contract was not signed (Art. 44-2 "
+                                   "p.16); the parcel becomes free again.")))
+        self.form.addRow(tr("Act number"), self.act_number)
+        self.form.addRow(tr("Decided on"), self.on)
+        self.form.addRow(tr("Reason"), self.reason)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
         self.ok.setEnabled(False)

@@ -2148,6 +2148,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>{number} учаскесі</translation>
     </message>
     <message>
+        <source>Your full name is not set</source>
+        <translation>Толық аты-жөніңіз көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>It is printed on decisions and kept in the audit. Set it in File → Settings, then record this again; nothing was recorded.</source>
+        <translation>Ол шешімдерде басылып, аудитте сақталады. Оны Файл → Баптаулар бөлімінде көрсетіп, қайта тіркеңіз; ештеңе тіркелген жоқ.</translation>
+    </message>
+    <message>
         <source>Answer from {body} recorded.</source>
         <translation>«{body}» жауабы жазылды.</translation>
     </message>
@@ -2348,6 +2356,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Өтініш беруші өтінішті кері қайтарып алды</translation>
     </message>
     <message>
+        <source>Cancel decision…</source>
+        <translation>Шешімнің күшін жою…</translation>
+    </message>
+    <message>
+        <source>The contract was not signed in its term, or the applicant refused to sign</source>
+        <translation>Шартқа мерзімінде қол қойылмады немесе өтініш беруші қол қоюдан бас тартты</translation>
+    </message>
+    <message>
         <source>Procedure steps</source>
         <translation>Рәсім қадамдары</translation>
     </message>
@@ -2366,6 +2382,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>Ground: {code} ({article})</source>
         <translation>Негіз: {code} ({article})</translation>
+    </message>
+    <message>
+        <source>The decision itself is recorded with Approve or Refuse</source>
+        <translation>Шешімнің өзі «Мақұлдау» немесе «Бас тарту» арқылы тіркеледі</translation>
     </message>
     <message>
         <source>Same field changed</source>
@@ -3184,6 +3204,26 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Өтініш берушінің өтініші</translation>
     </message>
     <message>
+        <source>Cancel the decision on {number}</source>
+        <translation>{number} бойынша шешімнің күшін жою</translation>
+    </message>
+    <message>
+        <source>Cancel the decision</source>
+        <translation>Шешімнің күшін жою</translation>
+    </message>
+    <message>
+        <source>Why: the contract&apos;s term passed unsigned on …, or the applicant&apos;s refusal № … of …</source>
+        <translation>Себебі: шартқа … дейін қол қойылмады немесе өтініш берушінің … жылғы № … бас тартуы</translation>
+    </message>
+    <message>
+        <source>The approval is cancelled because the contract was not signed (Art. 44-2 p.16); the parcel becomes free again.</source>
+        <translation>Шартқа қол қойылмағандықтан шешімнің күші жойылады (44-2-бап 16-т.); учаске қайтадан бос болады.</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>&amp;Синхрондау</translation>
     </message>
@@ -3366,6 +3406,30 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>kilometres (km)</source>
         <translation>километр (км)</translation>
+    </message>
+    <message>
+        <source>Surname, name and patronymic, as on the act</source>
+        <translation>Тегі, аты және әкесінің аты, актідегідей</translation>
+    </message>
+    <message>
+        <source>Head of the land department</source>
+        <translation>Жер қатынастары бөлімінің басшысы</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Толық аты-жөніңіз</translation>
+    </message>
+    <message>
+        <source>Position (Russian)</source>
+        <translation>Лауазымы (орысша)</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Лауазымы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Interface language</source>

@@ -2148,6 +2148,14 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>участок {number}</translation>
     </message>
     <message>
+        <source>Your full name is not set</source>
+        <translation>Не указаны ваши фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <source>It is printed on decisions and kept in the audit. Set it in File → Settings, then record this again; nothing was recorded.</source>
+        <translation>Они печатаются в решениях и сохраняются в журнале аудита. Укажите их в меню Файл → Настройки и повторите; ничего не записано.</translation>
+    </message>
+    <message>
         <source>Answer from {body} recorded.</source>
         <translation>Ответ от «{body}» записан.</translation>
     </message>
@@ -2348,6 +2356,14 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Заявитель отозвал заявление</translation>
     </message>
     <message>
+        <source>Cancel decision…</source>
+        <translation>Отменить решение…</translation>
+    </message>
+    <message>
+        <source>The contract was not signed in its term, or the applicant refused to sign</source>
+        <translation>Договор не подписан в срок или заявитель отказался его подписать</translation>
+    </message>
+    <message>
         <source>Procedure steps</source>
         <translation>Шаги процедуры</translation>
     </message>
@@ -2366,6 +2382,10 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>Ground: {code} ({article})</source>
         <translation>Основание: {code} ({article})</translation>
+    </message>
+    <message>
+        <source>The decision itself is recorded with Approve or Refuse</source>
+        <translation>Само решение записывается кнопками «Одобрить» или «Отказать»</translation>
     </message>
     <message>
         <source>Same field changed</source>
@@ -3184,6 +3204,26 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Заявление заявителя</translation>
     </message>
     <message>
+        <source>Cancel the decision on {number}</source>
+        <translation>Отмена решения по заявлению {number}</translation>
+    </message>
+    <message>
+        <source>Cancel the decision</source>
+        <translation>Отменить решение</translation>
+    </message>
+    <message>
+        <source>Why: the contract&apos;s term passed unsigned on …, or the applicant&apos;s refusal № … of …</source>
+        <translation>Причина: срок подписания договора истёк …, или отказ заявителя № … от …</translation>
+    </message>
+    <message>
+        <source>The approval is cancelled because the contract was not signed (Art. 44-2 p.16); the parcel becomes free again.</source>
+        <translation>Решение отменяется, так как договор не подписан (ст. 44-2 п. 16); участок снова становится свободным.</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
@@ -3366,6 +3406,30 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>kilometres (km)</source>
         <translation>километрах (км)</translation>
+    </message>
+    <message>
+        <source>Surname, name and patronymic, as on the act</source>
+        <translation>Фамилия, имя и отчество, как в акте</translation>
+    </message>
+    <message>
+        <source>Head of the land department</source>
+        <translation>Руководитель отдела земельных отношений</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Ваши Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position (Russian)</source>
+        <translation>Должность (на русском)</translation>
+    </message>
+    <message>
+        <source>Position (Kazakh)</source>
+        <translation>Должность (на казахском)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Interface language</source>

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from landdesk.domain.prechecks import CheckResult
     from landdesk.services.lifecycle import StepRow
     from landdesk.services.prechecks import ApplicationChecks
+    from landdesk.services.procedure_guard import Allowed
 
 OUTCOME_COLOURS = {"pass": QColor(200, 235, 200), "fail": QColor(244, 180, 180), "warning": QColor(255, 224, 150),
                    "not run": QColor(225, 225, 225)}
@@ -65,6 +66,7 @@ class ChecksDock(QDockWidget):
     answer_requested = Signal(object)       # StepRow: record the body's answer
     conditions_requested = Signal(str)      # application number: ask one more utility
     withdraw_requested = Signal(str)
+    cancel_requested = Signal(str)          # application number: cancel its approval (contract not signed)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Application"), parent)
@@ -110,13 +112,19 @@ class ChecksDock(QDockWidget):
         self.conditions.setToolTip(tr("Ask one more utility for technical conditions (its own 5 working days)"))
         self.withdraw = QPushButton(tr("Withdraw…"))
         self.withdraw.setToolTip(tr("The applicant withdrew the application"))
-        for button in (self.answer, self.conditions, self.withdraw):
+        self.cancel = QPushButton(tr("Cancel decision…"))
+        self.cancel.setToolTip(tr("The contract was not signed in its term, or the applicant refused to sign"))
+        for button in (self.answer, self.conditions, self.withdraw, self.cancel):
             button.setEnabled(False)
+        self._tips = {"withdraw": self.withdraw.toolTip(), "cancel": self.cancel.toolTip(), "approve": "",
+                      "refuse": ""}
+        self.allowed: Allowed | None = None
         step_buttons = QHBoxLayout()
         step_buttons.addWidget(self.answer)
         step_buttons.addWidget(self.conditions)
         step_buttons.addStretch(1)
         step_buttons.addWidget(self.withdraw)
+        step_buttons.addWidget(self.cancel)
         buttons = QGridLayout()        # two rows: the Kazakh and Russian labels do not fit the dock's width in one
         buttons.addWidget(self.rerun, 0, 0)
         buttons.addWidget(self.advance, 0, 1)
@@ -145,6 +153,7 @@ class ChecksDock(QDockWidget):
         self.answer.clicked.connect(self._on_answer_clicked)
         self.conditions.clicked.connect(lambda: self.number and self.conditions_requested.emit(self.number))
         self.withdraw.clicked.connect(lambda: self.number and self.withdraw_requested.emit(self.number))
+        self.cancel.clicked.connect(lambda: self.number and self.cancel_requested.emit(self.number))
         self.rerun.clicked.connect(lambda: self.checks and self.rerun_requested.emit(self.checks.number))
         self.advance.clicked.connect(lambda: self.checks and self.advance_requested.emit(self.checks.number))
         self.refuse.clicked.connect(lambda: self.checks and self.refuse_requested.emit(self.checks))
@@ -154,6 +163,8 @@ class ChecksDock(QDockWidget):
         self.checks = checks
         for button in (self.rerun, self.advance, self.refuse, self.approve):
             button.setEnabled(checks is not None)
+        if checks is not None and self.allowed is not None and self.allowed.number == checks.number:
+            self.show_allowed(self.allowed)
         if checks is None:
             self.title.setText(tr("This application is decided; its checks are not run again."))
             self.table.setRowCount(0)
@@ -190,6 +201,8 @@ class ChecksDock(QDockWidget):
                     item.setBackground(colour)
                 self.steps_table.setItem(row, column, item)
         awaited = next((k for k, s in enumerate(steps) if s.awaited), None)
+        if awaited is None:
+            awaited = next((k for k, s in enumerate(steps) if s.state == "OPEN"), None)
         if awaited is not None:
             self.steps_table.selectRow(awaited)
         shown = self.steps_table.item(awaited if awaited is not None else len(steps) - 1, 0)
@@ -205,13 +218,38 @@ class ChecksDock(QDockWidget):
             return None
         return self.steps[rows[0].row()]
 
+    def show_allowed(self, found: Allowed) -> None:
+        """What the procedure permits now: the others are disabled, their tooltips saying why not (the guard in
+        the service refuses them anyway)."""
+        self.allowed = found
+        for action, button in (("approve", self.approve), ("refuse", self.refuse), ("withdraw", self.withdraw),
+                               ("cancel", self.cancel)):
+            reason = found.refused.get(action)
+            button.setEnabled(reason is None and (action in ("withdraw", "cancel") or self.checks is not None))
+            button.setToolTip(render(reason) if reason is not None else self._tips.get(action, ""))
+        self._update_step_buttons()
+
+    def _recordable(self, step: StepRow | None) -> bool:
+        """An open step the procedure lets the officer record now (never the decision itself)."""
+        if step is None or step.state != "OPEN":
+            return False
+        if self.allowed is None or self.allowed.number != self.number:
+            return step.awaited
+        return self.allowed.permits("step") and step.code != self.allowed.deciding
+
     def _update_step_buttons(self) -> None:
         step = self.selected_step()
-        self.answer.setEnabled(step is not None and step.awaited)
+        self.answer.setEnabled(self._recordable(step))
+        if step is not None and step.state == "OPEN" and self.allowed is not None and not self._recordable(step):
+            reason = self.allowed.refused.get("step")
+            self.answer.setToolTip(render(reason) if reason is not None else
+                                   tr("The decision itself is recorded with Approve or Refuse"))
+        else:
+            self.answer.setToolTip(tr("An approving body's conclusion or a utility's technical conditions came in"))
 
     def _on_answer_clicked(self) -> None:
         step = self.selected_step()
-        if step is not None and step.awaited:
+        if self._recordable(step):
             self.answer_requested.emit(step)
 
     def result_at(self, row: int) -> CheckResult | None:
