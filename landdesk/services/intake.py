@@ -100,6 +100,8 @@ def _plot_in_district(found: Lodgement, srid: int) -> bytes | None:
     mismatch = area_mismatch(found.area_m2, float(shapely.area(plot)))
     if mismatch is not None:
         raise IntakeInvalid([mismatch])
+    if plot.geom_type == "Polygon":            # the applications table holds multipolygons, as the cadastre does
+        plot = shapely.MultiPolygon([plot])
     return bytes(shapely.to_wkb(plot))
 
 

@@ -23,6 +23,7 @@ from landdesk.services.decisions import ApproveApplication, CancelDecision, Refu
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import cancel as cancel_decision
 from landdesk.services.decisions import refuse as refuse_application
+from landdesk.services.intake import lodge
 from landdesk.services.lifecycle import (
     advance,
     request_technical_conditions,
@@ -39,6 +40,7 @@ from landdesk.services.queue import application_queue
 from landdesk.settings import load as load_settings
 from landdesk.ui.decision_dialog import DecisionDialog
 from landdesk.ui.i18n import date_text, render, tr
+from landdesk.ui.intake_dialog import RegisterApplicationDialog
 from landdesk.ui.step_dialogs import AnswerDialog, CancelDialog, RequestConditionsDialog, WithdrawDialog, chosen_date
 
 if TYPE_CHECKING:
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from landdesk.domain.decision import DecisionRecord
     from landdesk.domain.prechecks import CheckResult
     from landdesk.map.canvas import MapCanvas
+    from landdesk.services.intake import Lodged
     from landdesk.services.lifecycle import StepRow, StepsView
     from landdesk.services.monitoring import Monitoring
     from landdesk.services.parcels import Found
@@ -84,6 +87,8 @@ class ApplicationController(QObject):
     documents_written = Signal(object)   # list of PDF paths
     monitoring_shown = Signal(object)    # Monitoring
     parcels_changed = Signal()           # a decision or a withdrawal changed a parcel: the map is read again
+    registered = Signal(str)             # the number a new application was registered under
+    plot_wanted = Signal()               # the registration dialog asks the window to let the officer draw the plot
 
     def __init__(self, tasks: TaskRunner, *, queue: ApplicationQueueDock, checks_dock: ChecksDock,
                  inspector: ParcelInspectorDock, monitoring_dock: MonitoringDock, canvas: MapCanvas,
@@ -101,6 +106,7 @@ class ApplicationController(QObject):
         self.cache_path = cache_path
         self.today = today
         self.decision_dialog: DecisionDialog | None = None
+        self.registration: RegisterApplicationDialog | None = None
         self.step_dialog: AnswerDialog | RequestConditionsDialog | WithdrawDialog | CancelDialog | None = None
         self.last_documents: list[Path] = []
         self._connect()
@@ -321,6 +327,45 @@ class ApplicationController(QObject):
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
         self.documents_written.emit(paths)
+
+    def open_registration(self) -> RegisterApplicationDialog:
+        """Register a paper application: checked as it is typed, registered by the intake service on Register."""
+        dialog = RegisterApplicationDialog(self.today, self._window)
+        dialog.accepted.connect(lambda: self._register(dialog))
+        dialog.draw_requested.connect(lambda: self._draw_plot(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.registration = dialog
+        dialog.open()
+        return dialog
+
+    def _draw_plot(self, dialog: RegisterApplicationDialog) -> None:
+        dialog.hide()                     # the officer draws on the map; the dialog returns with the plot
+        self.plot_wanted.emit()
+
+    def plot_drawn(self, plot: shapely.Geometry | None) -> None:
+        """The boundary the officer drew (None: drawing stopped); the registration dialog comes back with it."""
+        dialog = self.registration
+        if dialog is None:
+            return
+        if plot is not None:
+            dialog.set_plot(plot)
+        dialog.show()
+
+    def _register(self, dialog: RegisterApplicationDialog) -> None:
+        who = self.officer()
+        if who is None:
+            return
+        data = dialog.data()
+
+        def done(lodged: Lodged) -> None:
+            self.status_bar.showMessage(tr("Registered as {number}, due {date}.").format(
+                number=lodged.number, date=date_text(lodged.due_on) if lodged.due_on else "—"), 15000)
+            self.reload_queue()
+            self.run_checks(lodged.number)
+            self.show_steps(lodged.number)
+            self.parcels_changed.emit()      # a free parcel is now under application
+            self.registered.emit(lodged.number)
+        self.tasks.write(lambda cache: lodge(cache, data, who[0], self.today), done)
 
     def _on_monitoring_visibility_changed(self, visible: bool) -> None:
         if visible:

@@ -141,7 +141,7 @@ class EditActions:
                 self._finish_drawing()
             else:
                 self.drawing[1].append(self._snapped(x, y))
-                self.canvas.show_measure(self.drawing[1], closed=self.drawing[0] == "plan_zones")
+                self.canvas.show_measure(self.drawing[1], closed=self.drawing[0] in ("plan_zones", "applications"))
             return
         if self.split_line is not None:
             if finish:

@@ -113,7 +113,7 @@ class EditGestures:
 
     def start_drawing(self, tbl: str) -> None:
         window: Any = self
-        if self.plan_dock.plan.currentData() is None:
+        if tbl != "applications" and self.plan_dock.plan.currentData() is None:
             window._show_error(EditRefused(reason=tr("no plan is chosen for the new feature"),
                                            todo=tr("Choose its plan in the Plan quality dock first.")))
             return
@@ -131,6 +131,11 @@ class EditGestures:
         assert self.drawing is not None
         (tbl, points), self.drawing = self.drawing, None
         self.canvas.show_measure([], closed=False)
+        if tbl == "applications":                # a requested plot for the registration dialog, not an edit
+            plot = shapely.Polygon(points) if len(points) >= 3 else None
+            window: Any = self
+            window.applications.plot_drawn(plot)
+            return
         try:
             geometry = shapely.Polygon(points) if tbl == "plan_zones" else shapely.LineString(points)
         except (ValueError, shapely.errors.GEOSException):

@@ -107,6 +107,7 @@ class MainWindow(SyncActions, PlanActions, FileActions, EditActions, EditGesture
             monitoring_dock=self.monitoring_dock, canvas=self.canvas, status_bar=self.statusBar(),
             zoom_to=self._zoom_to_geometry, cache_path=cache.path, today=self._today, parent=self)
         self.applications.parcels_changed.connect(self.reload_map)
+        self.applications.plot_wanted.connect(lambda: self.start_drawing("applications"))
         self._connect()
         self._restore_layout()
         self.canvas.set_tool(Tool.IDENTIFY)
@@ -165,6 +166,10 @@ class MainWindow(SyncActions, PlanActions, FileActions, EditActions, EditGesture
         for file_action in (self.open_action, self.clone_action, self.sync_action):
             file_menu.addAction(file_action)
         file_menu.addSeparator()
+        self.register_action = self._action(tr("&Register application…"), lambda: self.applications.open_registration(),
+                                            "Ctrl+Shift+N", tr("Register a paper application: applicant, purpose, "
+                                                               "right, area and the plot"))
+        file_menu.addAction(self.register_action)
         file_menu.addAction(self._action(tr("&Import GIS file…"), lambda: self.open_import(), "Ctrl+I",
                                          tr("Import plan zones, red lines or parcels from a GIS file")))
         file_menu.addAction(self._action(tr("&Export layer…"), self.open_export, "Ctrl+E",
@@ -262,6 +267,8 @@ class MainWindow(SyncActions, PlanActions, FileActions, EditActions, EditGesture
 
     def cancel_tool(self) -> None:
         self.split_line = None                 # a cutting line or a new feature being drawn is dropped too
+        if self.drawing is not None and self.drawing[0] == "applications":
+            self.applications.plot_drawn(None)     # the registration dialog comes back without a plot
         self.drawing = None
         self._measure_points.clear()
         self.canvas.show_measure([], closed=False)

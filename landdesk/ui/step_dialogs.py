@@ -48,7 +48,7 @@ class _FormDialog(QDialog):
         self.resize(560, 320)
 
 
-def _date_edit(day: date) -> QDateEdit:
+def date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd.MM.yyyy")
@@ -76,7 +76,7 @@ class AnswerDialog(_FormDialog):
         answer = QVBoxLayout()
         answer.addWidget(self.positive)
         answer.addWidget(self.negative)
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Letter number and date; for a negative answer, the body's reasons"))
         due = tr("due {date}").format(date=date_text(step.due)) if step.due else tr("no term")
@@ -109,7 +109,7 @@ class RequestConditionsDialog(_FormDialog):
         line = self.utility.lineEdit()
         if line is not None:
             line.setPlaceholderText(tr("Utility (natural monopoly) to ask"))
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         self.form.addRow(tr("Utility"), self.utility)
         self.form.addRow(tr("Asked on"), self.on)
         self.utility.currentTextChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
@@ -121,7 +121,7 @@ class WithdrawDialog(_FormDialog):
         super().__init__(tr("Withdraw application {number}").format(number=number), tr("Withdraw"), parent)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(tr("How the applicant withdrew it: written request № and date, e-gov cabinet…"))
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         row = QHBoxLayout()
         row.addWidget(self.on)
         row.addStretch(1)
@@ -142,7 +142,7 @@ class CancelDialog(_FormDialog):
         self.reason.setPlaceholderText(tr("Why: the contract's term passed unsigned on …, or the applicant's "
                                           "refusal № … of …"))
         self.act_number = QLineEdit()
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         self.form.addRow(QLabel(tr("The approval is cancelled because the contract was not signed (Art. 44-2 "
                                    "p.16); the parcel becomes free again.")))
         self.form.addRow(tr("Act number"), self.act_number)

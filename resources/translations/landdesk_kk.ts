@@ -1552,6 +1552,14 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Register application…</source>
+        <translation>Өтінішті &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>Register a paper application: applicant, purpose, right, area and the plot</source>
+        <translation>Қағаз өтінішті тіркеу: өтініш беруші, мақсаты, құқығы, ауданы және учаскесі</translation>
+    </message>
+    <message>
         <source>&amp;Import GIS file…</source>
         <translation>ГАЖ файлын &amp;импорттау…</translation>
     </message>
@@ -2178,6 +2186,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>Documents saved: {files} in {folder}.</source>
         <translation>Құжаттар сақталды: {files}, қалта {folder}.</translation>
+    </message>
+    <message>
+        <source>Registered as {number}, due {date}.</source>
+        <translation>{number} нөмірімен тіркелді, мерзімі {date}.</translation>
     </message>
     <message>
         <source>Export monitoring</source>
@@ -3156,8 +3168,96 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Жауап</translation>
     </message>
     <message>
+        <source>Register application</source>
+        <translation>Өтінішті тіркеу</translation>
+    </message>
+    <message>
+        <source>Surname, name and patronymic, or the organisation&apos;s name</source>
+        <translation>Тегі, аты, әкесінің аты немесе ұйымның атауы</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Citizen of Kazakhstan</source>
+        <translation>Қазақстан азаматы</translation>
+    </message>
+    <message>
+        <source>Free grant (Art. 50 p.2 norms apply)</source>
+        <translation>Тегін беру (50-бап 2-т. нормалары қолданылады)</translation>
+    </message>
+    <message>
+        <source>Irrigated land</source>
+        <translation>Суармалы жер</translation>
+    </message>
+    <message>
+        <source>square metres</source>
+        <translation>шаршы метр</translation>
+    </message>
+    <message>
+        <source>RR-DDD-QQQ-NNN, when the plot is an existing parcel</source>
+        <translation>RR-DDD-QQQ-NNN, учаске бар болса</translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation>Картада сызу…</translation>
+    </message>
+    <message>
+        <source>no plot drawn</source>
+        <translation>учаске сызылмаған</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>сұралмаған</translation>
+    </message>
+    <message>
+        <source>One document a line: identity card, application form, scheme…</source>
+        <translation>Әр жолда бір құжат: жеке куәлік, өтініш, сызба…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Рәсім</translation>
+    </message>
+    <message>
+        <source>IIN or BIN</source>
+        <translation>ЖСН немесе БСН</translation>
+    </message>
+    <message>
+        <source>Area, m²</source>
+        <translation>Ауданы, м²</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орналасқан жері</translation>
+    </message>
+    <message>
+        <source>IZhS queue number</source>
+        <translation>ЖТҚ кезегіндегі нөмірі</translation>
+    </message>
+    <message>
+        <source>Lease term, years</source>
+        <translation>Жалға алу мерзімі, жыл</translation>
+    </message>
+    <message>
+        <source>Documents attached</source>
+        <translation>Қоса берілген құжаттар</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Алынған күні</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <source>plot drawn: {area} m², {points} points</source>
+        <translation>учаске сызылды: {area} м², {points} нүкте</translation>
     </message>
     <message>
         <source>Letter, reasons</source>

@@ -1552,6 +1552,14 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
+        <source>&amp;Register application…</source>
+        <translation>&amp;Зарегистрировать заявление…</translation>
+    </message>
+    <message>
+        <source>Register a paper application: applicant, purpose, right, area and the plot</source>
+        <translation>Зарегистрировать бумажное заявление: заявитель, цель, право, площадь и участок</translation>
+    </message>
+    <message>
         <source>&amp;Import GIS file…</source>
         <translation>&amp;Импорт ГИС-файла…</translation>
     </message>
@@ -2178,6 +2186,10 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>Documents saved: {files} in {folder}.</source>
         <translation>Документы сохранены: {files} в {folder}.</translation>
+    </message>
+    <message>
+        <source>Registered as {number}, due {date}.</source>
+        <translation>Зарегистрировано под номером {number}, срок {date}.</translation>
     </message>
     <message>
         <source>Export monitoring</source>
@@ -3156,8 +3168,96 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Ответ</translation>
     </message>
     <message>
+        <source>Register application</source>
+        <translation>Регистрация заявления</translation>
+    </message>
+    <message>
+        <source>Surname, name and patronymic, or the organisation&apos;s name</source>
+        <translation>Фамилия, имя, отчество или наименование организации</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Citizen of Kazakhstan</source>
+        <translation>Гражданин Республики Казахстан</translation>
+    </message>
+    <message>
+        <source>Free grant (Art. 50 p.2 norms apply)</source>
+        <translation>Безвозмездно (применяются нормы ст. 50 п. 2)</translation>
+    </message>
+    <message>
+        <source>Irrigated land</source>
+        <translation>Орошаемые земли</translation>
+    </message>
+    <message>
+        <source>square metres</source>
+        <translation>квадратных метров</translation>
+    </message>
+    <message>
+        <source>RR-DDD-QQQ-NNN, when the plot is an existing parcel</source>
+        <translation>RR-DDD-QQQ-NNN, если участок уже существует</translation>
+    </message>
+    <message>
+        <source>Draw on the map…</source>
+        <translation>Нарисовать на карте…</translation>
+    </message>
+    <message>
+        <source>no plot drawn</source>
+        <translation>участок не нарисован</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>One document a line: identity card, application form, scheme…</source>
+        <translation>По одному документу в строке: удостоверение личности, заявление, схема…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>IIN or BIN</source>
+        <translation>ИИН или БИН</translation>
+    </message>
+    <message>
+        <source>Area, m²</source>
+        <translation>Площадь, м²</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>IZhS queue number</source>
+        <translation>Номер в очереди на ИЖС</translation>
+    </message>
+    <message>
+        <source>Lease term, years</source>
+        <translation>Срок аренды, лет</translation>
+    </message>
+    <message>
+        <source>Documents attached</source>
+        <translation>Приложенные документы</translation>
+    </message>
+    <message>
         <source>Received on</source>
         <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <source>plot drawn: {area} m², {points} points</source>
+        <translation>участок нарисован: {area} м², точек: {points}</translation>
     </message>
     <message>
         <source>Letter, reasons</source>

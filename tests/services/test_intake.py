@@ -126,3 +126,15 @@ def test_a_plot_in_another_crs_is_taken_into_the_districts(demo_cache_file: Path
         lodged = lodge(cache, data, OFFICER, TODAY)
         back = shape(application_facts(cache, lodged.number, TODAY)["geometry"])
     assert back.symmetric_difference(plot).area < 0.01
+
+
+def test_a_plain_polygon_is_registered_as_the_cadastres_multipolygon(demo_cache_file: Path) -> None:
+    from shapely.geometry import mapping, shape
+
+    _original, data = _printed(demo_cache_file)
+    plot = shape(data["geometry"])
+    data["geometry"] = mapping(plot.geoms[0] if plot.geom_type == "MultiPolygon" else plot)
+    assert data["geometry"]["type"] == "Polygon"
+    with open_cache(demo_cache_file) as cache:
+        lodged = lodge(cache, data, OFFICER, TODAY)
+        assert application_facts(cache, lodged.number, TODAY)["geometry"]["type"] == "MultiPolygon"
