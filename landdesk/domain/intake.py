@@ -118,7 +118,7 @@ def read_lodgement(data: Any, today: date) -> Lodgement:
     if parcel is not None and not is_valid_cadastral_number(parcel):
         checker.problem("parcel", text(tr("«{value}» is not a cadastral number"), value=parcel))
     if plot is None and parcel is None and "geometry" not in checker.failed:
-        checker.problem("geometry", Text(tr("draw the plot or name its parcel (parcel)")))
+        checker.problem("geometry", Text(tr("draw the plot or give its parcel's cadastral number")))
     received = checker.day("received_on", today)
     lease = checker.integer("lease_years", 1, 49)
     if lease is not None and right is not None and right not in LEASE_RIGHTS:

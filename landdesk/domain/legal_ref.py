@@ -8,6 +8,8 @@ import re
 _ARTICLE = {"ru": (r"ст. \1", r"п. \1", r"пп. \1"), "kk": (r"\1-бап", r"\1-т.", r"\1-тт.")}
 _PATTERNS = (r"Art\. ?([\w.\-–]+)", r"\bp\. ?([\w.\-–()]+)", r"\bsub\. ?([\w.\-–]+)")
 
+_CODE = {"ru": "ЗК РК ", "kk": "ҚР ЖК "}             # the Land Code of the Republic of Kazakhstan
+
 # References that are not articles of the Land Code, in each document language.
 OTHER_ACTS = {
     "public-service rules (MoA Order No 301)": {
@@ -25,6 +27,7 @@ def legal_ref_in(reference: str, language: str) -> str | None:
     forms = _ARTICLE.get(language)
     if forms is None or ("Art." not in reference and " p." not in reference):
         return None
+    reference = reference.replace("Land Code ", _CODE[language])
     for pattern, form in zip(_PATTERNS, forms, strict=True):
         reference = re.sub(pattern, form, reference)
     return reference

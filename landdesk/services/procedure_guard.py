@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
 
 ACTIONS = ("step", "approve", "refuse", "cancel", "withdraw")
+ACTION_NAMES = {"step": tr("recording a step"), "approve": tr("approval"), "refuse": tr("refusal"),
+                "cancel": tr("cancellation"), "withdraw": tr("withdrawal")}
+
+
+def action_name(action: str) -> Text:
+    """The officer's word for an action of the procedure (the code itself when it has none)."""
+    return Text(ACTION_NAMES.get(action, action))
 
 
 class ActionNotAllowed(LandDeskError):
@@ -55,7 +62,7 @@ class Allowed:
 def _waits_for(steps: tuple[StepRow, ...]) -> Text:
     if not steps:
         return Text(tr("nothing is open"))
-    parts = [text(tr("{code} «{title}»{body}, due {due}"), code=s.code, title=s.title,
+    parts = [text(tr("{code} «{title}»{body}, due {due}"), code=s.code, title=Text(s.title),
                   body=f" ({s.body})" if s.body else "", due=s.due.strftime("%d.%m.%Y") if s.due else "—")
              for s in steps[:4]]
     if len(steps) > 4:
@@ -87,7 +94,7 @@ def allowed(cache: Cache, number: str, today: date | None = None, role: str = "o
             return text(tr("track {track} has no such action"), track=procedure.track.value)
         if status not in rule.from_states:
             return text(tr("the application is «{status}»; {action} is taken at {states}"), status=label(status),
-                        action=action, states=joined([label(s) for s in sorted(rule.from_states)]))
+                        action=action_name(action), states=joined([label(s) for s in sorted(rule.from_states)]))
         if role not in rule.roles:
             return text(tr("the role «{role}» cannot; it is for {roles}"), role=role,
                         roles=", ".join(sorted(rule.roles)))
@@ -140,7 +147,7 @@ def require(cache: Cache, number: str, action: str, today: date | None = None, r
     """The guard: raise ActionNotAllowed (nothing changes) unless the procedure permits `action` now."""
     found = allowed(cache, number, today, role)
     if not found.permits(action):
-        raise ActionNotAllowed(number=number, action=action, reason=found.refused[action],
+        raise ActionNotAllowed(number=number, action=action_name(action), reason=found.refused[action],
                                todo=_todo(action, found))
     return found
 

@@ -20,7 +20,7 @@ from landdesk.domain.procedures import Procedure, open_stage
 from landdesk.domain.text import Text, joined, text, tr
 from landdesk.services.calendar import calendar_around
 from landdesk.services.lifecycle import StepNotRecorded, advance, application_state, new_steps
-from landdesk.services.procedure_guard import ActionNotAllowed, decision_step_code, require
+from landdesk.services.procedure_guard import ActionNotAllowed, action_name, decision_step_code, require
 from landdesk.storage.applications import add_steps, complete_step
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def record_outcome(cache: Cache, number: str, code: str, *, positive: bool, reas
     app = application_state(cache, number, on)
     status = app.status
     if code == decision_step_code(app) and status in PENDING_STATUSES:
-        raise ActionNotAllowed(number=number, action="step",
+        raise ActionNotAllowed(number=number, action=action_name("step"),
                                reason=text(tr("{code} is the decision itself"), code=code),
                                todo=Text(tr("Approve or refuse (landdesk decide).")))
     candidates = [s for s in app.steps if s.code == code and s.state == StepState.OPEN
@@ -66,13 +66,13 @@ def record_outcome(cache: Cache, number: str, code: str, *, positive: bool, reas
         require(cache, number, "step", on, role)
         open_codes = joined([f"{s.code}{f' ({s.body})' if s.body else ''}" for s in app.steps
                              if s.state == StepState.OPEN]) or Text(tr("none"))
-        raise ActionNotAllowed(number=number, action="step",
+        raise ActionNotAllowed(number=number, action=action_name("step"),
                                reason=text(tr("step {code} is not open (open steps: {open})"), code=code,
                                            open=open_codes),
                                todo=Text(tr("Record one of the open steps.")))
     require(cache, number, "step", on, role)
     if len(candidates) > 1:
-        raise ActionNotAllowed(number=number, action="step",
+        raise ActionNotAllowed(number=number, action=action_name("step"),
                                reason=text(tr("step {code} is answered by several bodies ({bodies})"), code=code,
                                            bodies=", ".join(s.body or "—" for s in candidates)),
                                todo=Text(tr("Name the body (--body).")))

@@ -33,7 +33,8 @@ from landdesk.domain.application import ProcedureTrack
 from landdesk.domain.intake import IntakeInvalid, read_lodgement
 from landdesk.domain.labels import label
 from landdesk.domain.land import Purpose, RightType
-from landdesk.ui.i18n import render, tr
+from landdesk.services.procedures import procedure
+from landdesk.ui.i18n import legal_ref, render, tr
 from landdesk.ui.qt import ok_cancel
 from landdesk.ui.step_dialogs import chosen_date, date_edit
 
@@ -64,7 +65,8 @@ class RegisterApplicationDialog(QDialog):
         self.plot_crs: str | None = None
         self.track = QComboBox()
         for track in ProcedureTrack:
-            self.track.addItem(f"{render(label(track))}", str(track))
+            found = procedure(track)
+            self.track.addItem(f"{tr(found.title)} ({legal_ref(found.legal_ref)})", str(track))
         self.applicant = QLineEdit()
         self.applicant.setPlaceholderText(tr("Surname, name and patronymic, or the organisation's name"))
         self.iin = QLineEdit()
@@ -78,7 +80,7 @@ class RegisterApplicationDialog(QDialog):
         self.area = QLineEdit()
         self.area.setPlaceholderText(tr("square metres"))
         self.parcel = QLineEdit()
-        self.parcel.setPlaceholderText(tr("RR-DDD-QQQ-NNN, when the plot is an existing parcel"))
+        self.parcel.setPlaceholderText(tr("for example 19-245-001-001, when the plot is an existing parcel"))
         self.draw = QPushButton(tr("Draw on the map…"))
         self.plot_label = QLabel(tr("no plot drawn"))
         self.location = QLineEdit()
@@ -122,7 +124,7 @@ class RegisterApplicationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
-        self.resize(640, 720)
+        self.resize(660, self.sizeHint().height())
         for edit in (self.applicant, self.iin, self.area, self.parcel, self.location, self.settlement,
                      self.queue_number):
             edit.textChanged.connect(self._check)

@@ -3196,8 +3196,8 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>шаршы метр</translation>
     </message>
     <message>
-        <source>RR-DDD-QQQ-NNN, when the plot is an existing parcel</source>
-        <translation>RR-DDD-QQQ-NNN, учаске бар болса</translation>
+        <source>for example 19-245-001-001, when the plot is an existing parcel</source>
+        <translation>мысалы 19-245-001-001, учаске бұрыннан бар болса</translation>
     </message>
     <message>
         <source>Draw on the map…</source>
@@ -3984,8 +3984,8 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>«{value}» кадастрлық нөмір емес</translation>
     </message>
     <message>
-        <source>draw the plot or name its parcel (parcel)</source>
-        <translation>учаскені сызыңыз немесе оның кадастрлық нөмірін көрсетіңіз (parcel)</translation>
+        <source>draw the plot or give its parcel&apos;s cadastral number</source>
+        <translation>учаскені сызыңыз немесе оның кадастрлық нөмірін көрсетіңіз</translation>
     </message>
     <message>
         <source>a term is only for a lease or temporary use, not {right}</source>
@@ -4210,6 +4210,26 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>the boundary is not valid in the district&apos;s CRS</source>
         <translation>шекара ауданның координаттар жүйесінде жарамсыз</translation>
+    </message>
+    <message>
+        <source>recording a step</source>
+        <translation>қадамды тіркеу</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>мақұлдау</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>бас тарту</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>күшін жою</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>кері қайтарып алу</translation>
     </message>
     <message>
         <source>Application {number}: {action} is not allowed now: {reason}.</source>

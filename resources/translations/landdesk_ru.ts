@@ -3196,8 +3196,8 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>квадратных метров</translation>
     </message>
     <message>
-        <source>RR-DDD-QQQ-NNN, when the plot is an existing parcel</source>
-        <translation>RR-DDD-QQQ-NNN, если участок уже существует</translation>
+        <source>for example 19-245-001-001, when the plot is an existing parcel</source>
+        <translation>например 19-245-001-001, если участок уже существует</translation>
     </message>
     <message>
         <source>Draw on the map…</source>
@@ -3984,8 +3984,8 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>«{value}» — не кадастровый номер</translation>
     </message>
     <message>
-        <source>draw the plot or name its parcel (parcel)</source>
-        <translation>нарисуйте участок или укажите его кадастровый номер (parcel)</translation>
+        <source>draw the plot or give its parcel&apos;s cadastral number</source>
+        <translation>нарисуйте участок или укажите его кадастровый номер</translation>
     </message>
     <message>
         <source>a term is only for a lease or temporary use, not {right}</source>
@@ -4210,6 +4210,26 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>the boundary is not valid in the district&apos;s CRS</source>
         <translation>граница недействительна в системе координат района</translation>
+    </message>
+    <message>
+        <source>recording a step</source>
+        <translation>отметка шага</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>одобрение</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>отказ</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>отмена</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>отзыв</translation>
     </message>
     <message>
         <source>Application {number}: {action} is not allowed now: {reason}.</source>

@@ -129,12 +129,17 @@ def test_the_main_window_and_the_decision_dialog_show_no_english(
     qtbot.waitUntil(lambda: window.monitoring_dock.report is not None, timeout=20000)
     leaks = english_in(texts_of(window))
     applications = window.applications
-    for button in (window.checks_dock.refuse, window.checks_dock.approve):     # both forms of the decision dialog
-        button.click()
-        qtbot.waitUntil(lambda: applications.decision_dialog is not None and applications.decision_dialog.isVisible(),
-                        timeout=5000)
-        leaks += english_in(texts_of(applications.decision_dialog))
-        applications.decision_dialog.reject()
+    qtbot.waitUntil(lambda: window.checks_dock.allowed is not None, timeout=20000)   # the guard's tooltips too
+    leaks += english_in(texts_of(window.checks_dock))
+    checks = window.checks_dock.checks
+    assert checks is not None
+    for refusing in (True, False):                    # both forms of the decision dialog (approve is not allowed
+        dialog = applications.open_decision(checks, refuse=refusing)     # yet for 2026-0074, so opened directly)
+        leaks += english_in(texts_of(dialog))
+        dialog.reject()
+    for other in (applications.open_registration(), applications.open_cancellation("2026-0074")):
+        leaks += english_in(texts_of(other))
+        other.reject()
     assert not leaks, "\n".join(leaks)
 
 
