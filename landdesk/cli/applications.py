@@ -61,7 +61,9 @@ def add_commands(commands: Any) -> None:
     kind.add_argument("--approve", action="store_true")
     kind.add_argument("--refuse", metavar="GROUND[,GROUND…]", help="refusal ground codes, e.g. R-ZONING")
     decide.add_argument("--act", default=None, help="the act's number")
-    decide.add_argument("--motivation", default="", help="the written reasons (required with --refuse)")
+    decide.add_argument("--motivation", default="", help="the written reasons in Russian (required with --refuse)")
+    decide.add_argument("--motivation-kk", default=None,
+                        help="the reasons in Kazakh (default: the grounds' standard Kazakh texts)")
     decide.add_argument("--justification", default=None,
                         help="why a refusal is made although every pre-check passed")
     decide.add_argument("--override", default=None, metavar="REASON",
@@ -74,7 +76,8 @@ def add_commands(commands: Any) -> None:
                                                 "(Art. 44-2 p.16); exit code 3 when not allowed yet")
     cancel.add_argument("path", type=Path)
     cancel.add_argument("number")
-    cancel.add_argument("--reason", required=True)
+    cancel.add_argument("--reason", required=True, help="why, in Russian")
+    cancel.add_argument("--reason-kk", default=None, help="why, in Kazakh (default: the standard Kazakh text)")
     cancel.add_argument("--act", default=None)
     cancel.add_argument("--on", type=date.fromisoformat, default=None)
     _who(cancel)
@@ -86,11 +89,20 @@ def _who(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--role", choices=("officer", "head"), default=None, help="default: from Settings")
 
 
+def _signer(args: argparse.Namespace) -> Any:
+    from landdesk.services.decision_details import Signer
+    from landdesk.settings import load
+
+    settings = load().settings
+    name, _role = _acting(args)
+    return Signer(name, settings.officer_position_ru, settings.officer_position_kk)
+
+
 def _acting(args: argparse.Namespace) -> tuple[str, str]:
     from landdesk.settings import load
 
     settings = load().settings
-    name = (args.officer or settings.officer_name or "").strip()
+    name = " ".join((args.officer or settings.officer_name or "").split())
     if not name:
         raise _NoOfficerError("Your full name is not set: it is printed on decisions and in the audit. Set it in "
                               "File → Settings, or give --officer \"Surname Name Patronymic\".")
@@ -189,12 +201,14 @@ def _decide(args: argparse.Namespace) -> int:
     with open_cache(args.path) as cache:
         if args.approve:
             record = approve(cache, ApproveApplication(args.number, officer, on, act_number=args.act,
-                                                       override_reason=args.override, role=role))
+                                                       override_reason=args.override, role=role,
+                                                       signer=_signer(args)))
         else:
             grounds = tuple(g.strip() for g in args.refuse.split(",") if g.strip())
             record = refuse(cache, RefuseApplication(args.number, grounds, args.motivation, officer, on,
                                                      act_number=args.act, justification=args.justification,
-                                                     role=role))
+                                                     role=role, signer=_signer(args),
+                                                     motivation_other=args.motivation_kk))
     print(f"{args.number}: {record.kind.lower()} recorded as decision {record.seq} on {record.decided_on}")
     return EXIT_OK
 
@@ -207,6 +221,7 @@ def _cancel(args: argparse.Namespace) -> int:
     officer, role = _acting(args)
     with open_cache(args.path) as cache:
         record = cancel(cache, CancelDecision(args.number, args.reason, officer, args.on or date.today(),
-                                              act_number=args.act, role=role))
+                                              act_number=args.act, role=role, signer=_signer(args),
+                                              reason_other=args.reason_kk))
     print(f"{args.number}: cancelled, decision {record.seq} on {record.decided_on}")
     return EXIT_OK

@@ -40,6 +40,8 @@ class StepSpec:
     ref: str = ""
     contract: bool = False          # the contract-signing step after an approval: late or refused, it cancels
     negative_ground: str = ""       # the refusal ground a negative outcome of this step proposes
+    document: str = ""              # what the step produces that the decision must cite (Art. 43 p.7-1, track A):
+                                    # "commission_protocol", "land_management_project"
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def _step(raw: Mapping[str, Any]) -> StepSpec:
     return StepSpec(str(raw["code"]), str(raw["title"]), Party(raw["party"]), int(raw["term"]), unit,
                     ApplicationStatus(raw["stage"]), bool(raw.get("clock_stops", False)), raw.get("parallel_to"),
                     bool(raw.get("per_body", False)), str(raw.get("ref", "")), bool(raw.get("contract", False)),
-                    str(raw.get("negative_ground", "")))
+                    str(raw.get("negative_ground", "")), str(raw.get("document", "")))
 
 
 ROLES = frozenset({"officer", "head"})

@@ -14,6 +14,7 @@ import shapely
 
 from landdesk.domain.land import CATEGORY_LABELS, PURPOSE_LABELS, RIGHT_LABELS, LandCategory, Purpose, RightType
 from landdesk.domain.legal_ref import legal_ref_in
+from landdesk.domain.planning import ZONE_TYPE_LABELS, ZoneType
 from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.reports.pdf import (
     LANGUAGES,
@@ -70,6 +71,7 @@ def _fields(context: dict[str, Any], language: str, plot: shapely.Geometry | Non
         title = ground.title_ru if language == "ru" else kk["grounds"].get(code, ground.title_ru)
         reference = legal_ref_in(ground.legal_ref, language) or ground.legal_ref
         items.append(f"<li>{html.escape(title)} ({html.escape(reference)})</li>")
+    details = json.loads(context.get("details") or "{}")
     override = context["override_reason"]
     override_text = ""
     if override and context["kind"] == "APPROVE":
@@ -101,13 +103,55 @@ def _fields(context: dict[str, Any], language: str, plot: shapely.Geometry | Non
         "divisible_ru": "делимый" if context["divisible"] else "неделимый",
         "divisible_kk": "бөлінетін" if context["divisible"] else "бөлінбейтін",
         "grounds": f"<ol>{''.join(items)}</ol>",
-        "motivation": escape(context["motivation"] or ""),
+        "motivation": escape(details.get("motivation", {}).get(language) or context["motivation"] or ""),
         "override": override_text,
         "catalogue": catalogue(plot, language),
         "crs": escape(f"EPSG:{context['srid']}, {context['crs_name']}"),
-        "officer": escape(context["officer"]),
+        "officer": escape(_signer(details, language) or context["officer"]),
+        **_approval_rows(details, language),
         "seq": str(context["seq"]),
         "hash": str(context["content_hash"])[:16],
     }
 
 
+
+
+def _signer(details: dict[str, Any], language: str) -> str:
+    """«Главный специалист … Оспанов Ерлан Серикович»: the signer's position in the document's language and name."""
+    signer = details.get("signer") or {}
+    name = str(signer.get("name") or "")
+    position = str(signer.get(f"position_{language}") or "")
+    return f"{position} {name}".strip() if name else ""
+
+
+ROW = "<tr><td>{}</td><td>{}</td></tr>"
+ROW_WORDS = {
+    "ru": {"zone": "Функциональная зона", "lease": "Срок аренды (пользования)", "years": "лет",
+           "contract": "Срок подписания договора", "until": "до", "commission": "Протокол земельной комиссии",
+           "project": "Землеустроительный проект утверждён", "of": "от"},
+    "kk": {"zone": "Функционалдық аймақ", "lease": "Жалға алу (пайдалану) мерзімі", "years": "жыл",
+           "contract": "Шартқа қол қою мерзімі", "until": "дейін", "commission": "Жер комиссиясының хаттамасы",
+           "project": "Жерге орналастыру жобасы бекітілді", "of": "күні"},
+}
+
+
+def _approval_rows(details: dict[str, Any], language: str) -> dict[str, str]:
+    """The approval's rows the Code requires beyond the parcel (Art. 44-2 p.15; Art. 43 p.7-1 for track A)."""
+    words, escape, rows = ROW_WORDS[language], html.escape, []
+    zone = details.get("zone")
+    if zone:
+        labels = ZONE_TYPE_LABELS.get(ZoneType(zone["type"])) if zone.get("type") in set(ZoneType) else None
+        name = (labels[1] if language == "ru" else labels[2]) if labels else str(zone.get("type") or "—")
+        rows.append(ROW.format(words["zone"], escape(f"{name} ({zone.get('code')}, {zone.get('plan')})")))
+    if details.get("lease_years"):
+        rows.append(ROW.format(words["lease"], f"{int(details['lease_years'])} {words['years']}"))
+    if details.get("contract_due"):
+        due = officer_date(str(details["contract_due"]))
+        rows.append(ROW.format(words["contract"], f"{words['until']} {due}" if language == "ru"
+                               else f"{due} {words['until']}"))
+    for key, title in (("commission_protocol", words["commission"]), ("land_management_project", words["project"])):
+        found = details.get(key)
+        if found:
+            on = officer_date(str(found["on"])) if found.get("on") else "—"
+            rows.append(ROW.format(title, escape(f"{found.get('note') or '№ —'} {words['of']} {on}")))
+    return {"approval_rows": "".join(rows)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from landdesk.domain.application import PENDING_STATUSES, ApplicationStatus, DecisionKind
 from landdesk.domain.cadastral_number import CadastralNumber
@@ -14,6 +14,7 @@ from landdesk.domain.procedures import Procedure, open_stage
 from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.domain.text import tr
 from landdesk.services.calendar import calendar_around
+from landdesk.services.decision_details import Signer, approval_details, motivations
 from landdesk.services.lifecycle import application_state, new_steps
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.procedure_guard import require
@@ -57,6 +58,9 @@ class RefuseApplication:
     act_number: str | None = None
     justification: str | None = None       # required when every pre-check passed
     role: str = "officer"                  # the procedure's actions name the roles that may take them
+    signer: Signer | None = None           # full name and positions printed on the document
+    motivation_language: str = "ru"        # the language `motivation` is written in
+    motivation_other: str | None = None    # the other language's text; None: the grounds' standard texts
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class ApproveApplication:
     act_number: str | None = None
     override_reason: str | None = None     # required when a pre-check failed or a negative conclusion is on record
     role: str = "officer"                  # only a head may approve over a negative conclusion
+    signer: Signer | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,9 @@ class CancelDecision:
     decided_on: date
     act_number: str | None = None
     role: str = "officer"
+    signer: Signer | None = None
+    reason_language: str = "ru"
+    reason_other: str | None = None
 
 
 def _not_allowed(number: str, reason: str, todo: str) -> DecisionNotAllowed:
@@ -106,9 +114,11 @@ def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
                                "Explain why the application is refused although it passed every check; "
                                "it is counted as 'refused despite passing checks'.")
         justification = command.justification
+    grounds = tuple(sorted(command.grounds))
+    details = _signed(command.signer, {"motivation": motivations(
+        command.motivation, command.motivation_language, command.motivation_other, grounds)})
     return _decide(cache, number, DecisionKind.REFUSE, command.officer, command.decided_on, command.act_number,
-                   tuple(sorted(command.grounds)), command.motivation.strip(), justification,
-                   ApplicationStatus.REFUSED)
+                   grounds, command.motivation.strip(), justification, ApplicationStatus.REFUSED, details=details)
 
 
 def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
@@ -127,9 +137,10 @@ def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
         raise _not_allowed(command.number, f"pre-checks failed ({names})",
                            "Give an override reason to approve over failed checks, or refuse on their grounds.")
     procedure = application_state(cache, command.number, command.decided_on).procedure
+    details = _signed(command.signer, approval_details(cache, command.number, command.decided_on, procedure))
     return _decide(cache, command.number, DecisionKind.APPROVE, command.officer, command.decided_on,
                    command.act_number, (), None, override if (failing or found.negative) else None,
-                   ApplicationStatus.APPROVED, after=procedure)
+                   ApplicationStatus.APPROVED, after=procedure, details=details)
 
 
 def cancel(cache: Cache, command: CancelDecision) -> DecisionRecord:
@@ -139,13 +150,20 @@ def cancel(cache: Cache, command: CancelDecision) -> DecisionRecord:
         raise _not_allowed(command.number, "the cancellation has no reason",
                            "Say why: the contract's term passed unsigned, or the applicant refused to sign.")
     require(cache, command.number, "cancel", command.decided_on, command.role)
+    details = _signed(command.signer, {"motivation": motivations(command.reason, command.reason_language,
+                                                                 command.reason_other, cancellation=True)})
     return _decide(cache, command.number, DecisionKind.CANCEL, command.officer, command.decided_on,
-                   command.act_number, (), command.reason.strip(), None, ApplicationStatus.CANCELLED)
+                   command.act_number, (), command.reason.strip(), None, ApplicationStatus.CANCELLED, details=details)
+
+
+def _signed(signer: Signer | None, details: dict[str, Any]) -> dict[str, Any]:
+    return {**details, "signer": signer.as_details()} if signer is not None else details
 
 
 def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided_on: date, act_number: str | None,
             grounds: tuple[str, ...], motivation: str | None, override: str | None,
-            status: ApplicationStatus, after: Procedure | None = None) -> DecisionRecord:
+            status: ApplicationStatus, after: Procedure | None = None,
+            details: dict[str, Any] | None = None) -> DecisionRecord:
     with cache.operation(f"decision.{kind.lower()}", officer, reason=override) as connection:
         found = application_for_decision(connection, number)
         if found is None:
@@ -163,7 +181,8 @@ def _decide(cache: Cache, number: str, kind: DecisionKind, officer: str, decided
             uid=str(uuid.uuid4()), seq=seq + 1, application_uid=application_uid, kind=kind,
             decided_on=decided_on.isoformat(),
             decided_at=utc_now(),
-            officer=officer, act_number=act_number, grounds=grounds, motivation=motivation, override_reason=override)
+            officer=officer, act_number=act_number, grounds=grounds, motivation=motivation, override_reason=override,
+            details=details or {})
         append_decision(connection, record, previous, chain_hash(previous, record), str(status))
         if kind == DecisionKind.APPROVE and grant_parcel(connection, application_uid, record.decided_on) is None:
             _register_plot(connection, application_uid, record.decided_on, officer)

@@ -280,3 +280,8 @@ def adjacency(cache: Cache, fid: int, geometry: shapely.Geometry) -> list[Adjace
                                      last.status)
         runs.extend(ring_runs)
     return runs
+
+
+def zones_of(cache: Cache, geometry: shapely.Geometry) -> list[ZoneInfo]:
+    """The plan zones a geometry lies in, the one covering most of it first."""
+    return _zones(cache, geometry, tuple(geometry.bounds))

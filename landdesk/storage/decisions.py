@@ -150,7 +150,8 @@ def decision_context(cache: Cache, decision_uid: str) -> dict[str, Any] | None:
     with cache.reading() as connection:
         cursor = connection.execute(
             "SELECT d.seq, d.kind, d.decided_on, d.officer, d.act_number, d.grounds, d.motivation, "
-            "d.override_reason, d.content_hash, a.number, a.received_on, a.applicant_name, a.applicant_iin, "
+            "d.override_reason, d.content_hash, d.details, a.track, a.number, a.received_on, a.applicant_name, "
+            "a.applicant_iin, "
             "a.requested_purpose, a.requested_right, a.requested_area_m2, a.location_text, "
             "p.cadastral_number, p.category, p.divisible, p.address, p.uid AS parcel_uid, "
             "AsBinary(coalesce(p.geom, a.geom)) AS wkb, s.name AS district_name, s.name_ru, s.name_kk, "

@@ -19,6 +19,7 @@ from landdesk.domain.labels import label
 from landdesk.reports.cadastral_plan import write_cadastral_plan as cadastral_plan
 from landdesk.reports.decision_document import write_decision_document
 from landdesk.reports.pdf import LANGUAGES, documents_folder
+from landdesk.services.decision_details import Signer
 from landdesk.services.decisions import ApproveApplication, CancelDecision, RefuseApplication
 from landdesk.services.decisions import approve as approve_application
 from landdesk.services.decisions import cancel as cancel_decision
@@ -128,6 +129,11 @@ class ApplicationController(QObject):
         self.monitoring_dock.export_requested.connect(self._on_monitoring_export_requested)
         self.monitoring_dock.visibilityChanged.connect(self._on_monitoring_visibility_changed)
 
+    def signer(self) -> Signer:
+        settings = load_settings().settings
+        return Signer(" ".join(settings.officer_name.split()), settings.officer_position_ru,
+                      settings.officer_position_kk)
+
     def officer(self) -> tuple[str, str] | None:
         """(full name, role) of who acts, from Settings; None, with the officer told how to set it, when no name is
         set: the name is printed on decisions and kept in the audit, so the machine's login never stands in."""
@@ -225,7 +231,8 @@ class ApplicationController(QObject):
             who = self.officer()
             if who is None:
                 return
-            command = CancelDecision(number, reason, who[0], on, act_number=act or None, role=who[1])
+            command = CancelDecision(number, reason, who[0], on, act_number=act or None, role=who[1],
+                                     signer=self.signer(), reason_other=dialog.reason_kk.toPlainText())
             self.tasks.write(lambda cache: cancel_decision(cache, command),
                              lambda record: self._on_decided(number, record))
         return self._open_step_dialog(dialog, record)
@@ -291,10 +298,11 @@ class ApplicationController(QObject):
         if dialog.refusing:
             command: RefuseApplication | ApproveApplication = RefuseApplication(
                 checks.number, dialog.chosen_grounds(), dialog.motivation.toPlainText(), officer, self.today,
-                act_number=act, justification=reason, role=role)
+                act_number=act, justification=reason, role=role, signer=self.signer(),
+                motivation_other=dialog.motivation_kk.toPlainText())
         else:
             command = ApproveApplication(checks.number, officer, self.today, act_number=act, override_reason=reason,
-                                         role=role)
+                                         role=role, signer=self.signer())
         self.tasks.write(lambda cache: (refuse_application(cache, command) if isinstance(command, RefuseApplication)
                                         else approve_application(cache, command)),
                          lambda record: self._on_decided(checks.number, record))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.refusal import GROUNDS
+from landdesk.services.decision_details import standard_motivation
 from landdesk.ui.i18n import legal_ref, render, tr
 from landdesk.ui.qt import ok_cancel
 
@@ -42,14 +43,20 @@ class DecisionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ground.code in suggested else Qt.CheckState.Unchecked)
             self.grounds.addItem(item)
-        self.motivation = QPlainTextEdit("\n".join(render(r.explanation) for r in failed))
+        # the motivation in both documents' languages, offered from the chosen grounds' standard texts
+        self.motivation = QPlainTextEdit()
+        self.motivation_kk = QPlainTextEdit()
+        self._offered = {"ru": "", "kk": ""}
+        self._offer()
+        self.grounds.itemChanged.connect(lambda _item: self._offer())
         self.act_number = QLineEdit()
         self.reason = QPlainTextEdit()
         form = QFormLayout()
         form.addRow(tr("Act number"), self.act_number)
         if refuse:
             form.addRow(tr("Legal grounds"), self.grounds)
-            form.addRow(tr("Motivation (sent to the applicant)"), self.motivation)
+            form.addRow(tr("Motivation in Russian (sent to the applicant)"), self.motivation)
+            form.addRow(tr("Motivation in Kazakh"), self.motivation_kk)
             if not failed:
                 form.addRow(tr("Why refuse although every check passed"), self.reason)
         elif failed:
@@ -63,6 +70,14 @@ class DecisionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(720, 520)
+
+    def _offer(self) -> None:
+        """The chosen grounds' standard texts, in each field the officer has not written in yet."""
+        grounds = self.chosen_grounds()
+        for language, edit in (("ru", self.motivation), ("kk", self.motivation_kk)):
+            if edit.toPlainText() in ("", self._offered[language]):
+                self._offered[language] = standard_motivation(grounds, language)
+                edit.setPlainText(self._offered[language])
 
     def chosen_grounds(self) -> tuple[str, ...]:
         return tuple(str(self.grounds.item(k).data(Qt.ItemDataRole.UserRole)) for k in range(self.grounds.count())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from landdesk.domain.labels import label
+from landdesk.services.decision_details import standard_cancellation
 from landdesk.ui.i18n import date_text, render, tr
 from landdesk.ui.qt import ok_cancel
 
@@ -138,15 +139,17 @@ class CancelDialog(_FormDialog):
     def __init__(self, number: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(tr("Cancel the decision on {number}").format(number=number), tr("Cancel the decision"),
                          parent)
-        self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText(tr("Why: the contract's term passed unsigned on …, or the applicant's "
-                                          "refusal № … of …"))
+        self.reason = QPlainTextEdit(standard_cancellation("ru"))
+        self.reason.setToolTip(tr("Why: the contract's term passed unsigned on …, or the applicant's "
+                                  "refusal № … of …"))
+        self.reason_kk = QPlainTextEdit(standard_cancellation("kk"))
         self.act_number = QLineEdit()
         self.on = date_edit(today)
         self.form.addRow(QLabel(tr("The approval is cancelled because the contract was not signed (Art. 44-2 "
                                    "p.16); the parcel becomes free again.")))
         self.form.addRow(tr("Act number"), self.act_number)
         self.form.addRow(tr("Decided on"), self.on)
-        self.form.addRow(tr("Reason"), self.reason)
+        self.form.addRow(tr("Reason in Russian"), self.reason)
+        self.form.addRow(tr("Reason in Kazakh"), self.reason_kk)
         self.reason.textChanged.connect(lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip())))
-        self.ok.setEnabled(False)
+        self.ok.setEnabled(bool(self.reason.toPlainText().strip()))

@@ -2252,8 +2252,12 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Құқықтық негіздер</translation>
     </message>
     <message>
-        <source>Motivation (sent to the applicant)</source>
-        <translation>Уәждеме (өтініш берушіге жіберіледі)</translation>
+        <source>Motivation in Russian (sent to the applicant)</source>
+        <translation>Орыс тіліндегі дәлелдеме (өтініш берушіге жіберіледі)</translation>
+    </message>
+    <message>
+        <source>Motivation in Kazakh</source>
+        <translation>Қазақ тіліндегі дәлелдеме</translation>
     </message>
     <message>
         <source>Why refuse although every check passed</source>
@@ -3322,6 +3326,14 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
     <message>
         <source>Decided on</source>
         <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <source>Reason in Russian</source>
+        <translation>Орыс тіліндегі себебі</translation>
+    </message>
+    <message>
+        <source>Reason in Kazakh</source>
+        <translation>Қазақ тіліндегі себебі</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>

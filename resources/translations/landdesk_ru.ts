@@ -2252,8 +2252,12 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Правовые основания</translation>
     </message>
     <message>
-        <source>Motivation (sent to the applicant)</source>
-        <translation>Мотивировка (направляется заявителю)</translation>
+        <source>Motivation in Russian (sent to the applicant)</source>
+        <translation>Мотивировка на русском (направляется заявителю)</translation>
+    </message>
+    <message>
+        <source>Motivation in Kazakh</source>
+        <translation>Мотивировка на казахском</translation>
     </message>
     <message>
         <source>Why refuse although every check passed</source>
@@ -3322,6 +3326,14 @@ LandDesk записал подробности в {log}. Сохранённое 
     <message>
         <source>Decided on</source>
         <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Reason in Russian</source>
+        <translation>Причина на русском</translation>
+    </message>
+    <message>
+        <source>Reason in Kazakh</source>
+        <translation>Причина на казахском</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>

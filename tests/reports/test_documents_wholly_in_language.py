@@ -11,6 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from landdesk.reports.decision_document import write_decision_document
+from landdesk.services.application_facts import application_facts
+from landdesk.services.decision_details import Signer
 from landdesk.services.decisions import (
     ApproveApplication,
     CancelDecision,
@@ -19,7 +21,8 @@ from landdesk.services.decisions import (
     cancel,
     refuse,
 )
-from landdesk.services.lifecycle import application_state
+from landdesk.services.intake import lodge
+from landdesk.services.lifecycle import application_state, withdraw
 from landdesk.storage import open_cache
 from tests.procedure_walk import OFFICER, walk_to_decision
 
@@ -29,16 +32,21 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
 TODAY = date(2026, 11, 20)
+SIGNER = Signer(OFFICER, "Главный специалист отдела земельных отношений", "Жер қатынастары бөлімінің бас маманы")
 ALLOWED_LATIN = {"EPSG", "UTM", "WGS", "zone",  # the CRS by its EPSG name
                  "N", "X", "Y", "GK", "ИИН", "БИН"}
 FIELDS = {
     "APPROVE": {"ru": ["РЕШЕНИЕ", "Кадастровый номер", "Целевое назначение", "Площадь", "Вид права",
-                       "Делимость", "Ограничения"],
-                "kk": ["ШЕШІМ", "Кадастрлық нөмір", "Нысаналы мақсаты", "Ауданы", "Құқық түрі"]},
-    "REFUSE": {"ru": ["МОТИВИРОВАННЫЙ ОТКАЗ", "отказывает", "Мотивировка", "ст. "],
-               "kk": ["ДӘЛЕЛДІ БАС ТАРТУ", "бас тартады", "Дәлелдеме", "-бап"]},
-    "CANCEL": {"ru": ["об отмене решения", "решил отменить", "ст. 44-2 п. 16", "Основание отмены"],
-               "kk": ["күшін жою", "44-2-бабының 16-тармағы", "Күшін жою негізі"]},
+                       "Делимость", "Ограничения", "Функциональная зона", "Срок аренды (пользования) 10 лет",
+                       "Срок подписания договора до", SIGNER.position_ru],
+                "kk": ["ШЕШІМ", "Кадастрлық нөмір", "Нысаналы мақсаты", "Ауданы", "Құқық түрі", "Функционалдық аймақ",
+                       "Жалға алу (пайдалану) мерзімі 10 жыл", "Шартқа қол қою мерзімі", SIGNER.position_kk]},
+    "REFUSE": {"ru": ["МОТИВИРОВАННЫЙ ОТКАЗ", "отказывает", "Мотивировка", "ст. ", "Участок не обеспечен",
+                      SIGNER.position_ru],
+               "kk": ["ДӘЛЕЛДІ БАС ТАРТУ", "бас тартады", "Дәлелдеме", "-бап", "бас жоспармен", SIGNER.position_kk]},
+    "CANCEL": {"ru": ["об отмене решения", "решил отменить", "ст. 44-2 п. 16", "Основание отмены",
+                      "Договор не подписан в срок"],
+               "kk": ["күшін жою", "44-2-бабының 16-тармағы", "Күшін жою негізі", "қол қоймады"]},
 }
 
 
@@ -57,10 +65,15 @@ def _decided(path: Path) -> dict[str, str]:
             "LIMIT 3")]
         refused = refuse(cache, RefuseApplication(numbers[0], ("R-NO-PLAN", "R-DOC-FALSE"),
                                                   "Участок не обеспечен утверждённым ПДП.", OFFICER, TODAY,
-                                                  act_number="№ 17", justification="письмо отдела архитектуры"))
+                                                  act_number="№ 17", justification="письмо отдела архитектуры",
+                                                  signer=SIGNER))
         made["REFUSE"] = refused.uid
+        with cache.operation("test.lease", OFFICER) as tx:      # a lease asked for ten years
+            tx.execute("UPDATE applications SET lease_years = 10, requested_right = 'LEASE_LONG' WHERE number = ?",
+                       (numbers[1],))
         walk_to_decision(cache, numbers[1], TODAY)
-        made["APPROVE"] = approve(cache, ApproveApplication(numbers[1], OFFICER, TODAY, act_number="№ 18")).uid
+        made["APPROVE"] = approve(cache, ApproveApplication(numbers[1], OFFICER, TODAY, act_number="№ 18",
+                                                            signer=SIGNER)).uid
         walk_to_decision(cache, numbers[2], TODAY)
         approve(cache, ApproveApplication(numbers[2], OFFICER, TODAY))
         state = application_state(cache, numbers[2], TODAY)
@@ -89,3 +102,28 @@ def test_each_document_is_wholly_in_its_language_with_every_field(demo_cache_fil
             if kind == "CANCEL":
                 assert "решил предоставить" not in text
             assert "R-" not in text
+
+
+def test_a_track_a_approval_cites_the_commission_protocol_and_the_project(demo_cache_file: Path, tmp_path: Path,
+                                                                          qtbot: QtBot) -> None:
+    """Art. 43 p.7-1: the decision on track A names the land commission's protocol and the project's approval."""
+    del qtbot
+    with open_cache(demo_cache_file) as cache:
+        original = str(cache.connection.execute("SELECT number FROM applications WHERE status = 'RECEIVED' AND "
+                                                "built_for = 'PASS' ORDER BY number LIMIT 1").fetchone()[0])
+        data = application_facts(cache, original, TODAY)
+        withdraw(cache, original, OFFICER, "the applicant asked", TODAY)
+        for key in ("number", "portal_id"):
+            data.pop(key)
+        data["track"] = "A"
+        number = lodge(cache, data, OFFICER, TODAY).number
+        walk_to_decision(cache, number, TODAY, force=True, notes={"A3": "протокол № 12", "A5": "приказ № 34"})
+        uid = approve(cache, ApproveApplication(number, OFFICER, TODAY, act_number="№ 21", signer=SIGNER,
+                                                override_reason="test")).uid
+        for language, words in (("ru", ["Протокол земельной комиссии", "протокол № 12",
+                                        "Землеустроительный проект утверждён", "приказ № 34"]),
+                                ("kk", ["Жер комиссиясының хаттамасы", "Жерге орналастыру жобасы бекітілді"])):
+            out = write_decision_document(cache, uid, language, tmp_path / f"a-{language}.pdf")
+            text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(out).pages).split())
+            for word in words:
+                assert word in text, f"{language} lacks «{word}»"

@@ -72,8 +72,11 @@ def test_approve_then_cancel_when_the_contract_is_refused(main_window: MainWindo
         answer.accept()
     qtbot.waitUntil(lambda: dock.cancel.isEnabled(), timeout=15000)
     cancelling = main_window.applications.open_cancellation(number)
+    assert "ст. 44-2 п. 16" in cancelling.reason.toPlainText()         # offered from the standard texts
+    assert "44-2-бап 16-т." in cancelling.reason_kk.toPlainText()
+    cancelling.reason.setPlainText("")
     assert not cancelling.ok.isEnabled(), "a cancellation needs its reason"
-    cancelling.reason.setPlainText("The applicant refused to sign the contract")
+    cancelling.reason.setPlainText("Заявитель отказался подписать договор, письмо № 5")
     with qtbot.waitSignal(main_window.applications.documents_written, timeout=30000) as written:
         cancelling.accept()
     assert [p.name for p in written.args[0]] == [f"{number}-cancel-ru.pdf", f"{number}-cancel-kk.pdf"]
