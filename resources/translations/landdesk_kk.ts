@@ -4371,5 +4371,13 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <source>it is not UTF-8, and {encoding} reads it as Russian or Kazakh text best (score {score:.0f}; {others})</source>
         <translation>бұл UTF-8 емес, ал {encoding} оны орыс немесе қазақ мәтіні ретінде ең жақсы оқиды (бағасы {score:.0f}; {others})</translation>
     </message>
+    <message>
+        <source>«{value}» is not a period.</source>
+        <translation>«{value}» кезең емес.</translation>
+    </message>
+    <message>
+        <source>Give a quarter as 2026Q4 or a month as 2026-11.</source>
+        <translation>Тоқсанды 2026Q4 түрінде немесе айды 2026-11 түрінде көрсетіңіз.</translation>
+    </message>
 </context>
 </TS>

@@ -4371,5 +4371,13 @@ LandDesk записал подробности в {log}. Сохранённое 
         <source>it is not UTF-8, and {encoding} reads it as Russian or Kazakh text best (score {score:.0f}; {others})</source>
         <translation>это не UTF-8, а в {encoding} он лучше всего читается как русский или казахский текст (оценка {score:.0f}; {others})</translation>
     </message>
+    <message>
+        <source>«{value}» is not a period.</source>
+        <translation>«{value}» — не период.</translation>
+    </message>
+    <message>
+        <source>Give a quarter as 2026Q4 or a month as 2026-11.</source>
+        <translation>Укажите квартал в виде 2026Q4 или месяц в виде 2026-11.</translation>
+    </message>
 </context>
 </TS>
