@@ -20,10 +20,14 @@ QUEUE_COLUMNS = ("fid", "number", "applicant_name", "requested_purpose", "reques
 
 
 def queue_rows(cache: Cache) -> list[tuple[Any, ...]]:
+    """The queue's columns, then for an approved application the earliest due date of its open steps (the contract,
+    the boundaries, the passport) and that step's code."""
     with cache.reading() as connection:
         return connection.execute(
-            f"SELECT {', '.join(QUEUE_COLUMNS)} FROM applications WHERE is_deleted = 0 ORDER BY received_on, number"
-        ).fetchall()
+            f"SELECT {', '.join('a.' + c for c in QUEUE_COLUMNS)}, s.due_on, s.step_code FROM applications a "
+            "LEFT JOIN application_steps s ON a.status = 'APPROVED' AND s.uid = (SELECT uid FROM application_steps "
+            "WHERE application_uid = a.uid AND state = 'OPEN' AND due_on IS NOT NULL ORDER BY due_on LIMIT 1) "
+            "WHERE a.is_deleted = 0 ORDER BY a.received_on, a.number").fetchall()
 
 
 def application_by_number(cache: Cache, number: str) -> tuple[int, bytes | None, str | None] | None:

@@ -148,3 +148,25 @@ def test_a_head_may_approve_over_a_negative_conclusion_with_a_recorded_reason(de
                                                    override_reason="The water intake was decommissioned in 2025"))
         assert record.override_reason == "The water intake was decommissioned in 2025"
         assert _status(cache, number) == "APPROVED"
+
+
+def test_the_queue_counts_an_approval_down_to_its_contract_then_the_steps_after(demo_cache_file: Path) -> None:
+    from landdesk.services.queue import application_queue
+
+    with open_cache(demo_cache_file) as cache:
+        number = _one(cache, "RECEIVED")
+        walk_to_decision(cache, number, TODAY)
+        approve(cache, ApproveApplication(number, OFFICER, TODAY))
+        procedure = application_state(cache, number, TODAY).procedure
+        contract = procedure.contract_step()
+        assert contract is not None
+        row = next(r for r in application_queue(cache, TODAY) if r.number == number)
+        assert row.next_step == contract.code
+        assert row.urgency != "closed"
+        assert row.days_left is not None
+        assert row.days_left > 0
+        for _ in procedure.after_decision:                 # each step after the decision, as it is done
+            open_step = next(s for s in application_state(cache, number, TODAY).steps if s.state == "OPEN")
+            record_outcome(cache, number, open_step.code, positive=True, on=TODAY, officer=OFFICER)
+        row = next(r for r in application_queue(cache, TODAY) if r.number == number)
+        assert (row.next_step, row.urgency) == (None, "closed")
