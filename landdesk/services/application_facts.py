@@ -20,6 +20,7 @@ from landdesk.services.lifecycle import application_state
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.procedure_guard import allowed
 from landdesk.services.procedure_steps import NEGATIVE_GROUND_BY_PARTY
+from landdesk.services.published_lists import queue_position
 from landdesk.storage.intake import application_record
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ def application_facts(cache: Cache, number: str, today: date, role: str = "offic
         "geometry": geometry, "geometry_crs": f"EPSG:{cache.srid}",
         "location": record["location_text"] or "", "settlement": record["settlement"] or "",
         "queue_number": record["queue_number"], "has_other_plot": bool(record["has_other_plot"]),
+        "queue_entered_on": record["queue_entered_on"], "queue_position": queue_position(cache, number, today),
         "lease_years": record["lease_years"], "documents": json.loads(str(record["documents"] or "[]")),
         "portal_id": record["portal_id"],
         "free_grant_check": record["free_grant_check"], "free_grant_note": record["free_grant_note"],

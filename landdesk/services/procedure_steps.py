@@ -22,6 +22,7 @@ from landdesk.services.calendar import calendar_around
 from landdesk.services.lifecycle import StepNotRecorded, advance, application_state, new_steps
 from landdesk.services.procedure_guard import ActionNotAllowed, action_name, decision_step_code, require
 from landdesk.storage.applications import add_steps, complete_step
+from landdesk.storage.intake import enter_queue
 
 if TYPE_CHECKING:
     from landdesk.services.lifecycle import StepRow
@@ -82,6 +83,9 @@ def record_outcome(cache: Cache, number: str, code: str, *, positive: bool, reas
                               todo=Text(tr("Reload the application's steps.")))
     if not positive:
         return _refusal_path(cache, app.procedure, number, step, status, officer, on)
+    spec = app.procedure.step(code)
+    if spec is not None and spec.document == "queue_entry":
+        enter_queue(cache, number, on.isoformat(), officer)      # on the IZhS special register from today
     remaining = [s for s in app.steps if s.state == StepState.OPEN and s.uid != step.uid
                  and s.code != decision_step_code(app)]
     if status in PENDING_STATUSES and status != ApplicationStatus.DECISION and not remaining:

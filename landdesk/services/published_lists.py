@@ -69,13 +69,24 @@ def published_list(cache: Cache, kind: str, when: Period) -> PublishedList:
     if kind == "grants":
         rows = granted_between(cache, when.first.isoformat(), when.last.isoformat())
     elif kind == "queue":
-        rows = izhs_queue(cache, when.last.isoformat())
-        positions: dict[str, int] = {}
-        for row in rows:                                  # the order of the queue within each settlement
-            positions[row["settlement"]] = positions.get(row["settlement"], 0) + 1
-            row["position"] = positions[row["settlement"]]
+        rows = _numbered(izhs_queue(cache, when.last.isoformat()))
     elif kind == "sites":
         rows = prepared_sites(cache)
     else:
         raise ValueError(kind)
     return PublishedList(kind, when, rows)
+
+
+def _numbered(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each entry's position in the queue of its settlement (the rows come oldest entry first)."""
+    positions: dict[str, int] = {}
+    for row in rows:
+        positions[row["settlement"]] = positions.get(row["settlement"], 0) + 1
+        row["position"] = positions[row["settlement"]]
+    return rows
+
+
+def queue_position(cache: Cache, number: str, today: date) -> int | None:
+    """An application's position in its settlement's IZhS queue today; None when it is not waiting in one."""
+    return next((int(row["position"]) for row in _numbered(izhs_queue(cache, today.isoformat()))
+                 if row["number"] == number), None)

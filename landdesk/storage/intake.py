@@ -97,10 +97,17 @@ def application_record(cache: Cache, number: str) -> dict[str, object] | None:
             "SELECT a.number, a.track, a.status, a.received_on, a.due_on, a.applicant_name, a.applicant_iin, "
             "a.applicant_kind, a.applicant_citizen, a.requested_purpose, a.requested_right, a.free_grant, "
             "a.irrigated, a.requested_area_m2, a.location_text, a.settlement, a.queue_number, a.has_other_plot, "
-            "a.lease_years, a.documents, a.portal_id, a.free_grant_check, a.free_grant_note, "
+            "a.lease_years, a.documents, a.portal_id, a.free_grant_check, a.free_grant_note, a.queue_entered_on, "
             "p.cadastral_number AS parcel, AsBinary(a.geom) AS wkb FROM applications a "
             "LEFT JOIN parcels p ON p.uid = a.parcel_uid WHERE a.number = ? AND a.is_deleted = 0", (number,))
         row = cursor.fetchone()
         if row is None:
             return None
         return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def enter_queue(cache: Cache, number: str, on: str, officer: str) -> None:
+    """The application is on the IZhS special register from `on` (kept when it was entered before)."""
+    with cache.operation("application.queue_entry", officer) as connection:
+        connection.execute("UPDATE applications SET queue_entered_on = coalesce(queue_entered_on, ?), updated_at = ? "
+                           "WHERE number = ? AND is_deleted = 0", (on, utc_now(), number))
