@@ -103,3 +103,32 @@ def test_a_bad_file_is_named_and_nothing_is_lodged(demo_cache_file: Path, tmp_pa
     unknown = _landdesk("application", str(demo_cache_file), "2026-9999", config=tmp_path)
     assert unknown.returncode == 2
     assert "no application 2026-9999" in unknown.stderr
+
+
+def test_an_akimat_changes_a_term_without_a_release(demo_cache_file: Path, tmp_path: Path) -> None:
+    """Terms are data: a procedure file in the overrides folder is read instead of the shipped one."""
+    import os
+
+    from landdesk.resources import shipped_path
+
+    with open_cache(demo_cache_file, read_only=True) as cache:
+        number = str(cache.connection.execute("SELECT number FROM applications WHERE status = 'RECEIVED' AND "
+                                              "track = 'C' ORDER BY number LIMIT 1").fetchone()[0])
+    shipped = json.loads(shipped_path("procedures", "C.json").read_text(encoding="utf-8"))
+    c2 = next(s for s in shipped["steps"] if s["code"] == "C2")
+    c2["term"] += 10
+    overrides = tmp_path / "overrides"
+    (overrides / "procedures").mkdir(parents=True)
+    (overrides / "procedures" / "C.json").write_text(json.dumps(shipped), encoding="utf-8")
+    args = [sys.executable, "-m", "landdesk", "step", str(demo_cache_file), number, "--step", "C1", "--positive",
+            "--on", TODAY.isoformat(), "--officer", OFFICER]
+    env = {**os.environ, "LANDDESK_CONFIG_DIR": str(tmp_path / "config"), "LANDDESK_OVERRIDES_DIR": str(overrides)}
+    done = subprocess.run(args, capture_output=True, text=True, check=False, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    facts = _facts(demo_cache_file, number, tmp_path / "config", TODAY)
+    c2_row = next(s for s in facts["steps"] if s["code"] == "C2")
+    from landdesk.domain.calendar import working_days_between
+    from landdesk.services.calendar import calendar_around
+
+    started, due = date.fromisoformat(c2_row["started_on"]), date.fromisoformat(c2_row["due_on"])
+    assert working_days_between(started, due, calendar_around(2026)) == c2["term"]
