@@ -135,9 +135,12 @@ def describe_source(file: Path, layer: str | None = None) -> SourceInfo:
             info = pyogrio.read_info(path, layer=layer)
     except Exception as err:  # GDAL's errors are many; each becomes "cannot be read, because…"
         raise gdal_failure(file, err) from err
-    first = read_vector(file, layer=layer, max_features=PREVIEW_ROWS)
+    guessed = None
+    if file.suffix.lower() in (".shp", ".dbf"):                # only a .dbf may not say its encoding
+        first = read_vector(file, layer=layer, max_features=PREVIEW_ROWS)
+        guessed, notes = first.encoding, first.notes
     return SourceInfo(tuple(str(f) for f in info["fields"]), info.get("crs"), int(info.get("features") or 0), layers,
-                      first.encoding, tuple(first.notes))
+                      guessed, tuple(notes))
 
 
 def read_source(file: Path, *, layer: str | None = None, dxf_layer: str | None = None,
