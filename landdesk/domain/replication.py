@@ -21,7 +21,7 @@ PUBLISHED_LAYERS: dict[str, str] = {"parcels": "parcels", "plan_zones": "plan_zo
 # Who may write what: a decision is taken only by an officer or the head of the land department.
 DECIDING_ROLES = frozenset({"officer", "head"})
 WRITING_ROLES = frozenset({"officer", "head", "architect"})
-ROLES = ("officer", "head", "architect", "auditor")
+ROLES = ("officer", "head", "architect", "auditor", "portal")   # portal: the e-government portal, intake only
 PLANNING_TABLES = frozenset({"plans", "plan_zones", "red_lines", "settlements", "water_bodies"})
 
 

@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
 from landdesk.registry.auth import login, token_digest, verify
 from landdesk.registry.chain import chain_page
+from landdesk.registry.free_grants import free_grants
+from landdesk.registry.intake import PORTAL_ROLE, lodge_from_portal
 from landdesk.registry.openapi import DEFAULT_PAGE, MAX_PAGE, openapi
 from landdesk.registry.snapshot import build_snapshot, ranged_file
 from landdesk.sync.protocol import MAX_INT64, Changeset, ProtocolError, read_request, sha256_hex
@@ -89,6 +92,13 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         return user
 
     async def user_of(request: Request) -> User:
+        user = await signed_in(request)
+        if user.role == PORTAL_ROLE and request.url.path != "/intake/applications":
+            raise Refused(403, "portal_only", "The portal's token only submits applications.",
+                          "Send applications to POST /intake/applications.")
+        return user
+
+    async def signed_in(request: Request) -> User:
         header = request.headers.get("authorization", "")
         if header.lower().startswith("basic "):
             return await basic_user(header)
@@ -319,6 +329,21 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         return Response(f'{{"type":"Feature","id":"{found[1]}","geometry":{geometry},"properties":{found[2]}}}',
                         media_type="application/geo+json")
 
+    @route("/intake/applications", ["POST"])
+    async def intake(request: Request) -> Response:
+        """An application from the e-government portal (registry/intake.py): 201 new, 200 sent before."""
+        user = await user_of(request)
+        data = read_request(await body(request))
+        status, answer = await run_in_threadpool(lodge_from_portal, store, user, data, date.today())
+        return JSONResponse(answer, status_code=status)
+
+    @route("/registry/free-grants", ["GET"])
+    async def grants(request: Request) -> Response:
+        """The approved free grants to an IIN in every district (registry/free_grants.py)."""
+        user = await user_of(request)
+        iin = request.query_params.get("iin", "")
+        return JSONResponse(await run_in_threadpool(free_grants, store, user, iin))
+
     async def not_routed(_request: Request, exc: Exception) -> Response:
         """An unknown path or a method a path does not have: the same JSON refusal as every other."""
         status = exc.status_code if isinstance(exc, HTTPException) else 400
@@ -330,7 +355,7 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
                             status_code=status, headers=headers)
 
     routes = [token, info, changesets, changes, rows, snapshot, landing, api, conformance, collections, collection,
-              items, item, decisions]
+              items, item, decisions, intake, grants]
     app = Starlette(routes=routes, exception_handlers={HTTPException: not_routed})
     app.state.store = store
     return app

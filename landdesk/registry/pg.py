@@ -35,6 +35,9 @@ class PostgisStore(Store):
     def _as_wkb(self) -> str:
         return "ST_AsBinary(geom_wgs84)"
 
+    def _json_text(self, field: str) -> str:
+        return f"(attrs::jsonb ->> '{field}')"
+
     def _bbox_filter(self) -> str:
         return "geom_wgs84 && ST_MakeEnvelope(%s, %s, %s, %s, 4326)"
 

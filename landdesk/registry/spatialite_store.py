@@ -44,6 +44,9 @@ class SpatialiteStore(Store):
     def _as_wkb(self) -> str:
         return "AsBinary(geom_wgs84)"
 
+    def _json_text(self, field: str) -> str:
+        return f"CAST(json_extract(attrs, '$.{field}') AS TEXT)"
+
     def _bbox_filter(self) -> str:
         return ("fid IN (SELECT pkid FROM idx_features_geom_wgs84 WHERE xmax >= ? AND ymax >= ? AND xmin <= ? "
                 "AND ymin <= ?)")

@@ -339,6 +339,33 @@ class Store:
     def _as_wkb(self) -> str:
         raise NotImplementedError
 
+    def _json_text(self, field: str) -> str:
+        """SQL for one attribute of a row as text (the field name is the code's, never the request's)."""
+        raise NotImplementedError
+
+    def find_rows(self, districts: Sequence[str] | None, tbl: str, field: str, value: str) -> list[
+            tuple[str, str, dict[str, Any], bytes | None]]:
+        """(uid, district, attributes, WKB in the district's CRS) of the live rows of `tbl` whose `field` is
+        `value`, in the given districts or (None) in every district: the intake's portal id and parcel, and the
+        once-in-a-lifetime free grant, which only the registry can see across districts."""
+        where, params = f"tbl = ? AND deleted = 0 AND {self._json_text(field)} = ?", [tbl, value]
+        if districts is not None:
+            where += f" AND district IN ({', '.join('?' * len(districts))})"
+            params += list(districts)
+        rows = self.execute(self.connection(), f"SELECT uid, district, attrs, wkb FROM features WHERE {where} "
+                            "ORDER BY fid", params).fetchall()
+        self._end_read()
+        return [(r[0], r[1], read_attrs(r[2]), None if r[3] is None else bytes(r[3])) for r in rows]
+
+    def max_number(self, district: str, prefix: str) -> int:
+        """The highest number after `prefix` among the district's applications (YYYY-NNNN), 0 for none."""
+        rows = self.execute(self.connection(), f"SELECT {self._json_text('number')} FROM features WHERE "
+                            f"district = ? AND tbl = 'applications' AND {self._json_text('number')} LIKE ?",
+                            (district, prefix + "%")).fetchall()
+        self._end_read()
+        tails = [str(r[0])[len(prefix):] for r in rows]
+        return max((int(t) for t in tails if t.isdigit()), default=0)
+
 
 def read_attrs(text: str) -> dict[str, Any]:
     """A row's attributes as stored. A registry that took NaN or Infinity before it refused them still serves

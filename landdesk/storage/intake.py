@@ -111,3 +111,18 @@ def enter_queue(cache: Cache, number: str, on: str, officer: str) -> None:
     with cache.operation("application.queue_entry", officer) as connection:
         connection.execute("UPDATE applications SET queue_entered_on = coalesce(queue_entered_on, ?), updated_at = ? "
                            "WHERE number = ? AND is_deleted = 0", (on, utc_now(), number))
+
+
+def free_grants_to_confirm(cache: Cache) -> list[tuple[str, str, str]]:
+    """(uid, number, IIN) of the live applications whose free-grant check waits for the registry."""
+    with cache.reading() as connection:
+        return [(str(r[0]), str(r[1]), str(r[2])) for r in connection.execute(
+            "SELECT uid, number, applicant_iin FROM applications WHERE free_grant_check = 'TO_CONFIRM' AND "
+            "is_deleted = 0 ORDER BY number")]
+
+
+def record_free_grant_check(cache: Cache, uid: str, outcome: str, note: str, user: str) -> None:
+    """CONFIRMED or FAILED, with what the registry said; journaled, so the district's other caches learn it."""
+    with cache.operation("application.free_grant_check", user) as connection:
+        connection.execute("UPDATE applications SET free_grant_check = ?, free_grant_note = ?, updated_at = ? "
+                           "WHERE uid = ? AND free_grant_check = 'TO_CONFIRM'", (outcome, note, utc_now(), uid))

@@ -328,6 +328,8 @@ def sync(cache_path: Path, registry: Registry, *, progress: Callable[[str, int, 
         _rebase_unreadable(cache, registry, report)
         from landdesk.sync.anchor import reconcile  # the decision anchor (it imports this module)
         reconcile(cache, registry, district, report)      # before anything is sent: restore, or refuse to push
+        from landdesk.sync.free_grants import confirm_free_grants  # (it imports this module)
+        confirm_free_grants(cache, registry, report)      # settled before the push, which sends the outcome
         _push(cache, registry, district, report, progress, cancelled)
         _pull(cache, registry, district, report, progress, cancelled)
         reconcile(cache, registry, district, report)      # what was sent and received joins the anchor

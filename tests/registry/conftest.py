@@ -32,6 +32,7 @@ PASSWORD = "correct horse battery"
 USERS = {  # name: (role, district)
     "aida": ("officer", "19-245"), "bolat": ("officer", "19-245"), "dana": ("head", "19-245"),
     "erlan": ("architect", "19-245"), "gulnar": ("auditor", "19-245"), "other": ("officer", "19-246"),
+    "egov": ("portal", "19-245"),
 }
 PG_ENV = "LANDDESK_TEST_PG"
 
