@@ -94,7 +94,8 @@ def _not_allowed(number: str, reason: str, todo: str) -> DecisionNotAllowed:
 
 
 def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
-    """Record a refusal. Without a catalogued ground and a written motivation there is no refusal."""
+    """Record a refusal. Art. 44-1 p.4, Art. 44-2 p.10: a refusal is motivated, on a legal ground; without a
+    catalogued ground and a written motivation there is no refusal."""
     number = command.number
     if not command.grounds:
         raise _not_allowed(number, "a refusal names no legal ground", "Choose at least one refusal ground.")
@@ -122,7 +123,7 @@ def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
 
 
 def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
-    """Record an approval: only where the track's procedure permits it now (every step before the decision done,
+    """Record an approval (Art. 43 p.7-1, Art. 44-2 p.15: its content): only where the track's procedure permits it now (every step before the decision done,
     the role allowed), over a failed pre-check only with an override reason, over a negative conclusion only by a
     head with one. The approval opens the steps after the decision: the contract, the boundaries, the passport."""
     found = require(cache, command.number, "approve", command.decided_on, command.role)

@@ -96,7 +96,8 @@ def _new_steps(opened: list[StepToOpen]) -> tuple[NewStep, ...]:
 
 
 def advance(cache: Cache, number: str, officer: str, on: date | None = None) -> ApplicationStatus:
-    """Move to the next step of the procedure if nothing blocks it; returns the new status.
+    """Move to the next step of the procedure if nothing blocks it; returns the new status. Art. 44-2 p.10: a
+    failed check or a negative conclusion leads to a motivated refusal, never to the next stage.
 
     The akimat's and the applicant's open steps finish `on` (today); the next stage's steps open `on`.
     """
