@@ -123,9 +123,10 @@ def refuse(cache: Cache, command: RefuseApplication) -> DecisionRecord:
 
 
 def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
-    """Record an approval (Art. 43 p.7-1, Art. 44-2 p.15: its content): only where the track's procedure permits it now (every step before the decision done,
-    the role allowed), over a failed pre-check only with an override reason, over a negative conclusion only by a
-    head with one. The approval opens the steps after the decision: the contract, the boundaries, the passport."""
+    """Record an approval (Art. 43 p.7-1, Art. 44-2 p.15: its content). Only where the track's procedure permits
+    it now (every step before the decision done, the role allowed); over a failed pre-check only with an override
+    reason; over a negative conclusion (Art. 44-2 p.10) only by a head with one. The approval opens the steps after
+    the decision: the contract, the boundaries, the passport."""
     found = require(cache, command.number, "approve", command.decided_on, command.role)
     override = (command.override_reason or "").strip()
     if found.negative and not override:
