@@ -96,3 +96,48 @@ def test_a_second_free_grant_fails_at_sync_and_a_first_is_confirmed(registry: Ru
     assert any(again in message for message in report.messages)
     other = cloned(registry.url, tmp_path / "other.sqlite", "bolat")         # the outcome syncs to colleagues
     assert value(other, "SELECT free_grant_check FROM applications WHERE number = ?", (again,)) == "FAILED"
+
+
+def test_a_portal_application_runs_its_whole_track_on_the_desk(registry: RunningRegistry, tmp_path: Path) -> None:
+    """From the portal to the cancelled contract: pulled, its steps recorded, approved and cancelled from the
+    command line, and the decisions synced back."""
+    import os
+    import subprocess
+    import sys
+    from datetime import timedelta
+
+    from tests.procedure_walk import OFFICER, walk_to_decision
+
+    desk = cloned(registry.url, tmp_path / "desk.sqlite")
+    request = _portal_request(desk)
+    with open_cache(desk) as cache:                              # its plot free again: the original withdrawn
+        original = str(cache.connection.execute("SELECT number FROM applications WHERE built_for = 'PASS' AND "
+                                                "status = 'RECEIVED' ORDER BY number LIMIT 1").fetchone()[0])
+        from landdesk.services.lifecycle import withdraw
+
+        withdraw(cache, original, OFFICER, "the applicant asked", TODAY)
+    status, lodged = http("POST", registry.url + "/intake/applications", request, token(registry.url, "egov"))
+    assert status == 201, lodged
+    run_sync(desk, registry.url)
+    number = lodged["number"]
+    with open_cache(desk) as cache:
+        assert walk_to_decision(cache, number, TODAY) == "DECISION"
+    env = {**os.environ, "LANDDESK_CONFIG_DIR": str(tmp_path / "config")}
+
+    def landdesk(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "landdesk", *args, "--officer", OFFICER], capture_output=True,
+                              text=True, check=False, timeout=120, env=env)
+
+    done = landdesk("decide", str(desk), number, "--approve", "--act", "№ 5", "--on", TODAY.isoformat())
+    assert done.returncode == 0, done.stderr
+    contract = value(desk, "SELECT s.due_on FROM application_steps s JOIN applications a ON a.uid = "
+                           "s.application_uid WHERE a.number = ? AND s.state = 'OPEN' ORDER BY s.due_on LIMIT 1",
+                     (number,))
+    later = (date.fromisoformat(contract) + timedelta(days=1)).isoformat()
+    done = landdesk("cancel", str(desk), number, "--reason", "Договор не подписан в срок", "--on", later)
+    assert done.returncode == 0, done.stderr
+    run_sync(desk, registry.url)
+    colleague = cloned(registry.url, tmp_path / "colleague.sqlite", "bolat")
+    assert value(colleague, "SELECT status FROM applications WHERE number = ?", (number,)) == "CANCELLED"
+    assert value(colleague, "SELECT count(*) FROM decisions d JOIN applications a ON a.uid = d.application_uid "
+                            "WHERE a.number = ?", (number,)) == 2
