@@ -62,20 +62,15 @@ class _Planner:
             purpose = Purpose.LPH if k % 8 == 7 else Purpose.IZHS
             track = ProcedureTrack.IZHS_QUEUE if (purpose is Purpose.IZHS and k % 3 == 2) else ProcedureTrack.C
             self._free_lot(BuiltFor.PASS, next(take), purpose, track, "a free lot of the DPP in a housing zone")
-        for _ in range(4):
+        pairs = [(BuiltFor.COMPETING, "first in order of receipt for this lot",
+                  "the same lot as an earlier application")] * 4 \
+            + [(BuiltFor.GRANTED_EARLIER, "first in order of receipt for this lot, and granted",
+                "the same lot as an earlier application that was granted")] * 2
+        for built_for, first_note, note in pairs:
             lot = self._next_middle(take)
-            first = self._free_lot(BuiltFor.PASS, lot, Purpose.IZHS, ProcedureTrack.C,
-                                   "first in order of receipt for this lot")
-            self._add(AppSpec(BuiltFor.COMPETING, Purpose.IZHS, ProcedureTrack.C,
-                              self._to_map(self._lot_polygon(lot)), lot=lot,
-                              note="the same lot as an earlier application", competes_with=first))
-        for _ in range(2):
-            lot = self._next_middle(take)
-            first = self._free_lot(BuiltFor.PASS, lot, Purpose.IZHS, ProcedureTrack.C,
-                                   "first in order of receipt for this lot, and granted")
-            self._add(AppSpec(BuiltFor.GRANTED_EARLIER, Purpose.IZHS, ProcedureTrack.C,
-                              self._to_map(self._lot_polygon(lot)), lot=lot,
-                              note="the same lot as an earlier application that was granted", competes_with=first))
+            first = self._free_lot(BuiltFor.PASS, lot, Purpose.IZHS, ProcedureTrack.C, first_note)
+            self._add(AppSpec(built_for, Purpose.IZHS, ProcedureTrack.C, self._to_map(self._lot_polygon(lot)),
+                              lot=lot, note=note, competes_with=first))
         for _ in range(2):
             spec = self.specs[self._free_lot(BuiltFor.MINOR, next(take), Purpose.IZHS, ProcedureTrack.C,
                                              "the applicant's IIN gives 17 years on the day of receipt")]
