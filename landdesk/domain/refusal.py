@@ -49,6 +49,8 @@ GROUNDS: tuple[RefusalGround, ...] = (
                   "Art. 9 p.3(2); Art. 50 p.2"),
     RefusalGround("R-WATER-500M", tr("Within 500 m of a shoreline where protection zones are not set"),
                   "в пределах 500 м от уреза воды до установления водоохранных зон", "Art. 44 p.8"),
+    RefusalGround("R-WATER-STRIP", tr("Inside a water-protection strip"),
+                  "в пределах водоохранной полосы", "Water Code: water-protection strips"),
     RefusalGround("R-AERODROME", tr("Aerodrome area restrictions"), "ограничения приаэродромной территории",
                   "Art. 43 p.1-3"),
     RefusalGround("R-DOC-FALSE", tr("Documents or data inaccurate"), "недостоверность документов или сведений",
@@ -72,7 +74,7 @@ GROUND_FOR_OUTCOME: dict[BuiltFor, str | None] = {
     BuiltFor.COMPETING: None,                  # it waits for the earlier one's decision
     BuiltFor.GRANTED_EARLIER: "R-OCCUPIED",
     BuiltFor.WATER_ZONE: None,                 # the zone's regime applies: a warning, not a ground
-    BuiltFor.WATER_STRIP: "R-NOT-PRIVATE",
+    BuiltFor.WATER_STRIP: "R-WATER-STRIP",
     BuiltFor.MINOR: "R-MINOR",
     BuiltFor.NOT_CITIZEN: "R-NOT-CITIZEN",
 }

@@ -2024,6 +2024,10 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Су қорғау аймақтары белгіленгенге дейін су шетінен 500 м шегінде</translation>
     </message>
     <message>
+        <source>Inside a water-protection strip</source>
+        <translation>Су қорғау белдеуінің шегінде</translation>
+    </message>
+    <message>
         <source>Aerodrome area restrictions</source>
         <translation>Әуеайлақ маңы аумағының шектеулері</translation>
     </message>

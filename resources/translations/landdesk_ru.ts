@@ -2024,6 +2024,10 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>В пределах 500 м от уреза воды до установления водоохранных зон</translation>
     </message>
     <message>
+        <source>Inside a water-protection strip</source>
+        <translation>В пределах водоохранной полосы</translation>
+    </message>
+    <message>
         <source>Aerodrome area restrictions</source>
         <translation>Ограничения приаэродромной территории</translation>
     </message>

@@ -240,7 +240,7 @@ def test_a_plot_inside_the_protection_strip_fails_with_its_ground() -> None:
     results = run_checks(Request("n", Purpose.FARM, ProcedureTrack.A, _lot(6000, 5950, h=30)), world)
     strip = next(r for r in results if r.check == Check.WATER_PROTECTION)
     assert strip.outcome == Outcome.FAIL
-    assert strip.ground == "R-NOT-PRIVATE"
+    assert strip.ground == "R-WATER-STRIP"
     assert "20 m from р. Кенарык, inside its water-protection strip (35 m" in str(strip.explanation)
 
 
