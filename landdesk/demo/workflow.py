@@ -238,9 +238,10 @@ class WorkflowBuilder:
         if status is S.REFUSED:
             ground = GROUND_FOR_OUTCOME[spec.built_for]
             assert ground is not None
-            title = GROUND_BY_CODE[ground].title_ru
+            title, reference = GROUND_BY_CODE[ground].title_ru, GROUND_BY_CODE[ground].legal_ref
+            code = " ЗК РК" if reference.startswith("Art.") else ""    # another act names itself
             self._record(application_uid, DecisionKind.REFUSE, decided_on, officer, (ground,),
-                         f"Отказ: {title} ({legal_ref_in(GROUND_BY_CODE[ground].legal_ref, 'ru')} ЗК РК).")
+                         f"Отказ: {title} ({legal_ref_in(reference, 'ru')}{code}).")
             return
         self._record(application_uid, DecisionKind.APPROVE, decided_on, officer, (), None)
         if status is S.CANCELLED:
