@@ -24,7 +24,7 @@ from landdesk.domain.calendar import add_working_days
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
 from landdesk.domain.iin import make_iin
-from landdesk.domain.land import ParcelStatus, RightType
+from landdesk.domain.land import ParcelStatus, Purpose, RightType
 from landdesk.domain.legal_ref import legal_ref_in
 from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
@@ -158,8 +158,11 @@ class WorkflowBuilder:
         due = overall_due(procedure(spec.track), received, self.calendar, stopped)
         queue = f"ИЖС-{int(self.rng.integers(1000, 99999))}" if spec.track is ProcedureTrack.IZHS_QUEUE else None
         wkb = multipolygon_wkb(spec.plot)
-        right = (RightType.LEASE_SHORT if spec.purpose in ("IZHS", "LPH")
-                 else RightType.FREE_USE if spec.free_grant else RightType.LEASE_LONG)
+        # a free grant is ownership (ogorod: free use, Art. 50 p.2-1), as intake asks; a paid one a lease
+        if spec.free_grant:
+            right = RightType.FREE_USE if spec.purpose is Purpose.OGOROD else RightType.PRIVATE_OWNERSHIP
+        else:
+            right = RightType.LEASE_SHORT if spec.purpose in (Purpose.IZHS, Purpose.LPH) else RightType.LEASE_LONG
         self.rows.applications.append((
             uid, number, str(spec.track), applicant, iin, "PERSON", str(spec.purpose), str(right), round(area, 2), 0,
             queue, self.parcels.address[lot] if lot >= 0 else None, parcel_uid, received.isoformat(),
