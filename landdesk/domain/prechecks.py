@@ -29,6 +29,7 @@ from landdesk.domain.check_rules import (
 from landdesk.domain.iin import birth_date, is_individual, is_valid_iin_bin
 from landdesk.domain.labels import label
 from landdesk.domain.land import CONSTRUCTION_PURPOSES, Purpose
+from landdesk.domain.legal_ref import Article
 from landdesk.domain.text import Text, joined, text, tr
 
 if TYPE_CHECKING:
@@ -146,7 +147,7 @@ class Plan:
         if not self.act_number or self.act_date is None:
             return text(tr("{plan} has no approval act number and date"), plan=self.name)
         if self.valid_until is not None and self.valid_until < on:
-            return text(tr("{plan}'s term ended on {until}"), plan=self.name, until=self.valid_until.isoformat())
+            return text(tr("{plan}'s term ended on {until}"), plan=self.name, until=self.valid_until)
         return None
 
 
@@ -406,15 +407,14 @@ def _plan_coverage(request: Request, plot: shapely.Geometry, world: World) -> Ch
             else:
                 defects += [d for p in of_kind if (d := p.defect(world.on)) is not None]
         if kinds and len(chosen) == len(kinds):
-            names = joined([text("{plan} ({kind}, {act} of {day})", plan=p.name, kind=label(p.kind),
-                                 act=p.act_number or "", day=p.act_date.isoformat() if p.act_date else "")
-                            for p in chosen])
+            names = joined([text(tr("{plan} ({kind}, act {act} of {day})"), plan=p.name, kind=label(p.kind),
+                                 act=p.act_number or "", day=p.act_date) for p in chosen])
             return CheckResult(Check.PLAN, Outcome.PASS, text(tr("{where}: valid approved {plans} cover the plot."),
                                                               where=where, plans=names))
     needed = _either([_both([label(k) for k in sorted(kinds)]) for kinds in sets if kinds]) if any(sets) \
         else text(tr("approved general plan or DPP"))
     found = joined(defects) if defects else text(tr("none covers the plot"))
-    cited = text(" ({article})", article=article) if article else text("")
+    cited = text(" ({article})", article=Article(article)) if article else text("")
     return CheckResult(Check.PLAN, Outcome.FAIL,
                        text(tr("{where} needs, for {purpose}, a valid {needed}{cited}: {found}."), where=where,
                             purpose=label(request.purpose), needed=needed, cited=cited, found=found), plot)
@@ -458,11 +458,12 @@ def _size(request: Request, plot: shapely.Geometry, world: World) -> CheckResult
         return CheckResult(Check.SIZE, Outcome.PASS,
                            text(tr("{area:,.0f} m² is within the {norm:g} ha norm for {land}{purpose} ({article})."),
                                 area=plot.area, norm=norm.m2 / 10000, land=land, purpose=label(request.purpose),
-                                article=norm.article))
+                                article=Article(norm.article)))
     return CheckResult(Check.SIZE, Outcome.FAIL,
                        text(tr("{area:,.0f} m² exceeds the {norm:g} ha norm for {land}{purpose} ({article}) by "
                                "{excess:,.0f} m²."), area=plot.area, norm=norm.m2 / 10000, land=land,
-                            purpose=label(request.purpose), article=norm.article, excess=plot.area - norm.m2), plot)
+                            purpose=label(request.purpose), article=Article(norm.article),
+                            excess=plot.area - norm.m2), plot)
 
 
 def _water(plot: shapely.Geometry, world: World) -> CheckResult:
@@ -492,7 +493,7 @@ def _water_protection(plot: shapely.Geometry, world: World) -> CheckResult:
                                text(tr("The plot is {distance:,.0f} m from {water}, inside its water-protection strip "
                                        "({strip:,.0f} m; {article}), where building and gardening are banned."),
                                     distance=distance, water=water.name, strip=rules.strip_m,
-                                    article=rules.strip_article),
+                                    article=Article(rules.strip_article)),
                                shapely.shortest_line(plot, water.shore))
         width = water.zone_width_m if water.zone_width_m is not None else rules.zone_m
         if distance < width:
@@ -503,7 +504,7 @@ def _water_protection(plot: shapely.Geometry, world: World) -> CheckResult:
                                        "water-protection zone ({act}{assumed}): its regime applies and building needs "
                                        "the basin water inspection's approval ({article})."),
                                     distance=distance, water=water.name, width=width, act=act, assumed=assumed,
-                                    article=rules.zone_article),
+                                    article=Article(rules.zone_article)),
                                shapely.shortest_line(plot, water.shore))
     return CheckResult(Check.WATER_PROTECTION, Outcome.PASS,
                        text(tr("The plot lies outside every set water-protection zone.")))
@@ -544,13 +545,13 @@ def _age(request: Request, world: World) -> CheckResult:
     years = age_on(born, on)
     if years >= rules.majority_age:
         return CheckResult(Check.AGE, Outcome.PASS,
-                           text(tr("The applicant, born {born} (IIN), was {years} on {on}."), born=born.isoformat(),
-                                years=years, on=on.isoformat()))
+                           text(tr("The applicant, born {born} (IIN), was {years} on {on}."), born=born,
+                                years=years, on=on))
     return CheckResult(Check.AGE, Outcome.FAIL,
                        text(tr("The applicant, born {born} (IIN), was {years} on {on}, under {majority} ({article}): "
-                               "rights go only to adults, except by inheritance."), born=born.isoformat(),
-                            years=years, on=on.isoformat(), majority=rules.majority_age,
-                            article=rules.majority_article))
+                               "rights go only to adults, except by inheritance."), born=born,
+                            years=years, on=on, majority=rules.majority_age,
+                            article=Article(rules.majority_article)))
 
 
 def _citizenship(request: Request, world: World) -> CheckResult:
@@ -567,11 +568,11 @@ def _citizenship(request: Request, world: World) -> CheckResult:
         if rule.verified:
             return CheckResult(Check.CITIZENSHIP, Outcome.FAIL,
                                text(tr("The applicant is not a citizen of Kazakhstan, and {what} is for citizens only "
-                                       "({article})."), what=what, article=rule.article))
+                                       "({article})."), what=what, article=Article(rule.article)))
         return CheckResult(Check.CITIZENSHIP, Outcome.WARN,
                            text(tr("The applicant is not a citizen of Kazakhstan: {what} may be for citizens only "
                                    "({article}, not yet verified); check before deciding."), what=what,
-                                article=rule.article))
+                                article=Article(rule.article)))
     return CheckResult(Check.CITIZENSHIP, Outcome.PASS,
                        text(tr("The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to "
                                "citizens.")))

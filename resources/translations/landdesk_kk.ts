@@ -784,6 +784,10 @@
         <translation>Учаскенің {share:.0%} қамтитын {zone} аймағы {purpose} үшін рұқсат етеді.</translation>
     </message>
     <message>
+        <source>{plan} ({kind}, act {act} of {day})</source>
+        <translation>{plan} ({kind}, {day} № {act} акті)</translation>
+    </message>
+    <message>
         <source>irrigated </source>
         <translation>суармалы </translation>
     </message>

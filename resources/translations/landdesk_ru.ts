@@ -784,6 +784,10 @@
         <translation>Зона {zone}, занимающая {share:.0%} участка, допускает {purpose}.</translation>
     </message>
     <message>
+        <source>{plan} ({kind}, act {act} of {day})</source>
+        <translation>{plan} ({kind}, акт {act} от {day})</translation>
+    </message>
+    <message>
         <source>irrigated </source>
         <translation>орошаемых </translation>
     </message>
