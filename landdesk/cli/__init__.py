@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--language", choices=("kk", "ru", "en"), default=None,
                       help="interface language of the image (default: the one chosen in Settings)")
 
-    checks = commands.add_parser("prechecks", help="run the spatial pre-checks of every pending application")
+    checks = commands.add_parser("prechecks", help="run the pre-checks of every pending application")
     checks.add_argument("path", type=Path)
     checks.add_argument("--json", action="store_true", help="print the results as JSON (one object per application)")
 

@@ -29,6 +29,10 @@ class AppSpec:
     lot: int = -1                   # index of the free lot requested, -1 if none
     note: str = ""
     competes_with: int = -1         # index of the earlier application for the same land
+    free_grant: bool = True         # Art. 50 p.2 norms hold only for free grants
+    irrigated: bool = False
+    citizen: bool = True
+    minor: bool = False             # the applicant's IIN gives 17 years on the day of receipt
 
 
 def plan_applications(layout: Layout, rng: np.random.Generator, registered: np.ndarray) -> list[AppSpec]:
@@ -58,13 +62,26 @@ class _Planner:
             purpose = Purpose.LPH if k % 8 == 7 else Purpose.IZHS
             track = ProcedureTrack.IZHS_QUEUE if (purpose is Purpose.IZHS and k % 3 == 2) else ProcedureTrack.C
             self._free_lot(BuiltFor.PASS, next(take), purpose, track, "a free lot of the DPP in a housing zone")
-        for _ in range(4):
+        pairs = [(BuiltFor.COMPETING, "first in order of receipt for this lot",
+                  "the same lot as an earlier application")] * 4 \
+            + [(BuiltFor.GRANTED_EARLIER, "first in order of receipt for this lot, and granted",
+                "the same lot as an earlier application that was granted")] * 2
+        for built_for, first_note, note in pairs:
             lot = self._next_middle(take)
-            first = self._free_lot(BuiltFor.PASS, lot, Purpose.IZHS, ProcedureTrack.C,
-                                   "first in order of receipt for this lot")
-            self._add(AppSpec(BuiltFor.COMPETING, Purpose.IZHS, ProcedureTrack.C,
-                              self._to_map(self._lot_polygon(lot)), lot=lot,
-                              note="the same lot as an earlier application", competes_with=first))
+            first = self._free_lot(BuiltFor.PASS, lot, Purpose.IZHS, ProcedureTrack.C, first_note)
+            self._add(AppSpec(built_for, Purpose.IZHS, ProcedureTrack.C, self._to_map(self._lot_polygon(lot)),
+                              lot=lot, note=note, competes_with=first))
+        for _ in range(2):
+            spec = self.specs[self._free_lot(BuiltFor.MINOR, next(take), Purpose.IZHS, ProcedureTrack.C,
+                                             "the applicant's IIN gives 17 years on the day of receipt")]
+            spec.minor = True
+        spec = self.specs[self._free_lot(BuiltFor.NOT_CITIZEN, next(take), Purpose.IZHS, ProcedureTrack.C,
+                                         "a free grant asked for by a foreigner")]
+        spec.citizen = False
+        spec = self.specs[self._free_lot(BuiltFor.PASS, next(take), Purpose.IZHS, ProcedureTrack.C,
+                                         "a paid lease asked for by a foreigner: not reserved to citizens")]
+        spec.citizen, spec.free_grant = False, False
+        self._by_the_river()
         for lot in self.rng.permutation(free_north)[:6]:
             self._free_lot(BuiltFor.WATER_500M, int(lot), Purpose.IZHS, ProcedureTrack.C,
                            "within 500 m of the lake, whose water-protection zone is not set")
@@ -73,8 +90,9 @@ class _Planner:
                                ProcedureTrack.C, "housing requested in the industrial zone")
         self._in_vacant_blocks(LotKind.VILLAGE, BuiltFor.NO_PLAN, 8, (20.0, 48.0), Purpose.IZHS,
                                ProcedureTrack.B, "house building in a village whose plan is still a draft")
-        self._in_vacant_blocks(LotKind.DPP_FREE, BuiltFor.OVERSIZE, 8, (30.0, 50.0), Purpose.IZHS,
-                               ProcedureTrack.C, "0.15 ha for IZhS, the norm is 0.10 ha", blocks=slice(0, 3))
+        made = self._in_vacant_blocks(LotKind.DPP_FREE, BuiltFor.OVERSIZE, 13, (30.0, 50.0), Purpose.IZHS,
+                                      ProcedureTrack.C, "0.15 ha for IZhS, the norm is 0.10 ha", blocks=slice(0, 3))
+        self._norm_cases(made[-5:])
         self._red_lines(6)
         self._outside_settlement(6)
         self._wrong_coordinates([next(take) for _ in range(6)])
@@ -140,21 +158,78 @@ class _Planner:
         return np.flatnonzero(blocks.vacant & (blocks.kind == kind) & (distance > LAKE_CLEARANCE))
 
     def _in_vacant_blocks(self, kind: LotKind, built_for: BuiltFor, count: int, size: tuple[float, float],
-                          purpose: Purpose, track: ProcedureTrack, note: str, *, blocks: slice = slice(None)) -> None:
+                          purpose: Purpose, track: ProcedureTrack, note: str, *, blocks: slice = slice(None)
+                          ) -> list[tuple[int, shapely.Polygon]]:
+        """(index, plot in the local frame) of `count` plots set side by side in vacant blocks."""
         width, depth = size
         per_block = int((240.0 - 20.0) // (width + 10.0))
-        made = 0
+        made: list[tuple[int, shapely.Polygon]] = []
         for block in self._vacant_blocks(kind)[blocks]:
             u0, v0 = self.layout.blocks.quads[block, 0]
             for k in range(per_block):
-                if made == count:
-                    return
+                if len(made) == count:
+                    return made
                 u = u0 + 10.0 + k * (width + 10.0)
                 plot = shapely.box(u, v0 + 26.0, u + width, v0 + 26.0 + depth)
-                self._add(AppSpec(built_for, purpose, track, self._to_map(plot), note=note))
-                made += 1
-        if made < count:
+                made.append((self._add(AppSpec(built_for, purpose, track, self._to_map(plot), note=note)), plot))
+        if len(made) < count:
             raise ValueError(f"the demo needs more vacant {kind.name} blocks")
+        return made
+
+    def _norm_cases(self, made: list[tuple[int, shapely.Polygon]]) -> None:
+        """Oversize plots turned into the cases the norms' scope decides: a paid lease over the IZhS norm passes;
+        irrigated LPH land has its 0.15 ha norm (Art. 50 p.2)."""
+        paid = ("a paid lease of 0.15 ha for IZhS: the free-grant norms do not apply", BuiltFor.PASS, Purpose.IZHS,
+                50.0, False, False)
+        over = ("0.20 ha of irrigated LPH land, the irrigated norm is 0.15 ha", BuiltFor.OVERSIZE, Purpose.LPH,
+                67.0, True, True)
+        within = ("0.135 ha of irrigated LPH land, within the 0.15 ha norm", BuiltFor.PASS, Purpose.LPH, 45.0,
+                  True, True)
+        for (index, local), case in zip(made, (paid, paid, over, over, within), strict=True):
+            note, built_for, purpose, depth, free, irrigated = case
+            u0, v0, u1, _v1 = shapely.bounds(local)
+            spec = self.specs[index]
+            spec.plot = self._to_map(shapely.box(u0, v0, u1, v0 + depth))
+            spec.note, spec.built_for, spec.purpose = note, built_for, purpose
+            spec.free_grant, spec.irrigated = free, irrigated
+
+    def _by_the_river(self) -> None:
+        """Plots by the river, whose water-protection zone (500 m) is set: two inside the zone, about 258 m from
+        the water, and two inside its strip, 15 m from it. Outside settlements, on track A, for farming."""
+        layout = self.layout
+        lots = shapely.STRtree(shapely.polygons(layout.lots.quads[:, :4]))
+        avoid = shapely.union_all([shapely.buffer(layout.lake, LAKE_CLEARANCE),
+                                   shapely.buffer(layout.town_boundary, 300.0),
+                                   shapely.buffer(layout.village_boundary, 300.0),
+                                   *(shapely.buffer(a, 20.0) for a in layout.garden_areas)])
+        wanted = [(BuiltFor.WATER_ZONE, 258.0, "258 m from the river, inside its set 500 m water-protection zone"),
+                  (BuiltFor.WATER_ZONE, 258.0, "258 m from the river, inside its set 500 m water-protection zone"),
+                  (BuiltFor.WATER_STRIP, 15.0, "15 m from the river, inside its water-protection strip"),
+                  (BuiltFor.WATER_STRIP, 15.0, "15 m from the river, inside its water-protection strip")]
+        placed: list[shapely.Geometry] = []
+        fractions = np.linspace(0.05, 0.95, 181)[self.rng.permutation(181)]
+        for built_for, gap, note in wanted:
+            for fraction in fractions:
+                centre = shapely.line_interpolate_point(layout.river_line, float(fraction), normalized=True)
+                x, y = shapely.get_coordinates(centre)[0]
+                plot = None
+                for side in (1.0, -1.0):
+                    shift = side * (20.0 + gap + 15.0)     # the river is 20 m either side of its line
+                    candidate = shapely.box(x - 15.0, y + shift - 15.0, x + 15.0, y + shift + 15.0)
+                    distance = shapely.distance(candidate, layout.river)
+                    if abs(distance - gap) > 3.0 or not layout.district_boundary.covers(candidate) \
+                            or shapely.intersects(candidate, avoid) or len(lots.query(candidate)) \
+                            or any(shapely.distance(candidate, p) < 300.0 for p in placed):
+                        continue
+                    plot = candidate
+                    break
+                if plot is not None:
+                    placed.append(plot)
+                    self._add(AppSpec(built_for, Purpose.FARM, ProcedureTrack.A, self._to_map(plot), note=note,
+                                      free_grant=False))
+                    break
+            else:
+                raise ValueError("no room by the river for the demo's water-protection cases")
 
     def _red_lines(self, count: int) -> None:
         # Plots in the DPP's other free blocks that reach 8 m over the red line into the street.

@@ -20,6 +20,11 @@ ZONE_PREFIX = {
 }
 
 
+# Under 20 000 people, whatever the parcel count: its general plan (taken as combined with the DPP) is then the
+# plan Art. 44-1 p.8 asks for construction anywhere in the town (resources/rules/plan_requirements.json).
+TOWN_POPULATION = 19_400
+
+
 @dataclass
 class PlanRows:
     settlements: list[tuple[object, ...]] = field(default_factory=list)
@@ -51,7 +56,7 @@ def make_plans(layout: Layout, rng: np.random.Generator, *, parcels: int, now: s
     town_uid, village_uid, gp_uid, dpp_uid, scheme_uid, river_uid, lake_uid = people.uuids(rng, 7)
     out.town_uid, out.gp_uid, out.dpp_uid = town_uid, gp_uid, dpp_uid
     out.settlements = [
-        (town_uid, "г. Кенарык", "TOWN", 18 * parcels // 10, "C",
+        (town_uid, "г. Кенарык", "TOWN", TOWN_POPULATION, "C",
          "Решение областного маслихата и акимата № 14/92 от 22.11.2019", now, _multi(layout, layout.town_boundary)),
         (village_uid, "с. Жанатурмыс", "VILLAGE", 2100, "B",
          "Решение районного маслихата и акимата № 7/41 от 15.03.2018", now, _multi(layout, layout.village_boundary)),

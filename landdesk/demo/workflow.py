@@ -23,7 +23,8 @@ from landdesk.domain.application import (
 from landdesk.domain.calendar import add_working_days
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
 from landdesk.domain.geometry import multipolygon_wkb
-from landdesk.domain.land import ParcelStatus, RightType
+from landdesk.domain.iin import make_iin
+from landdesk.domain.land import ParcelStatus, Purpose, RightType
 from landdesk.domain.legal_ref import legal_ref_in
 from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.refusal import GROUND_BY_CODE, GROUND_FOR_OUTCOME
@@ -54,6 +55,7 @@ APPLICATION_COLUMNS = (
     "uid", "number", "track", "applicant_name", "applicant_iin", "applicant_kind", "requested_purpose",
     "requested_right", "requested_area_m2", "has_other_plot", "queue_number", "location_text", "parcel_uid",
     "received_on", "due_on", "status", "assigned_officer", "built_for", "built_for_note", "updated_at", "geom",
+    "free_grant", "irrigated", "applicant_citizen",
 )
 STEP_COLUMNS = ("uid", "application_uid", "seq", "step_code", "title", "party", "body_name", "started_on",
                 "due_on", "completed_on", "state", "note", "updated_at")
@@ -75,8 +77,14 @@ def choose_statuses(specs: list[AppSpec], rng: np.random.Generator) -> list[S]:
     statuses: list[S | None] = [None] * len(specs)
     by_outcome: dict[BuiltFor, list[int]] = {}
     competing = {s.competes_with for s in specs if s.competes_with >= 0}
+    for spec in specs:       # the land the later one asks for was granted on the earlier one
+        if spec.built_for is BuiltFor.GRANTED_EARLIER:
+            statuses[spec.competes_with] = S.APPROVED
     for index, spec in enumerate(specs):
-        if spec.built_for is not BuiltFor.COMPETING and index not in competing:
+        # waiting ones, and those whose checks only warn, have no ground to be refused on: they stay open
+        if GROUND_FOR_OUTCOME[spec.built_for] is None and spec.built_for is not BuiltFor.PASS:
+            continue
+        if spec.competes_with < 0 and index not in competing:
             by_outcome.setdefault(spec.built_for, []).append(index)
     passing = by_outcome.pop(BuiltFor.PASS)
     for index in passing[:8]:
@@ -112,9 +120,13 @@ class WorkflowBuilder:
         iins = people.iins(self.rng, len(self.specs), female=female)
         received = [self._simulate_dates(spec, status) for spec, status in zip(self.specs, statuses, strict=True)]
         for index, spec in enumerate(self.specs):
-            if spec.competes_with >= 0:   # the competitor always arrived later
-                first = received[spec.competes_with][0]
-                received[index] = (add_working_days(first, 3, self.calendar), received[index][1])
+            if spec.competes_with >= 0:   # the competitor always arrived later (by today at the latest; on the same
+                first = received[spec.competes_with][0]         # day its higher index numbers it after the first)
+                later = min(add_working_days(first, 3, self.calendar), self.today)
+                received[index] = (later, received[index][1])
+            if spec.minor:                # 17 on the day of receipt, born on the 1st of that month
+                day = received[index][0]
+                iins[index] = make_iin(day.replace(year=day.year - 17, day=1), 100 + index, female=bool(female[index]))
         order = sorted(range(len(self.specs)), key=lambda k: (received[k][0], k))
         number = {k: f"{received[k][0].year}-{position + 1:04d}" for position, k in enumerate(order)}
         for k in order:
@@ -146,12 +158,17 @@ class WorkflowBuilder:
         due = overall_due(procedure(spec.track), received, self.calendar, stopped)
         queue = f"ИЖС-{int(self.rng.integers(1000, 99999))}" if spec.track is ProcedureTrack.IZHS_QUEUE else None
         wkb = multipolygon_wkb(spec.plot)
+        # a free grant is ownership (ogorod: free use, Art. 50 p.2-1), as intake asks; a paid one a lease
+        if spec.free_grant:
+            right = RightType.FREE_USE if spec.purpose is Purpose.OGOROD else RightType.PRIVATE_OWNERSHIP
+        else:
+            right = RightType.LEASE_SHORT if spec.purpose in (Purpose.IZHS, Purpose.LPH) else RightType.LEASE_LONG
         self.rows.applications.append((
-            uid, number, str(spec.track), applicant, iin, "PERSON", str(spec.purpose),
-            str(RightType.LEASE_SHORT if spec.purpose in ("IZHS", "LPH") else RightType.FREE_USE), round(area, 2), 0,
+            uid, number, str(spec.track), applicant, iin, "PERSON", str(spec.purpose), str(right), round(area, 2), 0,
             queue, self.parcels.address[lot] if lot >= 0 else None, parcel_uid, received.isoformat(),
             due.isoformat(), str(status), officer,
-            str(spec.built_for), spec.note, self.now, wkb,
+            str(spec.built_for), spec.note, self.now, wkb, int(spec.free_grant), int(spec.irrigated),
+            int(spec.citizen),
         ))
         self._parcel_follows(lot, status, applicant, iin, decided_on)
         if status in (S.APPROVED, S.CANCELLED, S.REFUSED) and decided_on is not None:
@@ -224,9 +241,10 @@ class WorkflowBuilder:
         if status is S.REFUSED:
             ground = GROUND_FOR_OUTCOME[spec.built_for]
             assert ground is not None
-            title = GROUND_BY_CODE[ground].title_ru
+            title, reference = GROUND_BY_CODE[ground].title_ru, GROUND_BY_CODE[ground].legal_ref
+            code = " ЗК РК" if reference.startswith("Art.") else ""    # another act names itself
             self._record(application_uid, DecisionKind.REFUSE, decided_on, officer, (ground,),
-                         f"Отказ: {title} ({legal_ref_in(GROUND_BY_CODE[ground].legal_ref, 'ru')} ЗК РК).")
+                         f"Отказ: {title} ({legal_ref_in(reference, 'ru')}{code}).")
             return
         self._record(application_uid, DecisionKind.APPROVE, decided_on, officer, (), None)
         if status is S.CANCELLED:

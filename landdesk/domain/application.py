@@ -58,7 +58,8 @@ class DecisionKind(StrEnum):
 
 
 class BuiltFor(StrEnum):
-    """What a demo application was built to show in the pre-checks (the outcome the checks must give)."""
+    """What a demo application was built to show in the pre-checks (the outcome the checks must give): a failure
+    with its ground, or, for COMPETING and WATER_ZONE, a warning with none."""
 
     PASS = "PASS"
     INVALID_GEOMETRY = "INVALID_GEOMETRY"
@@ -70,4 +71,9 @@ class BuiltFor(StrEnum):
     RED_LINE = "RED_LINE"
     OVERSIZE = "OVERSIZE"
     WATER_500M = "WATER_500M"
-    COMPETING = "COMPETING"
+    COMPETING = "COMPETING"                    # waits behind an earlier pending application: a warning
+    GRANTED_EARLIER = "GRANTED_EARLIER"        # the same land was granted on an earlier application
+    WATER_ZONE = "WATER_ZONE"                  # inside a set water-protection zone: a warning
+    WATER_STRIP = "WATER_STRIP"                # inside a set water-protection strip
+    MINOR = "MINOR"                            # the IIN says the applicant was under 18 on receipt
+    NOT_CITIZEN = "NOT_CITIZEN"                # a free grant asked for by a non-citizen

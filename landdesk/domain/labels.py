@@ -54,6 +54,8 @@ LABELS: dict[str, str] = {
     "inside_settlement": tr("inside settlement"), "no_overlap": tr("no overlap"), "plan_covers": tr("plan covers"),
     "zone_permits": tr("zone permits"), "no_red_lines": tr("no red lines"), "size_norm": tr("size norm"),
     "water_500m": tr("water 500 m"), "no_competing": tr("no competing"),
+    "water_protection": tr("water protection"), "applicant_of_age": tr("applicant of age"),
+    "applicant_citizenship": tr("applicant citizenship"),
     "pass": tr("pass"), "fail": tr("fail"), "warning": tr("warning"), "not run": tr("not run"),
 }
 

@@ -16,7 +16,22 @@ OTHER_ACTS = {
         "ru": "Правила оказания государственной услуги (приказ МСХ РК № 301)",
         "kk": "Мемлекеттік қызмет көрсету қағидалары (ҚР АШМ № 301 бұйрығы)",
     },
+    "Water Code: water-protection zones": {
+        "ru": "Водный кодекс Республики Казахстан (режим водоохранных зон)",
+        "kk": "Қазақстан Республикасының Су кодексі (су қорғау аймақтарының режимі)",
+    },
+    "Water Code: water-protection strips": {
+        "ru": "Водный кодекс Республики Казахстан (режим водоохранных полос)",
+        "kk": "Қазақстан Республикасының Су кодексі (су қорғау белдеулерінің режимі)",
+    },
 }
+
+
+class Article(str):
+    """A reference inside a sentence for the officer ("Art. 50 p.2"): the UI writes it in the officer's language
+    (ui/i18n), str() keeps it as it is for logs and the command line."""
+
+    __slots__ = ()
 
 
 def legal_ref_in(reference: str, language: str) -> str | None:

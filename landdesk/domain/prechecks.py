@@ -8,6 +8,7 @@ red line counts only more than 0.1 m inside a plot, overlaps only above 1 m².
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -17,19 +18,30 @@ import shapely
 from pyproj import CRS, Transformer
 
 from landdesk.domain.application import ProcedureTrack
+from landdesk.domain.check_rules import (
+    ApplicantRules,
+    PlanRules,
+    SizeNorm,
+    WaterRules,
+    age_on,
+    size_norm_for,
+)
+from landdesk.domain.iin import birth_date, is_individual, is_valid_iin_bin
 from landdesk.domain.labels import label
 from landdesk.domain.land import CONSTRUCTION_PURPOSES, Purpose
+from landdesk.domain.legal_ref import Article
 from landdesk.domain.text import Text, joined, text, tr
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Sequence
 
     from numpy.typing import NDArray
+
+    from landdesk.domain.planning import PlanKind
 
 OVERLAP_M2 = 1.0                # shared edges surveyed twice overlap by slivers; above this it is real
 RED_LINE_INSET_M = 0.1          # a plot may touch a red line along its edge
 RED_LINE_MIN_M = 0.01
-SHORE_M = 500.0                 # Art. 44 p.8: no grants within 500 m of a shore without protection zones
 SIZE_SLACK_M2 = 0.5
 SETTLEMENT_TRACKS = frozenset({ProcedureTrack.B, ProcedureTrack.C, ProcedureTrack.IZHS_QUEUE})
 
@@ -52,12 +64,20 @@ class Check(StrEnum):
     SIZE = "size_norm"
     WATER = "water_500m"
     COMPETING = "no_competing"
+    WATER_PROTECTION = "water_protection"
+    AGE = "applicant_of_age"
+    CITIZENSHIP = "applicant_citizenship"
+
+
+# The checks of the applicant need no plot: they run even when the plot's geometry stops the spatial ones.
+APPLICANT_CHECKS = (Check.AGE, Check.CITIZENSHIP)
 
 
 GROUNDS: dict[Check, str] = {
     Check.GEOMETRY: "R-DOC-FALSE", Check.COORDINATES: "R-DOC-FALSE", Check.SETTLEMENT: "R-ZONING",
     Check.OVERLAP: "R-OCCUPIED", Check.PLAN: "R-NO-PLAN", Check.ZONE: "R-ZONING", Check.RED_LINES: "R-NOT-PRIVATE",
     Check.SIZE: "R-OVERSIZE", Check.WATER: "R-WATER-500M", Check.COMPETING: "R-OCCUPIED",
+    Check.WATER_PROTECTION: "R-WATER-STRIP", Check.AGE: "R-MINOR", Check.CITIZENSHIP: "R-NOT-CITIZEN",
 }
 
 
@@ -82,6 +102,53 @@ class Request:
     track: ProcedureTrack
     plot: shapely.Geometry | None
     parcel_id: int | None = None           # the free parcel asked for: overlapping it is the point
+    free_grant: bool = False               # Art. 50 p.2 norms apply only to a free grant
+    irrigated: bool = False
+    right: str | None = None               # the RightType asked for
+    received: date | None = None
+    applicant_iin: str | None = None       # an IIN (a person) or a BIN (a legal entity)
+    applicant_citizen: bool = True
+
+
+@dataclass(frozen=True)
+class Competitor:
+    """Another application for land: a pending one received before, or one already granted (APPROVED)."""
+
+    number: str
+    plot: shapely.Geometry
+    granted: bool = False
+
+
+@dataclass(frozen=True)
+class Settlement:
+    name: str
+    kind: str                              # CITY, TOWN or VILLAGE
+    population: int | None
+    geometry: shapely.Geometry
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An urban-planning document and what makes it valid: approval by an act with number and date, its term."""
+
+    uid: str
+    name: str
+    kind: PlanKind
+    status: str                            # PlanStatus
+    act_number: str | None
+    act_date: date | None
+    valid_until: date | None
+    geometry: shapely.Geometry
+
+    def defect(self, on: date) -> Text | None:
+        """Why the plan cannot be relied on on `on`, or None when it is valid."""
+        if self.status != "APPROVED":
+            return text(tr("{plan} is {status}"), plan=self.name, status=label(self.status))
+        if not self.act_number or self.act_date is None:
+            return text(tr("{plan} has no approval act number and date"), plan=self.name)
+        if self.valid_until is not None and self.valid_until < on:
+            return text(tr("{plan}'s term ended on {until}"), plan=self.name, until=self.valid_until)
+        return None
 
 
 @dataclass(frozen=True)
@@ -89,6 +156,17 @@ class Zone:
     label: str                             # "Ж1-04 (General plan of Kenaryk)"
     geometry: shapely.Geometry
     permitted: frozenset[str]
+    plan_uid: str = ""
+
+
+@dataclass(frozen=True)
+class ProtectedWater:
+    """A water body whose water-protection zone is set, with the zone's width from its act (None: not recorded)."""
+
+    name: str
+    shore: shapely.Geometry
+    zone_width_m: float | None
+    act: str | None
 
 
 @dataclass
@@ -97,14 +175,20 @@ class World:
 
     srid: int
     district: shapely.Geometry
-    settlements: Sequence[shapely.Geometry]
+    settlements: Sequence[Settlement]
     occupied: NDArray[np.object_]           # registered, reserved and seized parcels
     occupied_ids: Sequence[int]
     occupied_numbers: Sequence[str]
-    zones: Sequence[Zone]                   # zones of approved plans only
+    plans: Sequence[Plan]
+    zones: Sequence[Zone]                   # zones of approved plans (their plan's validity is checked too)
     red_lines: shapely.Geometry
     unprotected_shore: shapely.Geometry
-    size_norms: Mapping[Purpose, float]
+    protected_waters: Sequence[ProtectedWater]
+    size_norms: Sequence[SizeNorm]
+    plan_rules: PlanRules
+    water_rules: WaterRules = field(default_factory=WaterRules)
+    applicant_rules: ApplicantRules = field(default_factory=ApplicantRules)
+    on: date = field(default_factory=date.today)    # the day checked: plans past their term no longer count
     _occupied_tree: shapely.STRtree = field(init=False, repr=False)
     _zone_tree: shapely.STRtree = field(init=False, repr=False)
     _area_of_use: tuple[float, float, float, float] | None = field(init=False, repr=False)
@@ -117,12 +201,17 @@ class World:
         self._area_of_use = None if area is None else (area.west, area.south, area.east, area.north)
 
 
-def run_checks(request: Request, world: World, earlier: Sequence[tuple[str, shapely.Geometry]] = ()
-               ) -> list[CheckResult]:
-    """Every check on one request; `earlier` are (number, plot) of pending applications received before it."""
+def run_checks(request: Request, world: World, competitors: Sequence[Competitor] = ()) -> list[CheckResult]:
+    """Every check on one request; `competitors` are the pending applications received before it and the granted
+    ones for land it may share."""
+    return [*_spatial_checks(request, world, competitors), _age(request, world), _citizenship(request, world)]
+
+
+def _spatial_checks(request: Request, world: World, competitors: Sequence[Competitor]) -> list[CheckResult]:
     plot = request.plot
     if plot is None or plot.is_empty:
-        return [CheckResult(Check.GEOMETRY, Outcome.FAIL, text(tr("The application has no plot geometry to check.")))]
+        return [CheckResult(Check.GEOMETRY, Outcome.FAIL, text(tr("The application has no plot geometry to check."))),
+                *_skipped(Check.GEOMETRY)]
     if not shapely.is_valid(plot):
         reason = shapely.is_valid_reason(plot)
         where = _reason_point(reason)
@@ -137,7 +226,7 @@ def run_checks(request: Request, world: World, earlier: Sequence[tuple[str, shap
         return results + _skipped(Check.COORDINATES)
     results += [_settlement(request, plot, world), _overlap(request, plot, world),
                 *_plan_and_zone(request, plot, world), _red_lines(plot, world), _size(request, plot, world),
-                _water(plot, world), _competing(plot, earlier)]
+                _water(plot, world), _competing(plot, competitors), _water_protection(plot, world)]
     return results
 
 
@@ -146,7 +235,7 @@ def failed(results: Sequence[CheckResult]) -> list[CheckResult]:
 
 
 def _skipped(after: Check) -> list[CheckResult]:
-    checks = list(Check)
+    checks = [c for c in Check if c not in APPLICANT_CHECKS]
     return [CheckResult(c, Outcome.SKIPPED, text(tr("Not run: the {check} check failed first."), check=label(after)))
             for c in checks[checks.index(after) + 1:]]
 
@@ -216,7 +305,8 @@ def _settlement(request: Request, plot: shapely.Geometry, world: World) -> Check
     if request.track not in SETTLEMENT_TRACKS:
         return CheckResult(Check.SETTLEMENT, Outcome.PASS, text(tr("Track {track} does not require settlement land."),
                                                                         track=str(request.track)))
-    best = max(world.settlements, key=lambda s: shapely.area(shapely.intersection(plot, s)), default=None)
+    settlement = _settlement_of(plot, world)
+    best = settlement.geometry if settlement is not None else None
     if best is not None and best.covers(plot):
         return CheckResult(Check.SETTLEMENT, Outcome.PASS, text(tr("The plot lies inside the settlement boundary.")))
     outside = shapely.difference(plot, best) if best is not None else plot
@@ -224,6 +314,13 @@ def _settlement(request: Request, plot: shapely.Geometry, world: World) -> Check
                        text(tr("{outside:,.0f} m² of the {area:,.0f} m² plot lie outside the settlement boundary, "
                                "which track {track} requires."), outside=outside.area, area=plot.area,
                             track=str(request.track)), outside)
+
+
+def _settlement_of(plot: shapely.Geometry, world: World) -> Settlement | None:
+    """The settlement holding most of the plot, or None when it lies in none."""
+    shares = [(shapely.area(shapely.intersection(plot, s.geometry)), k) for k, s in enumerate(world.settlements)]
+    area, index = max(shares, default=(0.0, -1))
+    return world.settlements[index] if area > 0 else None
 
 
 def overlapping(plot: shapely.Geometry, tree: shapely.STRtree, *,
@@ -258,31 +355,83 @@ def _plan_and_zone(request: Request, plot: shapely.Geometry, world: World) -> li
         return [CheckResult(Check.PLAN, Outcome.PASS, text(tr("{purpose} is not construction: no plan needed."),
                                                                     purpose=label(request.purpose))),
                 CheckResult(Check.ZONE, Outcome.PASS, text(tr("No zoning applies to this purpose.")))]
+    plan = _plan_coverage(request, plot, world)
+    if plan.outcome == Outcome.FAIL:
+        return [plan, CheckResult(Check.ZONE, Outcome.SKIPPED, text(tr("Not run: no valid plan covers the plot.")))]
+    valid = {p.uid for p in world.plans if p.defect(world.on) is None}
     covering = []
     for index in world._zone_tree.query(plot, predicate="intersects"):
-        area = shapely.intersection(plot, world.zones[index].geometry).area
-        if area > OVERLAP_M2:
+        zone = world.zones[int(index)]
+        area = shapely.intersection(plot, zone.geometry).area
+        if area > OVERLAP_M2 and zone.plan_uid in valid:
             covering.append((area, int(index)))
     if not covering:
-        return [CheckResult(Check.PLAN, Outcome.FAIL,
-                            text(tr("No approved general plan or DPP covers the plot, and {purpose} is construction."),
-                                 purpose=label(request.purpose)),
-                            plot),
-                CheckResult(Check.ZONE, Outcome.SKIPPED, text(tr("Not run: no approved plan covers the plot.")))]
+        return [plan, CheckResult(Check.ZONE, Outcome.FAIL,
+                                  text(tr("The valid plans covering the plot set no functional zone on it.")), plot)]
     area, index = max(covering)
     zone = world.zones[index]
     share = area / plot.area
-    plan = CheckResult(Check.PLAN, Outcome.PASS, text(tr("Approved zone {zone} covers {share:.0%} of the plot."),
-                                                                   zone=zone.label, share=share))
     if request.purpose in zone.permitted:
-        return [plan, CheckResult(Check.ZONE, Outcome.PASS, text(tr("Zone {zone} permits {purpose}."),
-                                                                           zone=zone.label,
-                                                                           purpose=label(request.purpose)))]
+        return [plan, CheckResult(Check.ZONE, Outcome.PASS,
+                                  text(tr("Zone {zone}, covering {share:.0%} of the plot, permits {purpose}."),
+                                       zone=zone.label, share=share, purpose=label(request.purpose)))]
     permitted = joined([label(p) for p in sorted(zone.permitted)]) if zone.permitted else text(tr("nothing"))
     return [plan, CheckResult(Check.ZONE, Outcome.FAIL,
                               text(tr("Zone {zone}, covering {share:.0%} of the plot, permits {permitted}, "
                                       "not {purpose}."), zone=zone.label, share=share, permitted=permitted,
                                    purpose=label(request.purpose)), zone.geometry)]
+
+
+def _plan_coverage(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
+    """The plans the settlement needs for construction (Art. 44-1 p.8; Art. 44-2 p.3), each valid and covering
+    the plot; outside settlements any valid plan covering it."""
+    covering = [p for p in world.plans if shapely.intersection(plot, p.geometry).area > OVERLAP_M2]
+    settlement = _settlement_of(plot, world)
+    if settlement is None:
+        sets: tuple[frozenset[PlanKind], ...] = tuple(frozenset({p.kind}) for p in covering) or (frozenset(),)
+        where, article = text(tr("Outside settlements")), ""
+    else:
+        requirement = world.plan_rules.requirement(settlement.population, settlement.kind)
+        sets, article = requirement.any_of, requirement.article
+        where = (text(tr("{settlement} ({population:,} people)"), settlement=settlement.name,
+                      population=settlement.population) if settlement.population is not None
+                 else text(tr("{settlement} (population not recorded)"), settlement=settlement.name))
+    defects: list[Text] = []
+    for kinds in sets:
+        chosen = []
+        for kind in sorted(kinds):
+            of_kind = [p for p in covering if p.kind == kind]
+            valid = [p for p in of_kind if p.defect(world.on) is None]
+            if valid:
+                chosen.append(valid[0])
+            else:
+                defects += [d for p in of_kind if (d := p.defect(world.on)) is not None]
+        if kinds and len(chosen) == len(kinds):
+            names = joined([text(tr("{plan} ({kind}, act {act} of {day})"), plan=p.name, kind=label(p.kind),
+                                 act=p.act_number or "", day=p.act_date) for p in chosen])
+            return CheckResult(Check.PLAN, Outcome.PASS, text(tr("{where}: valid approved {plans} cover the plot."),
+                                                              where=where, plans=names))
+    needed = _either([_both([label(k) for k in sorted(kinds)]) for kinds in sets if kinds]) if any(sets) \
+        else text(tr("approved general plan or DPP"))
+    found = joined(defects) if defects else text(tr("none covers the plot"))
+    cited = text(" ({article})", article=Article(article)) if article else text("")
+    return CheckResult(Check.PLAN, Outcome.FAIL,
+                       text(tr("{where} needs, for {purpose}, a valid {needed}{cited}: {found}."), where=where,
+                            purpose=label(request.purpose), needed=needed, cited=cited, found=found), plot)
+
+
+def _both(items: list[Text]) -> Text:
+    joined_up = items[0]
+    for item in items[1:]:
+        joined_up = text(tr("{first} and {second}"), first=joined_up, second=item)
+    return joined_up
+
+
+def _either(items: list[Text]) -> Text:
+    joined_up = items[0]
+    for item in items[1:]:
+        joined_up = text(tr("{first} or {second}"), first=joined_up, second=item)
+    return joined_up
 
 
 def _red_lines(plot: shapely.Geometry, world: World) -> CheckResult:
@@ -296,42 +445,134 @@ def _red_lines(plot: shapely.Geometry, world: World) -> CheckResult:
 
 
 def _size(request: Request, plot: shapely.Geometry, world: World) -> CheckResult:
-    norm = world.size_norms.get(request.purpose)
+    if not request.free_grant:
+        return CheckResult(Check.SIZE, Outcome.PASS,
+                           text(tr("Not a free grant: the Art. 50 p.2 size norms apply only to free grants.")))
+    norm = size_norm_for(world.size_norms, request.purpose, irrigated=request.irrigated)
     if norm is None:
         return CheckResult(Check.SIZE, Outcome.PASS, text(tr("No size norm is set for {purpose}."),
                                                                       purpose=label(request.purpose)))
-    if plot.area <= norm + SIZE_SLACK_M2:
+    land = (text(tr("irrigated ")) if norm.irrigated else text(tr("dry "))) if norm.irrigated is not None \
+        else text("")
+    if plot.area <= norm.m2 + SIZE_SLACK_M2:
         return CheckResult(Check.SIZE, Outcome.PASS,
-                           text(tr("{area:,.0f} m² is within the {norm:g} ha norm for {purpose}."), area=plot.area,
-                                norm=norm / 10000, purpose=label(request.purpose)))
+                           text(tr("{area:,.0f} m² is within the {norm:g} ha norm for {land}{purpose} ({article})."),
+                                area=plot.area, norm=norm.m2 / 10000, land=land, purpose=label(request.purpose),
+                                article=Article(norm.article)))
     return CheckResult(Check.SIZE, Outcome.FAIL,
-                       text(tr("{area:,.0f} m² exceeds the {norm:g} ha norm for {purpose} by {excess:,.0f} m²."),
-                            area=plot.area, norm=norm / 10000, purpose=label(request.purpose),
-                            excess=plot.area - norm), plot)
+                       text(tr("{area:,.0f} m² exceeds the {norm:g} ha norm for {land}{purpose} ({article}) by "
+                               "{excess:,.0f} m²."), area=plot.area, norm=norm.m2 / 10000, land=land,
+                            purpose=label(request.purpose), article=Article(norm.article),
+                            excess=plot.area - norm.m2), plot)
 
 
 def _water(plot: shapely.Geometry, world: World) -> CheckResult:
+    limit = world.water_rules.unprotected_m
     if world.unprotected_shore.is_empty:
         return CheckResult(Check.WATER, Outcome.PASS, text(tr("Every water body near by has its protection zone set.")))
     distance = shapely.distance(plot, world.unprotected_shore)
-    if distance >= SHORE_M:
+    if distance >= limit:
         return CheckResult(Check.WATER, Outcome.PASS,
                            text(tr("The nearest shore without a protection zone is {distance:,.0f} m away."),
                                 distance=distance))
     return CheckResult(Check.WATER, Outcome.FAIL,
                        text(tr("The plot is {distance:,.0f} m from a shore whose water-protection zone is not set "
-                               "(no grants within {limit:,.0f} m until it is)."), distance=distance, limit=SHORE_M),
+                               "(no grants within {limit:,.0f} m until it is)."), distance=distance, limit=limit),
                        shapely.shortest_line(plot, world.unprotected_shore))
 
 
-def _competing(plot: shapely.Geometry, earlier: Sequence[tuple[str, shapely.Geometry]]) -> CheckResult:
-    clashes = [(n, shapely.intersection(plot, g)) for n, g in earlier if shapely.intersects(plot, g)]
-    clashes = [(n, g) for n, g in clashes if g.area > OVERLAP_M2]
+def _water_protection(plot: shapely.Geometry, world: World) -> CheckResult:
+    """Where a zone is set: inside its strip the land cannot be granted; inside the zone its regime applies."""
+    rules = world.water_rules
+    near = sorted(((shapely.distance(plot, w.shore), k) for k, w in enumerate(world.protected_waters)),
+                  key=lambda d: d[0])
+    for distance, index in near:
+        water = world.protected_waters[index]
+        if distance < rules.strip_m:
+            return CheckResult(Check.WATER_PROTECTION, Outcome.FAIL,
+                               text(tr("The plot is {distance:,.0f} m from {water}, inside its water-protection strip "
+                                       "({strip:,.0f} m; {article}), where building and gardening are banned."),
+                                    distance=distance, water=water.name, strip=rules.strip_m,
+                                    article=Article(rules.strip_article)),
+                               shapely.shortest_line(plot, water.shore))
+        width = water.zone_width_m if water.zone_width_m is not None else rules.zone_m
+        if distance < width:
+            act = water.act or text(tr("act not recorded"))
+            assumed = text("") if water.zone_width_m is not None else text(tr(", the width taken as the least"))
+            return CheckResult(Check.WATER_PROTECTION, Outcome.WARN,
+                               text(tr("The plot is {distance:,.0f} m from {water}, inside its {width:,.0f} m "
+                                       "water-protection zone ({act}{assumed}): its regime applies and building needs "
+                                       "the basin water inspection's approval ({article})."),
+                                    distance=distance, water=water.name, width=width, act=act, assumed=assumed,
+                                    article=Article(rules.zone_article)),
+                               shapely.shortest_line(plot, water.shore))
+    return CheckResult(Check.WATER_PROTECTION, Outcome.PASS,
+                       text(tr("The plot lies outside every set water-protection zone.")))
+
+
+def _competing(plot: shapely.Geometry, competitors: Sequence[Competitor]) -> CheckResult:
+    """Applications are taken in order of receipt: a granted one has taken the land (R-OCCUPIED); an earlier
+    pending one comes first, and this one waits for its decision."""
+    clashes = [(c, shapely.intersection(plot, c.plot)) for c in competitors if shapely.intersects(plot, c.plot)]
+    clashes = [(c, g) for c, g in clashes if g.area > OVERLAP_M2]
+    granted = [(c, g) for c, g in clashes if c.granted]
+    if granted:
+        names = joined([text("{number} ({area:,.0f} m²)", number=c.number, area=g.area) for c, g in granted])
+        return CheckResult(Check.COMPETING, Outcome.FAIL,
+                           text(tr("The land was granted on earlier application(s) {names}: it is occupied."),
+                                names=names),
+                           shapely.union_all([g for _c, g in granted]))
     if not clashes:
         return CheckResult(Check.COMPETING, Outcome.PASS,
                            text(tr("No earlier pending application asks for this land.")))
-    names = joined([text("{number} ({area:,.0f} m²)", number=n, area=g.area) for n, g in clashes])
-    return CheckResult(Check.COMPETING, Outcome.FAIL,
-                       text(tr("Earlier pending application(s) ask for the same land: {names}; they come first."),
+    names = joined([text("{number} ({area:,.0f} m²)", number=c.number, area=g.area) for c, g in clashes])
+    return CheckResult(Check.COMPETING, Outcome.WARN,
+                       text(tr("Waits behind earlier pending application(s) {names} for the same land: they are "
+                               "decided first in order of receipt, and this one fails only if they are granted."),
                             names=names),
-                       shapely.union_all([g for _n, g in clashes]))
+                       shapely.union_all([g for _c, g in clashes]))
+
+
+def _age(request: Request, world: World) -> CheckResult:
+    """Rights go to adults only (Art. 43 p.12), counted from the IIN's birth date on the day of receipt."""
+    iin = request.applicant_iin
+    if not iin or not is_valid_iin_bin(iin) or not is_individual(iin):
+        return CheckResult(Check.AGE, Outcome.PASS, text(tr("The applicant is not a person with an IIN: no age "
+                                                            "to check.")))
+    rules = world.applicant_rules
+    born = birth_date(iin)
+    on = request.received or world.on
+    years = age_on(born, on)
+    if years >= rules.majority_age:
+        return CheckResult(Check.AGE, Outcome.PASS,
+                           text(tr("The applicant, born {born} (IIN), was {years} on {on}."), born=born,
+                                years=years, on=on))
+    return CheckResult(Check.AGE, Outcome.FAIL,
+                       text(tr("The applicant, born {born} (IIN), was {years} on {on}, under {majority} ({article}): "
+                               "rights go only to adults, except by inheritance."), born=born,
+                            years=years, on=on, majority=rules.majority_age,
+                            article=Article(rules.majority_article)))
+
+
+def _citizenship(request: Request, world: World) -> CheckResult:
+    """Rights reserved to citizens of Kazakhstan; a rule not yet verified in the law only warns."""
+    if request.applicant_citizen:
+        return CheckResult(Check.CITIZENSHIP, Outcome.PASS,
+                           text(tr("The applicant is a citizen of Kazakhstan.")))
+    rules = [r for r in world.applicant_rules.citizen_only
+             if r.applies(free_grant=request.free_grant, purpose=str(request.purpose), right=request.right)]
+    for rule in sorted(rules, key=lambda r: not r.verified):
+        what = (text(tr("a free grant")) if rule.free_grant
+                else text(tr("{right} of land for {purpose}"), right=label(request.right or ""),
+                          purpose=label(request.purpose)))
+        if rule.verified:
+            return CheckResult(Check.CITIZENSHIP, Outcome.FAIL,
+                               text(tr("The applicant is not a citizen of Kazakhstan, and {what} is for citizens only "
+                                       "({article})."), what=what, article=Article(rule.article)))
+        return CheckResult(Check.CITIZENSHIP, Outcome.WARN,
+                           text(tr("The applicant is not a citizen of Kazakhstan: {what} may be for citizens only "
+                                   "({article}, not yet verified); check before deciding."), what=what,
+                                article=Article(rule.article)))
+    return CheckResult(Check.CITIZENSHIP, Outcome.PASS,
+                       text(tr("The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to "
+                               "citizens.")))

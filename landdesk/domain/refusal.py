@@ -44,8 +44,13 @@ GROUNDS: tuple[RefusalGround, ...] = (
     RefusalGround("R-NO-QUEUE", tr("IZhS plot without a queue entry"), "отсутствие в очереди на ИЖС", "Art. 44 p.6"),
     RefusalGround("R-OVERSIZE", tr("Size exceeds the norm"), "превышение норм предоставления", "Art. 50"),
     RefusalGround("R-MINOR", tr("Applicant is not of age"), "заявитель не достиг совершеннолетия", "Art. 43 p.12"),
+    RefusalGround("R-NOT-CITIZEN", tr("The right asked for is reserved to citizens of Kazakhstan"),
+                  "испрашиваемое право предоставляется только гражданам Республики Казахстан",
+                  "Art. 9 p.3(2); Art. 50 p.2"),
     RefusalGround("R-WATER-500M", tr("Within 500 m of a shoreline where protection zones are not set"),
                   "в пределах 500 м от уреза воды до установления водоохранных зон", "Art. 44 p.8"),
+    RefusalGround("R-WATER-STRIP", tr("Inside a water-protection strip"),
+                  "в пределах водоохранной полосы", "Water Code: water-protection strips"),
     RefusalGround("R-AERODROME", tr("Aerodrome area restrictions"), "ограничения приаэродромной территории",
                   "Art. 43 p.1-3"),
     RefusalGround("R-DOC-FALSE", tr("Documents or data inaccurate"), "недостоверность документов или сведений",
@@ -66,5 +71,10 @@ GROUND_FOR_OUTCOME: dict[BuiltFor, str | None] = {
     BuiltFor.RED_LINE: "R-NOT-PRIVATE",
     BuiltFor.OVERSIZE: "R-OVERSIZE",
     BuiltFor.WATER_500M: "R-WATER-500M",
-    BuiltFor.COMPETING: "R-OCCUPIED",
+    BuiltFor.COMPETING: None,                  # it waits for the earlier one's decision
+    BuiltFor.GRANTED_EARLIER: "R-OCCUPIED",
+    BuiltFor.WATER_ZONE: None,                 # the zone's regime applies: a warning, not a ground
+    BuiltFor.WATER_STRIP: "R-WATER-STRIP",
+    BuiltFor.MINOR: "R-MINOR",
+    BuiltFor.NOT_CITIZEN: "R-NOT-CITIZEN",
 }

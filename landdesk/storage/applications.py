@@ -51,19 +51,32 @@ def parcel_fid_by_uid(cache: Cache, uid: str) -> int | None:
 
 
 def applications_for_checks(cache: Cache) -> list[tuple[Any, ...]]:
-    """(number, status, track, purpose, parcel fid, received, WKB or None) of every application, oldest first."""
+    """(number, status, track, purpose, parcel fid, received, WKB or None, free grant, irrigated, right asked for,
+    applicant's IIN or BIN, applicant a citizen) of every application, oldest first."""
     with cache.reading() as connection:
         return connection.execute(
-            "SELECT a.number, a.status, a.track, a.requested_purpose, p.fid, a.received_on, AsBinary(a.geom) "
+            "SELECT a.number, a.status, a.track, a.requested_purpose, p.fid, a.received_on, AsBinary(a.geom), "
+            "a.free_grant, a.irrigated, a.requested_right, a.applicant_iin, a.applicant_citizen "
             "FROM applications a LEFT JOIN parcels p ON p.uid = a.parcel_uid WHERE a.is_deleted = 0 "
             "ORDER BY a.received_on, a.number").fetchall()
 
 
-def approved_zones(cache: Cache) -> list[tuple[Any, ...]]:
-    """(zone code, plan name, permitted purposes JSON, WKB) of the zones of approved plans."""
+def plans_for_checks(cache: Cache) -> list[tuple[Any, ...]]:
+    """(uid, name, kind, status, act number, act date, valid until, WKB) of every plan; a plan drawn without its
+    own outline covers its settlement."""
     with cache.reading() as connection:
         return connection.execute(
-            "SELECT z.zone_code, p.name, z.permitted_purposes, AsBinary(z.geom) FROM plan_zones z "
+            "SELECT p.uid, p.name, p.kind, p.status, p.approval_act_number, p.approval_act_date, p.valid_until, "
+            "AsBinary(COALESCE(p.geom, s.geom)) FROM plans p "
+            "LEFT JOIN settlements s ON s.uid = p.settlement_uid AND s.is_deleted = 0 "
+            "WHERE p.is_deleted = 0 AND COALESCE(p.geom, s.geom) IS NOT NULL").fetchall()
+
+
+def approved_zones(cache: Cache) -> list[tuple[Any, ...]]:
+    """(zone code, plan name, permitted purposes JSON, WKB, plan uid) of the zones of approved plans."""
+    with cache.reading() as connection:
+        return connection.execute(
+            "SELECT z.zone_code, p.name, z.permitted_purposes, AsBinary(z.geom), p.uid FROM plan_zones z "
             "JOIN plans p ON p.uid = z.plan_uid WHERE p.status = 'APPROVED' AND z.is_deleted = 0 "
             "AND p.is_deleted = 0 AND z.geom IS NOT NULL").fetchall()
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
-from landdesk.domain.legal_ref import legal_ref_in
+from landdesk.domain.legal_ref import Article, legal_ref_in
 from landdesk.domain.text import Text, fill
 from landdesk.resources import resource_path
 
@@ -91,6 +91,8 @@ def value_text(value: object) -> str:
 def _format_value(value: Any, spec: str) -> str:
     if isinstance(value, Text):
         return render(value)
+    if isinstance(value, Article):
+        return legal_ref(str(value))
     if isinstance(value, bool) or not isinstance(value, int | float | date):
         return format(value, spec)
     if isinstance(value, date):

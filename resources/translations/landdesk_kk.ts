@@ -632,6 +632,18 @@
         <translation>бәсекелес жоқ</translation>
     </message>
     <message>
+        <source>water protection</source>
+        <translation>су қорғау</translation>
+    </message>
+    <message>
+        <source>applicant of age</source>
+        <translation>өтініш берушінің кәмелеттігі</translation>
+    </message>
+    <message>
+        <source>applicant citizenship</source>
+        <translation>өтініш берушінің азаматтығы</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>өтті</translation>
     </message>
@@ -674,6 +686,18 @@
     <message>
         <source>Record each approving body&apos;s conclusion and each utility&apos;s conditions first.</source>
         <translation>Алдымен әр келісуші органның қорытындысын және әр желілік ұйымның шарттарын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{plan} is {status}</source>
+        <translation>{plan} — {status}</translation>
+    </message>
+    <message>
+        <source>{plan} has no approval act number and date</source>
+        <translation>{plan} бекіту актісінің нөмірі мен күні жоқ</translation>
+    </message>
+    <message>
+        <source>{plan}&apos;s term ended on {until}</source>
+        <translation>{plan} қолданылу мерзімі {until} аяқталды</translation>
     </message>
     <message>
         <source>The application has no plot geometry to check.</source>
@@ -748,20 +772,76 @@
         <translation>Бұл мақсатқа аймақтарға бөлу қолданылмайды.</translation>
     </message>
     <message>
-        <source>No approved general plan or DPP covers the plot, and {purpose} is construction.</source>
-        <translation>Учаскені бекітілген бас жоспар немесе ЕЖЖ қамтымайды, ал {purpose} — құрылыс.</translation>
+        <source>Not run: no valid plan covers the plot.</source>
+        <translation>Орындалмады: учаскені қолданыстағы бірде-бір жоспар қамтымайды.</translation>
     </message>
     <message>
-        <source>Not run: no approved plan covers the plot.</source>
-        <translation>Орындалмады: учаскені бекітілген жоспар қамтымайды.</translation>
+        <source>The valid plans covering the plot set no functional zone on it.</source>
+        <translation>Учаскені қамтитын қолданыстағы жоспарлар онда функционалдық аймақ белгілемейді.</translation>
     </message>
     <message>
-        <source>Approved zone {zone} covers {share:.0%} of the plot.</source>
-        <translation>Бекітілген {zone} аймағы учаскенің {share:.0%} бөлігін қамтиды.</translation>
+        <source>Zone {zone}, covering {share:.0%} of the plot, permits {purpose}.</source>
+        <translation>Учаскенің {share:.0%} қамтитын {zone} аймағы {purpose} үшін рұқсат етеді.</translation>
     </message>
     <message>
-        <source>Zone {zone} permits {purpose}.</source>
-        <translation>{zone} аймағы рұқсат етеді: {purpose}.</translation>
+        <source>{plan} ({kind}, act {act} of {day})</source>
+        <translation>{plan} ({kind}, {day} № {act} акті)</translation>
+    </message>
+    <message>
+        <source>irrigated </source>
+        <translation>суармалы </translation>
+    </message>
+    <message>
+        <source>dry </source>
+        <translation>суарылмайтын </translation>
+    </message>
+    <message>
+        <source>{area:,.0f} m² is within the {norm:g} ha norm for {land}{purpose} ({article}).</source>
+        <translation>{area:,.0f} м² {land}{purpose} үшін {norm:g} га нормасы шегінде ({article}).</translation>
+    </message>
+    <message>
+        <source>{area:,.0f} m² exceeds the {norm:g} ha norm for {land}{purpose} ({article}) by {excess:,.0f} m².</source>
+        <translation>{area:,.0f} м² {land}{purpose} үшін {norm:g} га нормасынан ({article}) {excess:,.0f} м² асады.</translation>
+    </message>
+    <message>
+        <source>Waits behind earlier pending application(s) {names} for the same land: they are decided first in order of receipt, and this one fails only if they are granted.</source>
+        <translation>Сол жерге бұрын түскен қаралып жатқан өтініш(тер) {names} кезегінде күтеді: олар түсу тәртібімен бірінші шешіледі, ал бұл өтініш олар қанағаттандырылған жағдайда ғана өтпейді.</translation>
+    </message>
+    <message>
+        <source>The applicant is not a person with an IIN: no age to check.</source>
+        <translation>Өтініш беруші ЖСН бар жеке тұлға емес: жасын тексеру қажет емес.</translation>
+    </message>
+    <message>
+        <source>The applicant, born {born} (IIN), was {years} on {on}.</source>
+        <translation>{born} туған өтініш беруші (ЖСН бойынша) {on} күні {years} жаста болды.</translation>
+    </message>
+    <message>
+        <source>The applicant, born {born} (IIN), was {years} on {on}, under {majority} ({article}): rights go only to adults, except by inheritance.</source>
+        <translation>{born} туған өтініш беруші (ЖСН бойынша) {on} күні {years} жаста болды, бұл {majority} жастан кем ({article}): мұрагерлік жағдайын қоспағанда, құқықтар тек кәмелетке толған адамдарға беріледі.</translation>
+    </message>
+    <message>
+        <source>The applicant is a citizen of Kazakhstan.</source>
+        <translation>Өтініш беруші — Қазақстан Республикасының азаматы.</translation>
+    </message>
+    <message>
+        <source>a free grant</source>
+        <translation>тегін беру</translation>
+    </message>
+    <message>
+        <source>{right} of land for {purpose}</source>
+        <translation>{purpose} үшін жерге {right}</translation>
+    </message>
+    <message>
+        <source>The applicant is not a citizen of Kazakhstan, and {what} is for citizens only ({article}).</source>
+        <translation>Өтініш беруші Қазақстан Республикасының азаматы емес, ал {what} тек азаматтарға көзделген ({article}).</translation>
+    </message>
+    <message>
+        <source>The applicant is not a citizen of Kazakhstan: {what} may be for citizens only ({article}, not yet verified); check before deciding.</source>
+        <translation>Өтініш беруші Қазақстан Республикасының азаматы емес: {what} тек азаматтарға көзделуі мүмкін ({article}, әлі тексерілмеген); шешім қабылдағанға дейін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to citizens.</source>
+        <translation>Өтініш беруші Қазақстан Республикасының азаматы емес; сұралған құқықтардың ешқайсысы тек азаматтарға арналмаған.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -772,6 +852,42 @@
         <translation>Учаскенің {share:.0%} бөлігін қамтитын {zone} аймағы рұқсат етеді: {permitted}, бірақ {purpose} емес.</translation>
     </message>
     <message>
+        <source>Outside settlements</source>
+        <translation>Елді мекендерден тыс</translation>
+    </message>
+    <message>
+        <source>{settlement} ({population:,} people)</source>
+        <translation>{settlement} ({population:,} адам)</translation>
+    </message>
+    <message>
+        <source>{settlement} (population not recorded)</source>
+        <translation>{settlement} (халық саны көрсетілмеген)</translation>
+    </message>
+    <message>
+        <source>{where}: valid approved {plans} cover the plot.</source>
+        <translation>{where}: учаскені қолданыстағы бекітілген {plans} қамтиды.</translation>
+    </message>
+    <message>
+        <source>approved general plan or DPP</source>
+        <translation>бекітілген бас жоспар немесе ЕЖЖ</translation>
+    </message>
+    <message>
+        <source>none covers the plot</source>
+        <translation>учаскені ешқайсысы қамтымайды</translation>
+    </message>
+    <message>
+        <source>{where} needs, for {purpose}, a valid {needed}{cited}: {found}.</source>
+        <translation>{where}: {purpose} үшін қолданыстағы {needed} қажет{cited}: {found}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} және {second}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} немесе {second}</translation>
+    </message>
+    <message>
         <source>No red line crosses the plot.</source>
         <translation>Қызыл сызықтар учаскені қиып өтпейді.</translation>
     </message>
@@ -780,16 +896,12 @@
         <translation>Қызыл сызықтың {length:,.1f} м бөлігі учаске ішінен өтеді: ол көше немесе ортақ пайдаланудағы жерді алады.</translation>
     </message>
     <message>
+        <source>Not a free grant: the Art. 50 p.2 size norms apply only to free grants.</source>
+        <translation>Тегін беру емес: 50-баптың 2-тармағындағы мөлшер нормалары тек тегін беруге қолданылады.</translation>
+    </message>
+    <message>
         <source>No size norm is set for {purpose}.</source>
         <translation>«{purpose}» үшін алаң нормасы белгіленбеген.</translation>
-    </message>
-    <message>
-        <source>{area:,.0f} m² is within the {norm:g} ha norm for {purpose}.</source>
-        <translation>{area:,.0f} м² «{purpose}» үшін {norm:g} га нормасы шегінде.</translation>
-    </message>
-    <message>
-        <source>{area:,.0f} m² exceeds the {norm:g} ha norm for {purpose} by {excess:,.0f} m².</source>
-        <translation>{area:,.0f} м² «{purpose}» үшін {norm:g} га нормасынан {excess:,.0f} м² асады.</translation>
     </message>
     <message>
         <source>Every water body near by has its protection zone set.</source>
@@ -804,12 +916,32 @@
         <translation>Учаске су қорғау аймағы белгіленбеген жағалаудан {distance:,.0f} м қашықтықта (ол белгіленгенге дейін {limit:,.0f} м шегінде учаскелер берілмейді).</translation>
     </message>
     <message>
-        <source>No earlier pending application asks for this land.</source>
-        <translation>Бұл жерге бұрынғы қаралудағы өтініштер жоқ.</translation>
+        <source>The plot is {distance:,.0f} m from {water}, inside its water-protection strip ({strip:,.0f} m; {article}), where building and gardening are banned.</source>
+        <translation>Учаске {water} нысанынан {distance:,.0f} м қашықтықта, оның су қорғау белдеуінің ішінде ({strip:,.0f} м; {article}), онда құрылыс салуға және бағбандыққа тыйым салынған.</translation>
     </message>
     <message>
-        <source>Earlier pending application(s) ask for the same land: {names}; they come first.</source>
-        <translation>Сол жерге бұрынғы өтініштер бар: {names}; олар бірінші қаралады.</translation>
+        <source>act not recorded</source>
+        <translation>актісі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>, the width taken as the least</source>
+        <translation>, ені ең аз мөлшерде алынды</translation>
+    </message>
+    <message>
+        <source>The plot is {distance:,.0f} m from {water}, inside its {width:,.0f} m water-protection zone ({act}{assumed}): its regime applies and building needs the basin water inspection&apos;s approval ({article}).</source>
+        <translation>Учаске {water} нысанынан {distance:,.0f} м қашықтықта, оның {width:,.0f} м су қорғау аймағының ішінде ({act}{assumed}): аймақ режимі қолданылады, құрылыс салу бассейндік су инспекциясымен келісуді талап етеді ({article}).</translation>
+    </message>
+    <message>
+        <source>The plot lies outside every set water-protection zone.</source>
+        <translation>Учаске белгіленген барлық су қорғау аймақтарынан тыс орналасқан.</translation>
+    </message>
+    <message>
+        <source>The land was granted on earlier application(s) {names}: it is occupied.</source>
+        <translation>Жер бұрын түскен өтініш(тер) {names} бойынша берілген: ол бос емес.</translation>
+    </message>
+    <message>
+        <source>No earlier pending application asks for this land.</source>
+        <translation>Бұл жерге бұрынғы қаралудағы өтініштер жоқ.</translation>
     </message>
     <message>
         <source>The procedure file for track {track} is not valid: {reason}.</source>
@@ -1896,8 +2028,16 @@ LandDesk толық мәліметті {log} файлына жазды. Сақт
         <translation>Өтініш беруші кәмелетке толмаған</translation>
     </message>
     <message>
+        <source>The right asked for is reserved to citizens of Kazakhstan</source>
+        <translation>Сұралған құқық тек Қазақстан Республикасының азаматтарына беріледі</translation>
+    </message>
+    <message>
         <source>Within 500 m of a shoreline where protection zones are not set</source>
         <translation>Су қорғау аймақтары белгіленгенге дейін су шетінен 500 м шегінде</translation>
+    </message>
+    <message>
+        <source>Inside a water-protection strip</source>
+        <translation>Су қорғау белдеуінің шегінде</translation>
     </message>
     <message>
         <source>Aerodrome area restrictions</source>

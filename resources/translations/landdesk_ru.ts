@@ -632,6 +632,18 @@
         <translation>нет конкурирующих</translation>
     </message>
     <message>
+        <source>water protection</source>
+        <translation>водоохранная зона</translation>
+    </message>
+    <message>
+        <source>applicant of age</source>
+        <translation>совершеннолетие заявителя</translation>
+    </message>
+    <message>
+        <source>applicant citizenship</source>
+        <translation>гражданство заявителя</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>пройдена</translation>
     </message>
@@ -674,6 +686,18 @@
     <message>
         <source>Record each approving body&apos;s conclusion and each utility&apos;s conditions first.</source>
         <translation>Сначала запишите заключение каждого согласующего органа и условия каждой сетевой организации.</translation>
+    </message>
+    <message>
+        <source>{plan} is {status}</source>
+        <translation>{plan}: {status}</translation>
+    </message>
+    <message>
+        <source>{plan} has no approval act number and date</source>
+        <translation>у документа «{plan}» нет номера и даты акта об утверждении</translation>
+    </message>
+    <message>
+        <source>{plan}&apos;s term ended on {until}</source>
+        <translation>срок действия документа «{plan}» истек {until}</translation>
     </message>
     <message>
         <source>The application has no plot geometry to check.</source>
@@ -748,20 +772,76 @@
         <translation>Зонирование к этому назначению не применяется.</translation>
     </message>
     <message>
-        <source>No approved general plan or DPP covers the plot, and {purpose} is construction.</source>
-        <translation>Участок не покрыт утверждённым генпланом или ПДП, а {purpose} — строительство.</translation>
+        <source>Not run: no valid plan covers the plot.</source>
+        <translation>Не выполнялась: участок не покрыт ни одним действующим планом.</translation>
     </message>
     <message>
-        <source>Not run: no approved plan covers the plot.</source>
-        <translation>Не выполнялась: участок не покрыт утверждённым планом.</translation>
+        <source>The valid plans covering the plot set no functional zone on it.</source>
+        <translation>Действующие планы, покрывающие участок, не устанавливают на нем функциональной зоны.</translation>
     </message>
     <message>
-        <source>Approved zone {zone} covers {share:.0%} of the plot.</source>
-        <translation>Утверждённая зона {zone} покрывает {share:.0%} участка.</translation>
+        <source>Zone {zone}, covering {share:.0%} of the plot, permits {purpose}.</source>
+        <translation>Зона {zone}, занимающая {share:.0%} участка, допускает {purpose}.</translation>
     </message>
     <message>
-        <source>Zone {zone} permits {purpose}.</source>
-        <translation>Зона {zone} допускает: {purpose}.</translation>
+        <source>{plan} ({kind}, act {act} of {day})</source>
+        <translation>{plan} ({kind}, акт {act} от {day})</translation>
+    </message>
+    <message>
+        <source>irrigated </source>
+        <translation>орошаемых </translation>
+    </message>
+    <message>
+        <source>dry </source>
+        <translation>неорошаемых </translation>
+    </message>
+    <message>
+        <source>{area:,.0f} m² is within the {norm:g} ha norm for {land}{purpose} ({article}).</source>
+        <translation>{area:,.0f} м² в пределах нормы {norm:g} га для {land}{purpose} ({article}).</translation>
+    </message>
+    <message>
+        <source>{area:,.0f} m² exceeds the {norm:g} ha norm for {land}{purpose} ({article}) by {excess:,.0f} m².</source>
+        <translation>{area:,.0f} м² превышает норму {norm:g} га для {land}{purpose} ({article}) на {excess:,.0f} м².</translation>
+    </message>
+    <message>
+        <source>Waits behind earlier pending application(s) {names} for the same land: they are decided first in order of receipt, and this one fails only if they are granted.</source>
+        <translation>Ожидает рассмотрения ранее поступивших заявлений на ту же землю: {names}; они рассматриваются первыми в порядке поступления, и в отношении данного заявления проверка не пройдена лишь в случае их удовлетворения.</translation>
+    </message>
+    <message>
+        <source>The applicant is not a person with an IIN: no age to check.</source>
+        <translation>Заявитель не является физическим лицом с ИИН: возраст не проверяется.</translation>
+    </message>
+    <message>
+        <source>The applicant, born {born} (IIN), was {years} on {on}.</source>
+        <translation>Заявителю, родившемуся {born} (по ИИН), на {on} исполнилось полных лет: {years}.</translation>
+    </message>
+    <message>
+        <source>The applicant, born {born} (IIN), was {years} on {on}, under {majority} ({article}): rights go only to adults, except by inheritance.</source>
+        <translation>Заявителю, родившемуся {born} (по ИИН), на {on} исполнилось полных лет: {years}, что меньше {majority} ({article}): права предоставляются только совершеннолетним, за исключением наследования.</translation>
+    </message>
+    <message>
+        <source>The applicant is a citizen of Kazakhstan.</source>
+        <translation>Заявитель является гражданином Республики Казахстан.</translation>
+    </message>
+    <message>
+        <source>a free grant</source>
+        <translation>бесплатное предоставление</translation>
+    </message>
+    <message>
+        <source>{right} of land for {purpose}</source>
+        <translation>{right} на землю для {purpose}</translation>
+    </message>
+    <message>
+        <source>The applicant is not a citizen of Kazakhstan, and {what} is for citizens only ({article}).</source>
+        <translation>Заявитель не является гражданином Республики Казахстан, а {what} допускается только для граждан ({article}).</translation>
+    </message>
+    <message>
+        <source>The applicant is not a citizen of Kazakhstan: {what} may be for citizens only ({article}, not yet verified); check before deciding.</source>
+        <translation>Заявитель не является гражданином Республики Казахстан: {what} может допускаться только для граждан ({article}, норма не проверена); проверьте до принятия решения.</translation>
+    </message>
+    <message>
+        <source>The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to citizens.</source>
+        <translation>Заявитель не является гражданином Республики Казахстан; испрашиваемые права не предоставляются исключительно гражданам.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -772,6 +852,42 @@
         <translation>Зона {zone}, покрывающая {share:.0%} участка, допускает: {permitted}, но не {purpose}.</translation>
     </message>
     <message>
+        <source>Outside settlements</source>
+        <translation>За пределами населенных пунктов</translation>
+    </message>
+    <message>
+        <source>{settlement} ({population:,} people)</source>
+        <translation>{settlement} (население {population:,} чел.)</translation>
+    </message>
+    <message>
+        <source>{settlement} (population not recorded)</source>
+        <translation>{settlement} (численность населения не указана)</translation>
+    </message>
+    <message>
+        <source>{where}: valid approved {plans} cover the plot.</source>
+        <translation>{where}: участок покрыт действующими утвержденными документами: {plans}.</translation>
+    </message>
+    <message>
+        <source>approved general plan or DPP</source>
+        <translation>утвержденный генеральный план или ПДП</translation>
+    </message>
+    <message>
+        <source>none covers the plot</source>
+        <translation>ни один из них не покрывает участок</translation>
+    </message>
+    <message>
+        <source>{where} needs, for {purpose}, a valid {needed}{cited}: {found}.</source>
+        <translation>{where}: для {purpose} требуется действующий документ — {needed}{cited}; {found}.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
         <source>No red line crosses the plot.</source>
         <translation>Красные линии не пересекают участок.</translation>
     </message>
@@ -780,16 +896,12 @@
         <translation>{length:,.1f} м красной линии проходят внутри участка: он занимает земли улиц или общего пользования.</translation>
     </message>
     <message>
+        <source>Not a free grant: the Art. 50 p.2 size norms apply only to free grants.</source>
+        <translation>Предоставление не бесплатное: нормы размеров п. 2 ст. 50 применяются только при бесплатном предоставлении.</translation>
+    </message>
+    <message>
         <source>No size norm is set for {purpose}.</source>
         <translation>Норма площади для «{purpose}» не установлена.</translation>
-    </message>
-    <message>
-        <source>{area:,.0f} m² is within the {norm:g} ha norm for {purpose}.</source>
-        <translation>{area:,.0f} м² в пределах нормы {norm:g} га для «{purpose}».</translation>
-    </message>
-    <message>
-        <source>{area:,.0f} m² exceeds the {norm:g} ha norm for {purpose} by {excess:,.0f} m².</source>
-        <translation>{area:,.0f} м² превышает норму {norm:g} га для «{purpose}» на {excess:,.0f} м².</translation>
     </message>
     <message>
         <source>Every water body near by has its protection zone set.</source>
@@ -804,12 +916,32 @@
         <translation>Участок в {distance:,.0f} м от берега, водоохранная зона которого не установлена (до её установления участки в пределах {limit:,.0f} м не предоставляются).</translation>
     </message>
     <message>
-        <source>No earlier pending application asks for this land.</source>
-        <translation>Более ранних заявлений на эту землю нет.</translation>
+        <source>The plot is {distance:,.0f} m from {water}, inside its water-protection strip ({strip:,.0f} m; {article}), where building and gardening are banned.</source>
+        <translation>Участок находится в {distance:,.0f} м от водного объекта {water}, в пределах его водоохранной полосы ({strip:,.0f} м; {article}), где строительство и садоводство запрещены.</translation>
     </message>
     <message>
-        <source>Earlier pending application(s) ask for the same land: {names}; they come first.</source>
-        <translation>На ту же землю есть более ранние заявления: {names}; они рассматриваются первыми.</translation>
+        <source>act not recorded</source>
+        <translation>акт не указан</translation>
+    </message>
+    <message>
+        <source>, the width taken as the least</source>
+        <translation>, ширина принята минимальной</translation>
+    </message>
+    <message>
+        <source>The plot is {distance:,.0f} m from {water}, inside its {width:,.0f} m water-protection zone ({act}{assumed}): its regime applies and building needs the basin water inspection&apos;s approval ({article}).</source>
+        <translation>Участок находится в {distance:,.0f} м от водного объекта {water}, в пределах его водоохранной зоны шириной {width:,.0f} м ({act}{assumed}): действует режим зоны, строительство требует согласования бассейновой водной инспекции ({article}).</translation>
+    </message>
+    <message>
+        <source>The plot lies outside every set water-protection zone.</source>
+        <translation>Участок находится вне всех установленных водоохранных зон.</translation>
+    </message>
+    <message>
+        <source>The land was granted on earlier application(s) {names}: it is occupied.</source>
+        <translation>Земля предоставлена по ранее поступившим заявлениям {names}: участок занят.</translation>
+    </message>
+    <message>
+        <source>No earlier pending application asks for this land.</source>
+        <translation>Более ранних заявлений на эту землю нет.</translation>
     </message>
     <message>
         <source>The procedure file for track {track} is not valid: {reason}.</source>
@@ -1896,8 +2028,16 @@ LandDesk записал подробности в {log}. Сохранённое 
         <translation>Заявитель не достиг совершеннолетия</translation>
     </message>
     <message>
+        <source>The right asked for is reserved to citizens of Kazakhstan</source>
+        <translation>Испрашиваемое право предоставляется только гражданам Республики Казахстан</translation>
+    </message>
+    <message>
         <source>Within 500 m of a shoreline where protection zones are not set</source>
         <translation>В пределах 500 м от уреза воды до установления водоохранных зон</translation>
+    </message>
+    <message>
+        <source>Inside a water-protection strip</source>
+        <translation>В пределах водоохранной полосы</translation>
     </message>
     <message>
         <source>Aerodrome area restrictions</source>

@@ -16,7 +16,7 @@ from landdesk.demo.build import build_demo
 from landdesk.domain.application import ApplicationStatus, BuiltFor
 from landdesk.domain.cadastral_number import is_valid_cadastral_number
 from landdesk.domain.decision import GENESIS_HASH, DecisionRecord, chain_hash
-from landdesk.domain.iin import is_valid_iin_bin
+from landdesk.domain.iin import birth_date, is_valid_iin_bin
 from landdesk.domain.land import CONSTRUCTION_PURPOSES, Purpose
 from landdesk.storage import Cache, open_cache
 from landdesk.storage.features import read_features
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 SIZE_NORM_M2 = {Purpose.IZHS: 1000.0, Purpose.LPH: 2500.0, Purpose.GARDEN: 1200.0, Purpose.DACHA: 1200.0,
                 Purpose.OGOROD: 10_000.0}
+IRRIGATED_LPH_M2 = 1500.0
+STRIP_M = 35.0
 OCCUPIED = ("REGISTERED", "RESERVED", "SEIZED")
 
 
@@ -43,7 +45,7 @@ def test_exact_parcel_count_and_every_table_filled(demo: Cache) -> None:
               for t in ("parcels", "settlements", "plans", "plan_zones", "red_lines", "water_bodies", "applications",
                         "application_steps", "decisions", "encumbrances", "audit_log")}
     assert counts["parcels"] == DEMO_PARCELS
-    assert 90 <= counts["applications"] <= 110
+    assert 90 <= counts["applications"] <= 120
     assert all(n > 0 for n in counts.values()), counts
 
 
@@ -110,7 +112,7 @@ def test_decisions_form_an_unbroken_hash_chain(demo: Cache) -> None:
 def test_decided_applications_agree_with_their_outcome(demo: Cache) -> None:
     rows = demo.connection.execute("SELECT status, built_for FROM applications").fetchall()
     assert all(b == "PASS" for s, b in rows if s == "APPROVED")
-    assert all(b not in ("PASS", "COMPETING") for s, b in rows if s == "REFUSED")
+    assert all(b not in ("PASS", "COMPETING", "WATER_ZONE") for s, b in rows if s == "REFUSED")
 
 
 class _Oracle:
@@ -133,17 +135,35 @@ class _Oracle:
         water = read_features(cache, "water_bodies", columns=("protection_zone_set",))
         unset = [g for g, s in zip(water.geometries, water.columns["protection_zone_set"], strict=True) if not s]
         self.unprotected_shore = shapely.union_all(shapely.boundary(unset))
+        zoned = read_features(cache, "water_bodies", columns=("protection_zone_set", "protection_zone_width_m"))
+        self.water_zones = [(shapely.boundary(g), w) for g, s, w in zip(
+            zoned.geometries, zoned.columns["protection_zone_set"], zoned.columns["protection_zone_width_m"],
+            strict=True) if s]
         self.tree = shapely.STRtree(self.occupied)
 
-    def failures(self, plot: shapely.Geometry, purpose: str, parcel_uid: str | None, earlier: list[shapely.Geometry]
-                 ) -> set[BuiltFor]:
+    def failures(self, plot: shapely.Geometry, purpose: str, parcel_uid: str | None, earlier: list[shapely.Geometry],
+                 granted: list[shapely.Geometry], application: dict[str, object]) -> set[BuiltFor]:
+        """What the application shows: its failures, and the COMPETING and WATER_ZONE warnings."""
+        found = self._plot_failures(plot, purpose, parcel_uid, earlier, granted, application)
+        iin = str(application["applicant_iin"])
+        received = date.fromisoformat(str(application["received_on"]))
+        born = birth_date(iin)
+        if (received.year - born.year - ((received.month, received.day) < (born.month, born.day))) < 18:
+            found.add(BuiltFor.MINOR)
+        if not application["applicant_citizen"] and application["free_grant"]:
+            found.add(BuiltFor.NOT_CITIZEN)
+        return found
+
+    def _plot_failures(self, plot: shapely.Geometry, purpose: str, parcel_uid: str | None,
+                       earlier: list[shapely.Geometry], granted: list[shapely.Geometry],
+                       application: dict[str, object]) -> set[BuiltFor]:
         found: set[BuiltFor] = set()
         if not shapely.is_valid(plot):
             return {BuiltFor.INVALID_GEOMETRY}
         if not shapely.within(plot, self.district):
             return {BuiltFor.WRONG_COORDINATES}
-        if not any(shapely.within(plot, s) for s in self.settlements):
-            found.add(BuiltFor.OUTSIDE_SETTLEMENT)
+        if application["track"] != "A" and not any(shapely.within(plot, s) for s in self.settlements):
+            found.add(BuiltFor.OUTSIDE_SETTLEMENT)      # track A is the track for land outside settlements
         hits = self.tree.query(plot, predicate="intersects")
         if any(shapely.area(shapely.intersection(plot, self.occupied[h])) > 1.0 and self.occupied_uids[h] != parcel_uid
                for h in hits):
@@ -159,30 +179,46 @@ class _Oracle:
         # Touching a red line along the boundary is fine; only red line inside the plot (0.1 m in) counts.
         if shapely.length(shapely.intersection(self.red_lines, shapely.buffer(plot, -0.1))) > 0.01:
             found.add(BuiltFor.RED_LINE)
-        if shapely.area(plot) > SIZE_NORM_M2.get(Purpose(purpose), float("inf")) + 0.5:
+        norm = IRRIGATED_LPH_M2 if purpose == "LPH" and application["irrigated"] \
+            else SIZE_NORM_M2.get(Purpose(purpose), float("inf"))
+        if application["free_grant"] and shapely.area(plot) > norm + 0.5:
             found.add(BuiltFor.OVERSIZE)
         if not self.unprotected_shore.is_empty and shapely.distance(plot, self.unprotected_shore) < 500.0:
             found.add(BuiltFor.WATER_500M)
-        if any(shapely.area(shapely.intersection(plot, e)) > 1.0 for e in earlier):
+        if any(shapely.area(shapely.intersection(plot, g)) > 1.0 for g in granted):
+            found.add(BuiltFor.GRANTED_EARLIER)
+        elif any(shapely.area(shapely.intersection(plot, e)) > 1.0 for e in earlier):
             found.add(BuiltFor.COMPETING)
+        distances = [(shapely.distance(plot, shore), width) for shore, width in self.water_zones]
+        if any(d < STRIP_M for d, _w in distances):
+            found.add(BuiltFor.WATER_STRIP)
+        elif any(d < w for d, w in distances):
+            found.add(BuiltFor.WATER_ZONE)
         return found
 
 
 def test_every_application_fails_exactly_the_rule_it_was_built_for(demo: Cache) -> None:
     oracle = _Oracle(demo)
-    apps = read_features(demo, "applications", columns=("number", "requested_purpose", "parcel_uid", "built_for",
-                                                       "received_on", "status"))
+    columns = ("number", "requested_purpose", "parcel_uid", "built_for", "received_on", "status", "applicant_iin",
+               "free_grant", "irrigated", "applicant_citizen", "track")
+    apps = read_features(demo, "applications", columns=columns)
     order = np.argsort([f"{r}|{n}" for r, n in zip(apps.columns["received_on"], apps.columns["number"], strict=True)])
+    approved = [k for k in order if apps.columns["status"][k] == "APPROVED" and shapely.is_valid(apps.geometries[k])]
     pending_before: list[shapely.Geometry] = []
     mismatches = []
     for k in order:
         plot = apps.geometries[k]
+        application = {c: apps.columns[c][k] for c in columns}
+        granted = [apps.geometries[g] for g in approved if g != k]
         found = oracle.failures(plot, apps.columns["requested_purpose"][k], apps.columns["parcel_uid"][k],
-                                pending_before)
+                                pending_before, granted, application)
         expected = set() if apps.columns["built_for"][k] == "PASS" else {BuiltFor(apps.columns["built_for"][k])}
+        if BuiltFor.WATER_ZONE not in expected:   # a warning a town by a river gives many: only asked of its own
+            found.discard(BuiltFor.WATER_ZONE)
         if found != expected:
             mismatches.append((apps.columns["number"][k], apps.columns["built_for"][k], sorted(found)))
-        if apps.columns["status"][k] not in ("REFUSED", "WITHDRAWN", "CANCELLED") and shapely.is_valid(plot):
+        if apps.columns["status"][k] not in ("APPROVED", "REFUSED", "WITHDRAWN", "CANCELLED") \
+                and shapely.is_valid(plot):
             pending_before.append(plot)
     assert not mismatches, mismatches
 

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from landdesk.ui.main_window import MainWindow
     from tests.registry.conftest import RunningRegistry
 
-DECISIONS = 25                  # in the demo district the registry is seeded with
+DECISIONS = 30                  # in the demo district the registry is seeded with
 _COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number", "grounds",
             "motivation", "override_reason")
 
@@ -132,9 +132,10 @@ def rewrite(path: Path, seq: int, *, rehash: bool) -> None:
 
 CASES: dict[str, tuple[Callable[[Path], None], str, str, bool]] = {
     # name: (tamper, kind of the first divergence, seq/position it names, caught offline too)
-    "truncated tail": (truncate_tail, "missing", "position 23", True),
-    "appended with a valid link": (append_decision, "unaccounted", "decision 26", True),
-    "rewritten last decision": (lambda p: rewrite(p, DECISIONS, rehash=True), "changed", "position 25", True),
+    "truncated tail": (truncate_tail, "missing", f"position {DECISIONS - 2}", True),
+    "appended with a valid link": (append_decision, "unaccounted", f"decision {DECISIONS + 1}", True),
+    "rewritten last decision": (lambda p: rewrite(p, DECISIONS, rehash=True), "changed", f"position {DECISIONS}",
+                                True),
     "consistently recomputed tail": (lambda p: rewrite(p, 20, rehash=True), "changed", "position 20", True),
     "changed middle": (lambda p: rewrite(p, 12, rehash=False), "changed", "position 12", True),
 }
@@ -188,7 +189,7 @@ def test_an_acknowledged_looking_decision_is_caught_by_the_registry_only(registr
     assert "1 accepted by the registry since are not anchored yet" in alone.stdout
     done = _verify_cli(cache, registry)
     assert done.returncode == 1
-    assert "decision 26" in done.stderr
+    assert f"decision {DECISIONS + 1}" in done.stderr
     assert "the registry never had it" in done.stderr
 
 
@@ -206,7 +207,7 @@ def test_the_anchor_itself_rewritten_is_caught(registry: RunningRegistry, tmp_pa
     assert _verify_cli(cache).returncode == 0                   # the limit of an anchor kept in the same file
     done = _verify_cli(cache, registry)
     assert done.returncode == 1
-    assert "position 23) is missing from this cache" in done.stderr
+    assert f"position {DECISIONS - 2}) is missing from this cache" in done.stderr
 
 
 # --- sync ---------------------------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ def test_a_sync_restores_a_truncated_tail(registry: RunningRegistry, tmp_path: P
                                             "'decision.restore' ORDER BY fid").fetchall()
     assert [a[0] for a in audited] == lost
     assert {a[1] for a in audited} == {"aida"}
-    assert [json.loads(a[2])["position"] for a in audited] == [23, 24, 25]
+    assert [json.loads(a[2])["position"] for a in audited] == [DECISIONS - 2, DECISIONS - 1, DECISIONS]
     assert _verify_cli(cache, registry).returncode == 0
     assert run_sync(cache, registry.url).restored_decisions == 0          # once is enough
 
@@ -318,7 +319,7 @@ def test_the_chain_endpoint_is_authenticated_district_scoped_and_stable(registry
         assert previous == link["link_hash"]
     status, tail = http("GET", f"{registry.url}/sync/decisions?district={DISTRICT}&after=20&rows=1",
                         token=token(registry.url))
-    assert [link["position"] for link in tail["links"]] == [21, 22, 23, 24, 25]
+    assert [link["position"] for link in tail["links"]] == list(range(21, DECISIONS + 1))
     assert tail["head"] == {"position": DECISIONS, "link_hash": tail["links"][-1]["link_hash"]}
     assert tail["links"][0]["row"]["tbl"] == "decisions"
     status, beyond = http("GET", f"{registry.url}/sync/decisions?district={DISTRICT}&after=99",
@@ -377,5 +378,5 @@ def test_the_window_says_the_decisions_diverge(registry: RunningRegistry, tmp_pa
     error = window.last_error
     assert isinstance(error, DecisionChainDiverged)
     shown = error_text(error)
-    assert "This cache's decisions do not match the registry's: decision 25" in shown
+    assert f"This cache's decisions do not match the registry's: decision {DECISIONS}" in shown
     assert "Nothing was sent to the registry" in shown

@@ -34,7 +34,8 @@ def _pending(path: Path, built_for: str) -> str:
     with open_cache(path, read_only=True) as cache:
         return str(cache.connection.execute(
             "SELECT number FROM applications WHERE built_for = ? AND status NOT IN "
-            "('APPROVED', 'REFUSED', 'CANCELLED', 'WITHDRAWN') ORDER BY number LIMIT 1", (built_for,)).fetchone()[0])
+            "('APPROVED', 'REFUSED', 'CANCELLED', 'WITHDRAWN') ORDER BY parcel_uid IS NULL, number LIMIT 1",
+            (built_for,)).fetchone()[0])     # one asking for a free parcel first: an approval gives it
 
 
 def test_a_refusal_without_a_ground_or_motivation_is_impossible(demo_cache_file: Path) -> None:

@@ -44,13 +44,15 @@ def main_window(open_window: Callable[[], MainWindow]) -> MainWindow:
 
 
 def pending_application(cache_path: Path, built_for: str) -> str:
-    """The first undecided demo application built to meet `built_for` (PASS, RED_LINE, OVERSIZE, …)."""
+    """The first undecided demo application built to meet `built_for` (PASS, RED_LINE, OVERSIZE, …), one asking for
+    a free parcel first (a decision on it changes the map)."""
     from landdesk.storage import open_cache
 
     with open_cache(cache_path, read_only=True) as cache:
         return str(cache.connection.execute(
             "SELECT number FROM applications WHERE built_for = ? AND status IN ('RECEIVED', 'ARCHITECTURE_CHECK', "
-            "'ALLOTMENT_SCHEME', 'APPROVALS', 'APPLICANT_APPROVAL', 'DECISION') ORDER BY number LIMIT 1",
+            "'ALLOTMENT_SCHEME', 'APPROVALS', 'APPLICANT_APPROVAL', 'DECISION') ORDER BY parcel_uid IS NULL, number "
+            "LIMIT 1",
             (built_for,)).fetchone()[0])
 
 

@@ -144,7 +144,7 @@ def test_find_says_when_nothing_matches(main_window: MainWindow, qtbot: QtBot) -
 
 def test_the_queue_sorts_by_deadline_and_flags_overdue_applications(main_window: MainWindow) -> None:
     queue = main_window.queue
-    assert queue.model.rowCount() == 98
+    assert queue.model.rowCount() == 115
     queue.table.horizontalHeader().sectionClicked.emit(5)
     queue.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
     deadlines = [queue.proxy.index(r, 5).data() for r in range(queue.proxy.rowCount())]

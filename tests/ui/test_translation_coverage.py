@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from landdesk.storage import open_cache
 from landdesk.ui.i18n import install_language
 
 if TYPE_CHECKING:
@@ -119,7 +120,11 @@ def test_the_main_window_and_the_decision_dialog_show_no_english(
         language: str, open_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
     install_language(language)
     window = open_window()
-    window.find_text("2026-0074")
+    with open_cache(window._cache_path, read_only=True) as cache:   # one early in its procedure: no utility yet
+        number = cache.connection.execute(       # (their names are company names), with a failed check to show
+            "SELECT number FROM applications WHERE status IN ('RECEIVED', 'ARCHITECTURE_CHECK', 'ALLOTMENT_SCHEME') "
+            "ORDER BY built_for = 'PASS', number LIMIT 1").fetchone()[0]
+    window.find_text(number)
     qtbot.waitUntil(lambda: window.checks_dock.checks is not None and window.checks_dock.steps_table.rowCount() > 0,
                     timeout=20000)
     with qtbot.waitSignal(window.details_shown, timeout=20000):          # a parcel in the inspector too
