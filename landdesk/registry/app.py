@@ -12,11 +12,11 @@ import hashlib
 import json
 import math
 import os
-import re
 import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 import shapely
 from starlette.applications import Starlette
@@ -26,12 +26,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
+from landdesk.registry import models
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
 from landdesk.registry.auth import login, token_digest, verify
 from landdesk.registry.chain import chain_page
-from landdesk.registry.openapi import DEFAULT_PAGE, MAX_PAGE, openapi
+from landdesk.registry.models import MAX_PAGE
+from landdesk.registry.openapi import openapi
 from landdesk.registry.snapshot import build_snapshot, ranged_file
-from landdesk.sync.protocol import MAX_INT64, Changeset, ProtocolError, read_request, sha256_hex
+from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
 MAX_BODY = 64 * 1024 * 1024
 BASIC_CACHE_S = 300.0
 BODY_IDLE_ENV = "LANDDESK_REGISTRY_BODY_IDLE_S"   # seconds a request body may stall before 408 (default 60)
-_WHOLE = re.compile(r"-?[0-9]+")
 
 
 def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
@@ -136,16 +137,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
 
     @route("/auth/token", ["POST"])
     async def token(request: Request) -> Response:
-        try:
-            data = read_request(await body(request))
-        except ProtocolError as err:
-            raise Refused(400, "bad_request", f"Send {{\"user\": ..., \"password\": ...}} as JSON ({err}).",
-                          "Fix the request.") from err
-        if not (isinstance(data, dict) and isinstance(data.get("user"), str) and isinstance(data.get("password"),
-                                                                                           str)):
-            raise Refused(400, "bad_request", "Send {\"user\": ..., \"password\": ...} as JSON, both text.",
-                          "Fix the request.")
-        name, password = data["user"], data["password"]
+        sign_in = models.body(await body(request), models.SignIn)
+        name, password = sign_in.user, sign_in.password
         found = await run_in_threadpool(login, store, name, password)
         if found is None:
             raise Refused(401, "bad_credentials", "The user name or password is wrong.",
@@ -165,6 +158,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def changesets(request: Request) -> Response:
         user = await user_of(request)
         payload = await body(request)
+        # the shape, typed and bounded; then the protocol's own checks (one change per row, finite numbers)
+        models.body(payload, models.Changeset, precise=Changeset.from_payload)
         changeset = Changeset.from_payload(payload)
         declared = request.headers.get("x-payload-sha256")
         actual = sha256_hex(payload) or ""
@@ -177,9 +172,9 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     @route("/sync/changes", ["GET"])
     async def changes(request: Request) -> Response:
         user = await user_of(request)
-        district = scope(user, request.query_params.get("district"))
-        since = _int(request.query_params.get("since", "0"), "since", 0)
-        limit = min(_int(request.query_params.get("limit", "500"), "limit", 1), MAX_PAGE)
+        asked = models.query(request.query_params, models.ChangesQuery)
+        district = scope(user, asked.district)
+        since, limit = asked.since, asked.limit
         rows = await run_in_threadpool(store.changes, district, since, limit)
         next_cursor = rows[-1][0] if rows else since
         return JSONResponse({"rows": [r.to_json() for _seq, r in rows], "next_cursor": next_cursor,
@@ -190,17 +185,9 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         """The registry's current state of some rows of the user's district, by (table, uid): a client whose kept
         state of a row is unreadable takes it again from here."""
         user = await user_of(request)
-        try:
-            keys = read_request(await body(request))["keys"]
-        except (ProtocolError, KeyError, TypeError) as err:
-            raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON.',
-                          "Fix the request.") from err
-        if not (isinstance(keys, list) and all(isinstance(k, list) and len(k) == 2 and isinstance(k[0], str)
-                                               and isinstance(k[1], str) for k in keys)):
-            raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON: each key a table '
-                          "and a uid, both text.", "Fix the request.")
+        keys = models.body(await body(request), models.RowsRequest).keys
         # a key of a table the registry does not keep, or with a NUL (PostgreSQL text holds none), has no row
-        wanted = [(k[0], k[1]) for k in keys[:10_000] if k[0] in SYNCED_TABLES and "\x00" not in k[1]]
+        wanted = [(tbl, uid) for tbl, uid in keys if tbl in SYNCED_TABLES and "\x00" not in uid]
         found = await run_in_threadpool(store.current_rows, user.district, wanted)
         return JSONResponse({"rows": [row.to_json() for row in found]})
 
@@ -208,18 +195,15 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def decisions(request: Request) -> Response:
         """The district's decision chain after position `after` (registry/chain.py); `rows=1` adds each row."""
         user = await user_of(request)
-        district = scope(user, request.query_params.get("district"))
-        after = _int(request.query_params.get("after", "0"), "after", 0)
-        limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
-        with_rows = request.query_params.get("rows", "0")
-        if with_rows not in ("0", "1"):
-            raise Refused(400, "bad_parameter", f"rows must be 0 or 1, not {with_rows[:40]!r}.", "Fix the request.")
-        return JSONResponse(await run_in_threadpool(chain_page, store, district, after, limit, with_rows == "1"))
+        asked = models.query(request.query_params, models.DecisionsQuery)
+        district = scope(user, asked.district)
+        return JSONResponse(await run_in_threadpool(chain_page, store, district, asked.after, asked.limit,
+                                                    asked.rows == "1"))
 
     @route("/sync/snapshot", ["GET", "HEAD"])
     async def snapshot(request: Request) -> Response:
         user = await user_of(request)
-        district = scope(user, request.query_params.get("district"))
+        district = scope(user, models.query(request.query_params, models.SnapshotQuery).district)
         path, digest = await run_in_threadpool(build_snapshot, store, district, snapshot_dir)
         return ranged_file(request, path, digest)
 
@@ -293,16 +277,16 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         user = await user_of(request)
         name = request.path_params["name"]
         tbl = layer(name)
-        limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
-        after = _int(request.query_params.get("after", "0"), "after", 0)
-        bbox = _bbox(request.query_params.get("bbox"))
-        rows = await run_in_threadpool(store.features, [user.district], tbl, bbox, after, limit)
+        asked = models.query(request.query_params, models.ItemsQuery)
+        limit = min(asked.limit, MAX_PAGE)          # OGC: a larger limit is served the most a page holds
+        bbox = _bbox(asked.bbox)
+        rows = await run_in_threadpool(store.features, [user.district], tbl, bbox, asked.after, limit)
         base = str(request.base_url).rstrip("/") + f"/collections/{name}/items"
         links = [{"href": str(request.url), "rel": "self", "type": "application/geo+json"}]
         if len(rows) == limit:
             query = {k: v for k, v in request.query_params.items() if k != "after"}
             query["after"] = str(rows[-1][0])
-            links.append({"href": base + "?" + "&".join(f"{k}={v}" for k, v in query.items()), "rel": "next",
+            links.append({"href": base + "?" + urlencode(query), "rel": "next",
                           "type": "application/geo+json"})
         text = _feature_collection(rows, links)
         return Response(text, media_type="application/geo+json")
@@ -334,19 +318,6 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     app = Starlette(routes=routes, exception_handlers={HTTPException: not_routed})
     app.state.store = store
     return app
-
-
-def _int(value: str, name: str, minimum: int, maximum: int = MAX_INT64) -> int:
-    """A whole-number parameter in ASCII digits, within what the databases' BIGINT holds."""
-    if not _WHOLE.fullmatch(value):
-        raise Refused(400, "bad_parameter", f"{name} must be a whole number, not {value[:40]!r}.", "Fix the request.")
-    digits = value.lstrip("-").lstrip("0")
-    number = int(value) if len(digits) <= 19 else (-1 if value.startswith("-") else 1) * (maximum + 1)
-    if number < minimum:
-        raise Refused(400, "bad_parameter", f"{name} must be at least {minimum}.", "Fix the request.")
-    if number > maximum:
-        raise Refused(400, "bad_parameter", f"{name} must be at most {maximum}.", "Fix the request.")
-    return number
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:

@@ -9,10 +9,8 @@ from typing import Any
 
 from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
 from landdesk.domain.row_rules import MAX_TEXT, MAX_WKB
+from landdesk.registry.models import DEFAULT_PAGE, MAX_KEYS, MAX_PAGE
 from landdesk.sync.protocol import MAX_FIELDS, MAX_INT64, MAX_SCHEMA_VERSION
-
-MAX_PAGE = 10_000
-DEFAULT_PAGE = 1_000
 
 _UUID = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
 _TEXT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\x00]*$"}
@@ -125,12 +123,14 @@ def openapi(base: str) -> dict[str, Any]:
     district = _query("district", {"type": "string"}, "the district code; only the user's own is served")
 
     def limit(default: int) -> dict[str, Any]:
-        return _query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_INT64, "default": default},
-                      f"page size; at most {MAX_PAGE} rows are returned whatever is asked")
+        return _query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": default},
+                      f"page size, at most {MAX_PAGE} (a larger limit is refused with 400 bad_parameter)")
 
-    # OGC: `maximum` is the most a page holds (QGIS reads it for its page size); a larger limit gets that many
-    page = [_query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": DEFAULT_PAGE},
-                   f"page size, at most {MAX_PAGE} (a larger limit is served {MAX_PAGE})"),
+    # OGC API – Features: a limit beyond the most a page holds is not an error, it is served that many
+    # (opengeospatial/ogcapi-features#640); so the schema takes any whole number and says what a page holds
+    page = [_query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_INT64, "default": DEFAULT_PAGE},
+                   f"page size; a page holds at most {MAX_PAGE} features, a larger limit is served {MAX_PAGE} "
+                   "(with a next link when there are more)"),
             {"name": "bbox", "in": "query", "style": "form", "explode": False, "required": False,
              "schema": {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}},
              "description": "minlon,minlat,maxlon,maxlat in WGS 84, finite, lower-left then upper-right"},
@@ -147,7 +147,7 @@ def openapi(base: str) -> dict[str, Any]:
                               "206": {"description": "the part asked for",
                                       "content": {"application/vnd.sqlite3": {"schema": {"type": "string",
                                                                                          "format": "binary"}}}},
-                              **_refusals(401, 403, 404, 416)}}
+                              **_refusals(400, 401, 403, 404, 416)}}
     paths = {
         "/": {"get": {"security": public, "responses": {"200": _json({"type": "object"}, "landing page")}}},
         "/api": {"get": {"security": public, "responses": {"200": {
@@ -192,7 +192,7 @@ def openapi(base: str) -> dict[str, Any]:
                 "type": "object", "required": ["keys"], "properties": {"keys": {
                     "type": "array", "items": {"type": "array", "minItems": 2, "maxItems": 2,
                                                "items": {"type": "string"}},
-                    "description": "[table, uid] pairs; the first 10000 are answered"}}}}}},
+                    "maxItems": MAX_KEYS, "description": f"[table, uid] pairs, at most {MAX_KEYS}"}}}}}},
             "responses": {"200": _json({"type": "object", "required": ["rows"], "properties": {
                 "rows": {"type": "array", "items": _ref("RowState")}}}, "the rows the registry has"),
                 **_refusals(400, 401, 408, 413)}}},
