@@ -1,19 +1,19 @@
 """The registry's HTTP API (Starlette): auth, sync (push, pull, snapshot) and OGC API – Features (read-only).
 
-Every request but the landing page and conformance needs a bearer token; reads and writes are limited to the
-user's district; errors are JSON `{"error", "message", "what_to_do"}` with a 4xx status.
+The landing page, /api and /conformance answer anyone (they describe the service; OGC clients read /api before
+they sign in); every other request needs a bearer token or HTTP Basic (registry/signin.py, throttled by
+registry/throttle.py), and reads and writes are limited to the user's district. Parameters and bodies are
+decoded into typed models first (registry/models.py); errors are JSON `{"error", "message", "what_to_do"}`
+with a 4xx status.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import json
 import math
 import os
 import tempfile
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -28,11 +28,13 @@ from starlette.routing import Route
 from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
 from landdesk.registry import models
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
-from landdesk.registry.auth import login, token_digest, verify
+from landdesk.registry.auth import issue_token
 from landdesk.registry.chain import chain_page
 from landdesk.registry.models import MAX_PAGE
 from landdesk.registry.openapi import openapi
+from landdesk.registry.signin import SignIns, client_of
 from landdesk.registry.snapshot import build_snapshot, ranged_file
+from landdesk.registry.throttle import Throttle, ThrottleSettings
 from landdesk.sync.protocol import Changeset, ProtocolError, sha256_hex
 
 if TYPE_CHECKING:
@@ -43,11 +45,10 @@ if TYPE_CHECKING:
     from landdesk.registry.store import Store, User
 
 MAX_BODY = 64 * 1024 * 1024
-BASIC_CACHE_S = 300.0
 BODY_IDLE_ENV = "LANDDESK_REGISTRY_BODY_IDLE_S"   # seconds a request body may stall before 408 (default 60)
 
 
-def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
+def create_app(store: Store, snapshots: Path | None = None, throttle: ThrottleSettings | None = None) -> Starlette:
     snapshot_dir = snapshots or Path(tempfile.gettempdir()) / "landdesk-registry-snapshots"
     snapshot_dir.mkdir(parents=True, exist_ok=True)
     body_idle_s = float(os.environ.get(BODY_IDLE_ENV) or 60)
@@ -58,6 +59,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         except Refused as refused:
             # GIS tools (QGIS, GDAL) answer a Basic challenge with the credentials they were given
             headers = {"www-authenticate": 'Basic realm="LandDesk registry"'} if refused.status == 401 else None
+            if refused.status == 429:
+                headers = {"retry-after": refused.params["retry_after"]}
             return JSONResponse(refused.body(), status_code=refused.status, headers=headers)
         except ProtocolError as err:
             return JSONResponse({"error": err.code, "message": str(err),
@@ -70,37 +73,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
             return Route(path, endpoint, methods=methods)
         return wrap
 
-    basic_seen: dict[str, tuple[float, User]] = {}      # sha256 of verified Basic credentials → (until, user)
-
-    async def basic_user(header: str) -> User:
-        try:
-            name, _, password = base64.b64decode(header[6:].strip()).decode().partition(":")
-        except (ValueError, UnicodeDecodeError) as err:       # wrong credentials like any other: asked again
-            raise Refused(401, "bad_credentials", "The Basic credentials are not valid base64 'user:password'.",
-                          "Give the user name and password again.") from err
-        key = hashlib.sha256(header.encode()).hexdigest()
-        seen = basic_seen.get(key)
-        if seen is not None and seen[0] > time.monotonic():
-            return seen[1]
-        user = await run_in_threadpool(verify, store, name, password)
-        if user is None:
-            raise Refused(401, "bad_credentials", "The user name or password is wrong.",
-                          "Check them, or ask the administrator to reset the password.")
-        basic_seen[key] = (time.monotonic() + BASIC_CACHE_S, user)     # the KDF once per 5 minutes, not per page
-        return user
-
-    async def user_of(request: Request) -> User:
-        header = request.headers.get("authorization", "")
-        if header.lower().startswith("basic "):
-            return await basic_user(header)
-        if not header.lower().startswith("bearer "):
-            raise Refused(401, "no_token", "This request needs a sign-in token.",
-                          "Sign in with POST /auth/token and send 'Authorization: Bearer <token>' (GIS tools may "
-                          "use HTTP Basic with the user name and password instead).")
-        user = await run_in_threadpool(store.user_for_token, token_digest(header[7:].strip()))
-        if user is None:
-            raise Refused(401, "token_expired", "The sign-in token is unknown or has expired.", "Sign in again.")
-        return user
+    sign_ins = SignIns(store, Throttle(throttle or ThrottleSettings()))
+    user_of = sign_ins.user_of
 
     async def body(request: Request) -> bytes:
         declared = request.headers.get("content-length")
@@ -139,11 +113,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def token(request: Request) -> Response:
         sign_in = models.body(await body(request), models.SignIn)
         name, password = sign_in.user, sign_in.password
-        found = await run_in_threadpool(login, store, name, password)
-        if found is None:
-            raise Refused(401, "bad_credentials", "The user name or password is wrong.",
-                          "Check them, or ask the administrator to reset the password.")
-        value, expires, user = found
+        user = await sign_ins.password(name, password, client_of(request), "POST /auth/token")
+        value, expires = await run_in_threadpool(issue_token, store, user)
         return JSONResponse({"token": value, "expires_at": expires, "user": user.name, "role": user.role,
                              "district": user.district})
 

@@ -31,8 +31,10 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 
 
 def _refusals(*statuses: int) -> dict[str, Any]:
-    """The JSON refusal under each status, as every endpoint answers it."""
-    return {str(status): {"$ref": f"#/components/responses/{status}"} for status in statuses}
+    """The JSON refusal under each status, as every endpoint answers it; where a password is checked (401), too
+    many wrong ones are answered 429 (registry/throttle.py)."""
+    throttled = (429,) if 401 in statuses else ()
+    return {str(status): {"$ref": f"#/components/responses/{status}"} for status in (*statuses, *throttled)}
 
 
 _REFUSAL_TEXT = {
@@ -47,7 +49,15 @@ _REFUSAL_TEXT = {
     416: "The Range is not one range within the file",
     422: "A row the registry cannot keep (invalid_row names the row and field), or a reused changeset id",
     426: "The cache schema is older than the registry needs: update LandDesk first",
+    429: "Too many wrong passwords for this user or from this address: wait the Retry-After seconds",
 }
+
+
+def _responses() -> dict[str, Any]:
+    responses = {str(status): _json(_ref("Error"), text) for status, text in _REFUSAL_TEXT.items()}
+    responses["429"]["headers"] = {"Retry-After": {"required": True, "schema": {"type": "integer", "minimum": 1},
+                                                   "description": "seconds until a sign-in is taken again"}}
+    return responses
 
 
 def _query(name: str, schema: dict[str, Any], description: str) -> dict[str, Any]:
@@ -219,7 +229,6 @@ def openapi(base: str) -> dict[str, Any]:
             "components": {"securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
                                                "bearer": {"type": "http", "scheme": "bearer"}},
                            "schemas": _schemas(),
-                           "responses": {str(status): _json(_ref("Error"), text)
-                                         for status, text in _REFUSAL_TEXT.items()}},
+                           "responses": _responses()},
             "security": [{"basic": []}, {"bearer": []}],
             "paths": paths}

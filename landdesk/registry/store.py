@@ -23,6 +23,7 @@ import numpy as np
 import shapely
 from pyproj import Transformer
 
+from landdesk.registry.audit import create_audit
 from landdesk.registry.chain import create_chain
 from landdesk.spatialite import load_spatialite
 from landdesk.sync.protocol import RowState
@@ -149,6 +150,7 @@ class Store:
                     connection.execute(statement)
             self._create_geometry(connection)
             create_chain(self, connection)             # the districts' decision chains (registry/chain.py)
+            create_audit(self, connection)             # sign-in events (registry/audit.py)
             self.execute(connection, "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING",
                          (str(REGISTRY_SCHEMA),))
 

@@ -111,3 +111,16 @@ def test_the_description_is_anonymous_and_the_data_is_not(registry: RunningRegis
     assert {"basic": []} in api["security"]
     for path in ("/collections", "/collections/parcels", "/collections/parcels/items", "/sync/info"):
         refusal(*http("GET", registry.url + path), 401, "no_token")
+
+
+def test_the_definition_lists_every_endpoint_and_its_refusals(registry: RunningRegistry) -> None:
+    status, api = http("GET", f"{registry.url}/api")
+    assert status == 200
+    sync = {path: api["paths"][path] for path in ("/auth/token", "/sync/info", "/sync/changesets", "/sync/changes",
+                                                  "/sync/rows", "/sync/snapshot", "/sync/decisions")}
+    answers = {path: set(next(iter(ops.values()))["responses"]) for path, ops in sync.items()}
+    assert {"400", "401", "403", "404", "413", "422", "426", "429"} <= answers["/sync/changesets"]
+    assert {"400", "401", "403", "404", "416"} <= answers["/sync/snapshot"]
+    assert {"400", "401", "413", "429"} <= answers["/auth/token"]
+    assert all("401" in found and "429" in found for found in answers.values())
+    assert api["components"]["responses"]["429"]["headers"]["Retry-After"]["required"] is True
