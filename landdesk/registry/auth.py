@@ -48,10 +48,11 @@ def verify(store: Store, name: str, password: str) -> User | None:
 
 
 def issue_token(store: Store, user: User, ttl_s: float = TOKEN_TTL_S) -> tuple[str, float]:
-    """A new token for a user whose password was checked."""
+    """A new token for a user whose password was checked, tied to the user's generation: a reset or removal
+    of the user ends it (store.user_for_token)."""
     token = secrets.token_urlsafe(32)
     expires = time.time() + ttl_s
-    store.add_token(token_digest(token), user.name, expires)
+    store.add_token(token_digest(token), user.name, expires, user.generation)
     return token, expires
 
 

@@ -1,4 +1,4 @@
-"""`landdesk-registry`: init, serve, load-demo, load-cache, add-user."""
+"""`landdesk-registry`: init, serve, load-demo, load-cache, add-user, remove-user."""
 
 from __future__ import annotations
 
@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("name")
     user.add_argument("--role", choices=ROLES, required=True)
     user.add_argument("--district", required=True, help="district code, e.g. 19-245")
+    remove = commands.add_parser("remove-user", help="remove a user: their tokens and sign-ins stop at once")
+    _store_options(remove)
+    remove.add_argument("name")
     return parser
 
 
@@ -118,7 +121,15 @@ def _run(args: argparse.Namespace, store: Store) -> int:
             print("error: the password must have at least 8 characters", file=sys.stderr)
             return 2
         store.add_user(args.name, hash_password(password), args.role, args.district)
-        print(f"User {args.name} ({args.role}, district {args.district}) saved.")
+        print(f"User {args.name} ({args.role}, district {args.district}) saved; any earlier sign-in of theirs "
+              "has ended.")
+        return 0
+    if args.command == "remove-user":
+        store.init()
+        if not store.remove_user(args.name):
+            print(f"error: there is no user {args.name}", file=sys.stderr)
+            return 1
+        print(f"User {args.name} removed; their sign-ins have ended.")
         return 0
     if args.command == "load-demo":
         with tempfile.TemporaryDirectory() as folder:

@@ -1,5 +1,10 @@
 """Who a request comes from: a password checked through the throttle (POST /auth/token and HTTP Basic), a bearer
-token, and the short-lived cache of verified Basic credentials."""
+token, and the short-lived cache of verified Basic credentials.
+
+A cached Basic sign-in is checked against the user's current generation on every request, as a token is: a
+role change, a password reset or a removal (each bumps the generation, store.add_user / remove_user) takes
+effect on the next request, and the new role is the one used.
+"""
 
 from __future__ import annotations
 
@@ -44,7 +49,8 @@ class SignIns:
                           "use HTTP Basic with the user name and password instead).")
         user = await run_in_threadpool(self.store.user_for_token, token_digest(header[7:].strip()))
         if user is None:
-            raise Refused(401, "token_expired", "The sign-in token is unknown or has expired.", "Sign in again.")
+            raise Refused(401, "token_expired", "The sign-in token is unknown, has expired, or was ended by a change "
+                          "of the user's password or role.", "Sign in again.")
         return user
 
     async def password(self, name: str, password: str, client: str, how: str) -> User:
@@ -86,7 +92,10 @@ class SignIns:
         key = hashlib.sha256(header.encode()).hexdigest()
         seen = self._basic.get(key)
         if seen is not None and seen[0] > time.monotonic():
-            return seen[1]
+            current = await run_in_threadpool(self.store.user, seen[1].name)
+            if current is not None and current.generation == seen[1].generation:
+                return current
+            del self._basic[key]                 # reset or removed since: the password is checked again
         user = await self.password(name, password, client, "HTTP Basic")
         if len(self._basic) >= BASIC_CACHE_MAX:
             now = time.monotonic()
