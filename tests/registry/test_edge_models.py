@@ -45,6 +45,7 @@ def test_a_body_nested_100000_levels_deep_is_a_400(registry: RunningRegistry, pa
 def test_an_operation_whose_reason_is_an_object_is_a_400_naming_the_place(registry: RunningRegistry) -> None:
     key = token(registry.url)
     status, page = http("GET", f"{registry.url}/sync/changes?district={DISTRICT}&limit=100", token=key)
+    assert status == 200
     parcel = next(r for r in page["rows"] if r["tbl"] == "parcels" and not r["deleted"])
     body = {"changeset_id": str(uuid.uuid4()), "device_id": str(uuid.uuid4()), "district": DISTRICT,
             "schema_version": 3, "groups": [{"group_id": str(uuid.uuid4()), "ops": [{
@@ -106,6 +107,7 @@ def test_the_description_is_anonymous_and_the_data_is_not(registry: RunningRegis
             assert answer.status == 200
             json.loads(answer.read())
     status, api = http("GET", f"{registry.url}/api")
+    assert status == 200
     assert api["paths"]["/api"]["get"]["security"] == [] == api["paths"]["/conformance"]["get"]["security"]
     assert "security" not in api["paths"]["/collections"]["get"]            # the document's default: signed in
     assert {"basic": []} in api["security"]
