@@ -72,7 +72,7 @@ class SignIns:
                                 f"window")
         if verdict.closed:
             settings = self.throttle.settings
-            log.warning("sign-in throttled: %r from %s after %d wrong passwords in %g s (%s); refused for %g s",
+            log.warning("sign-in throttled: %r from %s after %d wrong passwords in %g s (%s); refused for up to %g s",
                         name[:80], client, verdict.count, settings.window_s, how, settings.window_s)
             await run_in_threadpool(record, self.store, "throttled", name, client,
                                     f"{verdict.count} wrong passwords in {settings.window_s:g} s ({how})")
