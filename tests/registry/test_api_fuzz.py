@@ -78,6 +78,7 @@ def _fuzz(registry: RunningRegistry, authorization: str | None, examples: int,
     schema = schemathesis.openapi.from_url(f"{registry.url}/api", timeout=30)
     headers = {"authorization": authorization} if authorization else {}
     sent = 0
+    statuses: dict[int, int] = {}
     for result in schema.get_all_operations():
         operation = result.ok()
         for mode in modes:
@@ -92,6 +93,7 @@ def _fuzz(registry: RunningRegistry, authorization: str | None, examples: int,
                 nonlocal sent
                 response = case.call(headers=headers, timeout=60)
                 sent += 1
+                statuses[response.status_code] = statuses.get(response.status_code, 0) + 1
                 case.validate_response(response, checks=CHECKS, headers=headers)
                 if expect is not None:
                     expect(case, response)
@@ -101,6 +103,8 @@ def _fuzz(registry: RunningRegistry, authorization: str | None, examples: int,
             except Unsatisfiable:
                 if mode is GenerationMode.POSITIVE:
                     raise          # an operation with no parameter and no body has no invalid request: fine
+    print(f"fuzz ({(authorization or 'no Authorization')[:16]}…, {examples} examples): {sent} requests, "
+          f"answers {dict(sorted(statuses.items()))}")
     return sent
 
 
