@@ -71,7 +71,10 @@ def _throttle_options(serve: argparse.ArgumentParser) -> None:
     serve.add_argument("--throttle-free", type=int, default=env.free, metavar="N",
                        help=f"wrong passwords per user or address answered without delay (default {env.free})")
     serve.add_argument("--throttle-limit", type=int, default=env.limit, metavar="N",
-                       help=f"wrong passwords after which sign-in is refused with 429 (default {env.limit})")
+                       help=f"wrong passwords for one user after which it is refused with 429 (default {env.limit})")
+    serve.add_argument("--throttle-address-limit", type=int, default=env.address_limit, metavar="N",
+                       help="wrong passwords from one client address after which it is refused with 429 (default "
+                            f"{env.address_limit}; an office's officers often share one address)")
     serve.add_argument("--throttle-window", type=float, default=env.window_s, metavar="S",
                        help=f"seconds a wrong password counts, and the longest refusal (default {env.window_s:g})")
     serve.add_argument("--throttle-delay", type=float, default=env.delay_s, metavar="S",
@@ -104,7 +107,8 @@ def _run(args: argparse.Namespace, store: Store) -> int:
         import uvicorn
 
         from landdesk.registry.app import create_app
-        throttle = ThrottleSettings(free=args.throttle_free, limit=args.throttle_limit, window_s=args.throttle_window,
+        throttle = ThrottleSettings(free=args.throttle_free, limit=args.throttle_limit,
+                                    address_limit=args.throttle_address_limit, window_s=args.throttle_window,
                                     delay_s=args.throttle_delay, max_delay_s=args.throttle_max_delay)
         if throttle.problems():
             print("error: " + "; ".join(throttle.problems()), file=sys.stderr)

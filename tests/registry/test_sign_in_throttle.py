@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from tests.registry.conftest import RunningRegistry
 
 LIMIT, WINDOW_S = 10, 8.0         # the window holds the ten wrong passwords and their delays (~5 s)
+ADDRESS_LIMIT = 15
 SETTINGS = {"LANDDESK_REGISTRY_THROTTLE_FREE": "3", "LANDDESK_REGISTRY_THROTTLE_LIMIT": str(LIMIT),
+            "LANDDESK_REGISTRY_THROTTLE_ADDRESS_LIMIT": str(ADDRESS_LIMIT),
             "LANDDESK_REGISTRY_THROTTLE_WINDOW_S": str(WINDOW_S), "LANDDESK_REGISTRY_THROTTLE_DELAY_S": "0.1",
             "LANDDESK_REGISTRY_THROTTLE_MAX_DELAY_S": "0.8"}
 
@@ -86,7 +88,10 @@ def test_fifty_wrong_passwords_end_in_429_until_the_window_has_passed(registry: 
 
 def test_one_address_trying_many_names_is_throttled(registry: RunningRegistry, tmp_path: Path) -> None:
     restarted(registry, tmp_path / "registry.log")
-    assert [sign_in(registry, "token", f"name{i}", "guess")[0] for i in range(LIMIT)] == [401] * LIMIT
+    answers = [sign_in(registry, "token", f"name{i}", "guess") for i in range(ADDRESS_LIMIT)]
+    assert [a[0] for a in answers] == [401] * ADDRESS_LIMIT
+    assert max(a[3] for a in answers[:ADDRESS_LIMIT - LIMIT + 3]) < 0.5   # an office's few typos cost no delay
+    assert answers[-1][3] >= 0.8                                           # the spray does
     status, body, headers, _ = sign_in(registry, "token", "bolat", PASSWORD)
     assert (status, body["error"]) == (429, "too_many_attempts")
     assert int(headers["retry-after"]) >= 1
@@ -96,7 +101,8 @@ def test_one_address_trying_many_names_is_throttled(registry: RunningRegistry, t
 
 def test_the_delay_doubles_and_the_door_opens_as_failures_leave_the_window() -> None:
     now = [0.0]
-    throttle = Throttle(ThrottleSettings(free=2, limit=5, window_s=60, delay_s=1, max_delay_s=3), lambda: now[0])
+    throttle = Throttle(ThrottleSettings(free=2, limit=5, address_limit=5, window_s=60, delay_s=1, max_delay_s=3),
+                        lambda: now[0])
     delays = []
     for _ in range(5):
         verdict = throttle.failed("aida", "10.0.0.1")
@@ -112,3 +118,14 @@ def test_the_delay_doubles_and_the_door_opens_as_failures_leave_the_window() -> 
     throttle.succeeded("aida")
     assert throttle.failed("aida", "10.0.0.2").count == 1
     assert ThrottleSettings(free=5, limit=5).problems()
+    assert ThrottleSettings(limit=20, address_limit=10).problems()
+
+
+def test_an_address_has_a_larger_limit_and_its_delays_start_as_near_it() -> None:
+    throttle = Throttle(ThrottleSettings(free=2, limit=4, address_limit=8, window_s=60, delay_s=1, max_delay_s=9),
+                        lambda: 0.0)
+    verdicts = [throttle.failed(f"name{i}", "10.0.0.1") for i in range(8)]    # each name once, one address
+    assert [v.delay_s for v in verdicts] == [0, 0, 0, 0, 0, 0, 1, 2]
+    assert [v.closed for v in verdicts] == [False] * 7 + [True]
+    assert throttle.retry_after("aida", "10.0.0.1") == 60
+    assert throttle.retry_after("aida", "10.0.0.2") is None
