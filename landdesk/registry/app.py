@@ -1,23 +1,23 @@
 """The registry's HTTP API (Starlette): auth, sync (push, pull, snapshot) and OGC API – Features (read-only).
 
-Every request but the landing page and conformance needs a bearer token; reads and writes are limited to the
-user's district; errors are JSON `{"error", "message", "what_to_do"}` with a 4xx status.
+The landing page, /api and /conformance answer anyone (they describe the service; OGC clients read /api before
+they sign in); every other request needs a bearer token or HTTP Basic (registry/signin.py, throttled by
+registry/throttle.py), and reads and writes are limited to the user's district. Parameters and bodies are
+decoded into typed models first (registry/models.py); errors are JSON `{"error", "message", "what_to_do"}`
+with a 4xx status.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
 import json
 import math
 import os
-import re
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 import shapely
 from starlette.applications import Starlette
@@ -27,14 +27,18 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
+from landdesk.registry import models
 from landdesk.registry.apply import MIN_SCHEMA_VERSION, Refused, push
-from landdesk.registry.auth import login, token_digest, verify
+from landdesk.registry.auth import issue_token
 from landdesk.registry.chain import chain_page
 from landdesk.registry.free_grants import free_grants
 from landdesk.registry.intake import PORTAL_ROLE, lodge_from_portal
-from landdesk.registry.openapi import DEFAULT_PAGE, MAX_PAGE, openapi
+from landdesk.registry.models import MAX_PAGE
+from landdesk.registry.openapi import openapi
+from landdesk.registry.signin import SignIns, client_of
 from landdesk.registry.snapshot import build_snapshot, ranged_file
-from landdesk.sync.protocol import MAX_INT64, Changeset, ProtocolError, read_request, sha256_hex
+from landdesk.registry.throttle import Throttle, ThrottleSettings
+from landdesk.sync.protocol import Changeset, ProtocolError, read_request, sha256_hex
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -44,12 +48,10 @@ if TYPE_CHECKING:
     from landdesk.registry.store import Store, User
 
 MAX_BODY = 64 * 1024 * 1024
-BASIC_CACHE_S = 300.0
 BODY_IDLE_ENV = "LANDDESK_REGISTRY_BODY_IDLE_S"   # seconds a request body may stall before 408 (default 60)
-_WHOLE = re.compile(r"-?[0-9]+")
 
 
-def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
+def create_app(store: Store, snapshots: Path | None = None, throttle: ThrottleSettings | None = None) -> Starlette:
     snapshot_dir = snapshots or Path(tempfile.gettempdir()) / "landdesk-registry-snapshots"
     snapshot_dir.mkdir(parents=True, exist_ok=True)
     body_idle_s = float(os.environ.get(BODY_IDLE_ENV) or 60)
@@ -60,6 +62,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         except Refused as refused:
             # GIS tools (QGIS, GDAL) answer a Basic challenge with the credentials they were given
             headers = {"www-authenticate": 'Basic realm="LandDesk registry"'} if refused.status == 401 else None
+            if refused.status == 429:
+                headers = {"retry-after": refused.params["retry_after"]}
             return JSONResponse(refused.body(), status_code=refused.status, headers=headers)
         except ProtocolError as err:
             return JSONResponse({"error": err.code, "message": str(err),
@@ -72,43 +76,13 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
             return Route(path, endpoint, methods=methods)
         return wrap
 
-    basic_seen: dict[str, tuple[float, User]] = {}      # sha256 of verified Basic credentials → (until, user)
-
-    async def basic_user(header: str) -> User:
-        try:
-            name, _, password = base64.b64decode(header[6:].strip()).decode().partition(":")
-        except (ValueError, UnicodeDecodeError) as err:       # wrong credentials like any other: asked again
-            raise Refused(401, "bad_credentials", "The Basic credentials are not valid base64 'user:password'.",
-                          "Give the user name and password again.") from err
-        key = hashlib.sha256(header.encode()).hexdigest()
-        seen = basic_seen.get(key)
-        if seen is not None and seen[0] > time.monotonic():
-            return seen[1]
-        user = await run_in_threadpool(verify, store, name, password)
-        if user is None:
-            raise Refused(401, "bad_credentials", "The user name or password is wrong.",
-                          "Check them, or ask the administrator to reset the password.")
-        basic_seen[key] = (time.monotonic() + BASIC_CACHE_S, user)     # the KDF once per 5 minutes, not per page
-        return user
+    sign_ins = SignIns(store, Throttle(throttle or ThrottleSettings()))
 
     async def user_of(request: Request) -> User:
-        user = await signed_in(request)
+        user = await sign_ins.user_of(request)
         if user.role == PORTAL_ROLE and request.url.path != "/intake/applications":
             raise Refused(403, "portal_only", "The portal's token only submits applications.",
                           "Send applications to POST /intake/applications.")
-        return user
-
-    async def signed_in(request: Request) -> User:
-        header = request.headers.get("authorization", "")
-        if header.lower().startswith("basic "):
-            return await basic_user(header)
-        if not header.lower().startswith("bearer "):
-            raise Refused(401, "no_token", "This request needs a sign-in token.",
-                          "Sign in with POST /auth/token and send 'Authorization: Bearer <token>' (GIS tools may "
-                          "use HTTP Basic with the user name and password instead).")
-        user = await run_in_threadpool(store.user_for_token, token_digest(header[7:].strip()))
-        if user is None:
-            raise Refused(401, "token_expired", "The sign-in token is unknown or has expired.", "Sign in again.")
         return user
 
     async def body(request: Request) -> bytes:
@@ -146,21 +120,10 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
 
     @route("/auth/token", ["POST"])
     async def token(request: Request) -> Response:
-        try:
-            data = read_request(await body(request))
-        except ProtocolError as err:
-            raise Refused(400, "bad_request", f"Send {{\"user\": ..., \"password\": ...}} as JSON ({err}).",
-                          "Fix the request.") from err
-        if not (isinstance(data, dict) and isinstance(data.get("user"), str) and isinstance(data.get("password"),
-                                                                                           str)):
-            raise Refused(400, "bad_request", "Send {\"user\": ..., \"password\": ...} as JSON, both text.",
-                          "Fix the request.")
-        name, password = data["user"], data["password"]
-        found = await run_in_threadpool(login, store, name, password)
-        if found is None:
-            raise Refused(401, "bad_credentials", "The user name or password is wrong.",
-                          "Check them, or ask the administrator to reset the password.")
-        value, expires, user = found
+        sign_in = models.body(await body(request), models.SignIn)
+        name, password = sign_in.user, sign_in.password
+        user = await sign_ins.password(name, password, client_of(request), "POST /auth/token")
+        value, expires = await run_in_threadpool(issue_token, store, user)
         return JSONResponse({"token": value, "expires_at": expires, "user": user.name, "role": user.role,
                              "district": user.district})
 
@@ -175,6 +138,8 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def changesets(request: Request) -> Response:
         user = await user_of(request)
         payload = await body(request)
+        # the shape, typed and bounded; then the protocol's own checks (one change per row, finite numbers)
+        models.body(payload, models.Changeset, precise=Changeset.from_payload)
         changeset = Changeset.from_payload(payload)
         declared = request.headers.get("x-payload-sha256")
         actual = sha256_hex(payload) or ""
@@ -187,9 +152,9 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     @route("/sync/changes", ["GET"])
     async def changes(request: Request) -> Response:
         user = await user_of(request)
-        district = scope(user, request.query_params.get("district"))
-        since = _int(request.query_params.get("since", "0"), "since", 0)
-        limit = min(_int(request.query_params.get("limit", "500"), "limit", 1), MAX_PAGE)
+        asked = models.query(request.query_params, models.ChangesQuery)
+        district = scope(user, asked.district)
+        since, limit = asked.since, asked.limit
         rows = await run_in_threadpool(store.changes, district, since, limit)
         next_cursor = rows[-1][0] if rows else since
         return JSONResponse({"rows": [r.to_json() for _seq, r in rows], "next_cursor": next_cursor,
@@ -200,17 +165,9 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         """The registry's current state of some rows of the user's district, by (table, uid): a client whose kept
         state of a row is unreadable takes it again from here."""
         user = await user_of(request)
-        try:
-            keys = read_request(await body(request))["keys"]
-        except (ProtocolError, KeyError, TypeError) as err:
-            raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON.',
-                          "Fix the request.") from err
-        if not (isinstance(keys, list) and all(isinstance(k, list) and len(k) == 2 and isinstance(k[0], str)
-                                               and isinstance(k[1], str) for k in keys)):
-            raise Refused(400, "bad_request", 'Send {"keys": [["table", "uid"], ...]} as JSON: each key a table '
-                          "and a uid, both text.", "Fix the request.")
+        keys = models.body(await body(request), models.RowsRequest).keys
         # a key of a table the registry does not keep, or with a NUL (PostgreSQL text holds none), has no row
-        wanted = [(k[0], k[1]) for k in keys[:10_000] if k[0] in SYNCED_TABLES and "\x00" not in k[1]]
+        wanted = [(tbl, uid) for tbl, uid in keys if tbl in SYNCED_TABLES and "\x00" not in uid]
         found = await run_in_threadpool(store.current_rows, user.district, wanted)
         return JSONResponse({"rows": [row.to_json() for row in found]})
 
@@ -218,18 +175,15 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     async def decisions(request: Request) -> Response:
         """The district's decision chain after position `after` (registry/chain.py); `rows=1` adds each row."""
         user = await user_of(request)
-        district = scope(user, request.query_params.get("district"))
-        after = _int(request.query_params.get("after", "0"), "after", 0)
-        limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
-        with_rows = request.query_params.get("rows", "0")
-        if with_rows not in ("0", "1"):
-            raise Refused(400, "bad_parameter", f"rows must be 0 or 1, not {with_rows[:40]!r}.", "Fix the request.")
-        return JSONResponse(await run_in_threadpool(chain_page, store, district, after, limit, with_rows == "1"))
+        asked = models.query(request.query_params, models.DecisionsQuery)
+        district = scope(user, asked.district)
+        return JSONResponse(await run_in_threadpool(chain_page, store, district, asked.after, asked.limit,
+                                                    asked.rows == "1"))
 
     @route("/sync/snapshot", ["GET", "HEAD"])
     async def snapshot(request: Request) -> Response:
         user = await user_of(request)
-        district = scope(user, request.query_params.get("district"))
+        district = scope(user, models.query(request.query_params, models.SnapshotQuery).district)
         path, digest = await run_in_threadpool(build_snapshot, store, district, snapshot_dir)
         return ranged_file(request, path, digest)
 
@@ -303,16 +257,16 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
         user = await user_of(request)
         name = request.path_params["name"]
         tbl = layer(name)
-        limit = min(_int(request.query_params.get("limit", str(DEFAULT_PAGE)), "limit", 1), MAX_PAGE)
-        after = _int(request.query_params.get("after", "0"), "after", 0)
-        bbox = _bbox(request.query_params.get("bbox"))
-        rows = await run_in_threadpool(store.features, [user.district], tbl, bbox, after, limit)
+        asked = models.query(request.query_params, models.ItemsQuery)
+        limit = min(asked.limit, MAX_PAGE)          # OGC: a larger limit is served the most a page holds
+        bbox = _bbox(asked.bbox)
+        rows = await run_in_threadpool(store.features, [user.district], tbl, bbox, asked.after, limit)
         base = str(request.base_url).rstrip("/") + f"/collections/{name}/items"
         links = [{"href": str(request.url), "rel": "self", "type": "application/geo+json"}]
         if len(rows) == limit:
             query = {k: v for k, v in request.query_params.items() if k != "after"}
             query["after"] = str(rows[-1][0])
-            links.append({"href": base + "?" + "&".join(f"{k}={v}" for k, v in query.items()), "rel": "next",
+            links.append({"href": base + "?" + urlencode(query), "rel": "next",
                           "type": "application/geo+json"})
         text = _feature_collection(rows, links)
         return Response(text, media_type="application/geo+json")
@@ -359,19 +313,6 @@ def create_app(store: Store, snapshots: Path | None = None) -> Starlette:
     app = Starlette(routes=routes, exception_handlers={HTTPException: not_routed})
     app.state.store = store
     return app
-
-
-def _int(value: str, name: str, minimum: int, maximum: int = MAX_INT64) -> int:
-    """A whole-number parameter in ASCII digits, within what the databases' BIGINT holds."""
-    if not _WHOLE.fullmatch(value):
-        raise Refused(400, "bad_parameter", f"{name} must be a whole number, not {value[:40]!r}.", "Fix the request.")
-    digits = value.lstrip("-").lstrip("0")
-    number = int(value) if len(digits) <= 19 else (-1 if value.startswith("-") else 1) * (maximum + 1)
-    if number < minimum:
-        raise Refused(400, "bad_parameter", f"{name} must be at least {minimum}.", "Fix the request.")
-    if number > maximum:
-        raise Refused(400, "bad_parameter", f"{name} must be at most {maximum}.", "Fix the request.")
-    return number
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:

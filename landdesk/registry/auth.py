@@ -47,19 +47,13 @@ def verify(store: Store, name: str, password: str) -> User | None:
     return found[0] if check_password(password, found[1]) else None
 
 
-def login(store: Store, name: str, password: str, ttl_s: float = TOKEN_TTL_S) -> tuple[str, float, User] | None:
-    """A new token for a user whose password matches; None otherwise (the same time either way)."""
-    found = _user(store, name)
-    if found is None:
-        check_password(password, _DUMMY)
-        return None
-    user, stored = found
-    if not check_password(password, stored):
-        return None
+def issue_token(store: Store, user: User, ttl_s: float = TOKEN_TTL_S) -> tuple[str, float]:
+    """A new token for a user whose password was checked, tied to the user's generation: a reset or removal
+    of the user ends it (store.user_for_token)."""
     token = secrets.token_urlsafe(32)
     expires = time.time() + ttl_s
-    store.add_token(token_digest(token), user.name, expires)
-    return token, expires, user
+    store.add_token(token_digest(token), user.name, expires, user.generation)
+    return token, expires
 
 
 def _user(store: Store, name: str) -> tuple[User, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from landdesk.registry.audit import create_audit
 from landdesk.registry.chain import create_chain
 from landdesk.registry.pg import PostgisStore
 from landdesk.registry.spatialite_store import SpatialiteStore
@@ -25,8 +26,10 @@ def open_store(data: str | None, database: str | None) -> Store:
 
 def init_store(store: Store) -> None:
     """Create what is missing of the registry's tables, in one transaction: the store's own, then the districts'
-    decision chains (`chain.py`), which are filled from the decisions the store already holds."""
+    decision chains (`chain.py`), which are filled from the decisions the store already holds, and the sign-in audit
+    (`audit.py`)."""
     store.prepare()
     with store.transaction() as connection:
         store.create_tables(connection)
         create_chain(store, connection)
+        create_audit(store, connection)            # sign-in events (audit.py)

@@ -1,9 +1,10 @@
-"""`landdesk-registry`: init, serve, load-demo, load-cache, add-user."""
+"""`landdesk-registry`: init, serve, load-demo, load-cache, add-user, remove-user."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sqlite3
 import subprocess
@@ -19,6 +20,7 @@ from landdesk.domain.replication import ROLES, SYNCED_TABLES, local_columns
 from landdesk.registry.auth import hash_password
 from landdesk.registry.backends import init_store, open_store
 from landdesk.registry.chain import append_decisions
+from landdesk.registry.throttle import ThrottleSettings
 from landdesk.spatialite import load_spatialite
 from landdesk.sync.protocol import RowState
 
@@ -46,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8750)
     serve.add_argument("--snapshots", type=Path, default=None, help="folder for district snapshots")
+    _throttle_options(serve)
     demo = commands.add_parser("load-demo", help="seed the registry with the demo district")
     _store_options(demo)
     demo.add_argument("--parcels", type=int, default=50_000)
@@ -58,7 +61,28 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("name")
     user.add_argument("--role", choices=ROLES, required=True)
     user.add_argument("--district", required=True, help="district code, e.g. 19-245")
+    remove = commands.add_parser("remove-user", help="remove a user: their tokens and sign-ins stop at once")
+    _store_options(remove)
+    remove.add_argument("name")
     return parser
+
+
+def _throttle_options(serve: argparse.ArgumentParser) -> None:
+    """Sign-in throttling (registry/throttle.py); each defaults to $LANDDESK_REGISTRY_THROTTLE_<NAME> or built in."""
+    env = ThrottleSettings.from_env()
+    serve.add_argument("--throttle-free", type=int, default=env.free, metavar="N",
+                       help=f"wrong passwords per user or address answered without delay (default {env.free})")
+    serve.add_argument("--throttle-limit", type=int, default=env.limit, metavar="N",
+                       help=f"wrong passwords for one user after which it is refused with 429 (default {env.limit})")
+    serve.add_argument("--throttle-address-limit", type=int, default=env.address_limit, metavar="N",
+                       help="wrong passwords from one client address after which it is refused with 429 (default "
+                            f"{env.address_limit}; an office's officers often share one address)")
+    serve.add_argument("--throttle-window", type=float, default=env.window_s, metavar="S",
+                       help=f"seconds a wrong password counts, and the longest refusal (default {env.window_s:g})")
+    serve.add_argument("--throttle-delay", type=float, default=env.delay_s, metavar="S",
+                       help=f"the first delay, doubled with each further wrong password (default {env.delay_s:g})")
+    serve.add_argument("--throttle-max-delay", type=float, default=env.max_delay_s, metavar="S",
+                       help=f"the longest delay before a 401 (default {env.max_delay_s:g})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -85,8 +109,16 @@ def _run(args: argparse.Namespace, store: Store) -> int:
         import uvicorn
 
         from landdesk.registry.app import create_app
+        throttle = ThrottleSettings(free=args.throttle_free, limit=args.throttle_limit,
+                                    address_limit=args.throttle_address_limit, window_s=args.throttle_window,
+                                    delay_s=args.throttle_delay, max_delay_s=args.throttle_max_delay)
+        if throttle.problems():
+            print("error: " + "; ".join(throttle.problems()), file=sys.stderr)
+            return 2
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         init_store(store)
-        uvicorn.run(create_app(store, args.snapshots), host=args.host, port=args.port, log_level="warning")
+        uvicorn.run(create_app(store, args.snapshots, throttle), host=args.host, port=args.port,
+                    log_level="warning")
         return 0
     if args.command == "add-user":
         init_store(store)
@@ -95,7 +127,15 @@ def _run(args: argparse.Namespace, store: Store) -> int:
             print("error: the password must have at least 8 characters", file=sys.stderr)
             return 2
         store.add_user(args.name, hash_password(password), args.role, args.district)
-        print(f"User {args.name} ({args.role}, district {args.district}) saved.")
+        print(f"User {args.name} ({args.role}, district {args.district}) saved; any earlier sign-in of theirs "
+              "has ended.")
+        return 0
+    if args.command == "remove-user":
+        init_store(store)
+        if not store.remove_user(args.name):
+            print(f"error: there is no user {args.name}", file=sys.stderr)
+            return 1
+        print(f"User {args.name} removed; their sign-ins have ended.")
         return 0
     if args.command == "load-demo":
         with tempfile.TemporaryDirectory() as folder:

@@ -9,10 +9,8 @@ from typing import Any
 
 from landdesk.domain.replication import PUBLISHED_LAYERS, SYNCED_TABLES
 from landdesk.domain.row_rules import MAX_TEXT, MAX_WKB
+from landdesk.registry.models import DEFAULT_PAGE, MAX_KEYS, MAX_PAGE
 from landdesk.sync.protocol import MAX_FIELDS, MAX_INT64, MAX_SCHEMA_VERSION
-
-MAX_PAGE = 10_000
-DEFAULT_PAGE = 1_000
 
 _UUID = {"type": "string", "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"}
 _TEXT = {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\x00]*$"}
@@ -33,8 +31,10 @@ def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
 
 
 def _refusals(*statuses: int) -> dict[str, Any]:
-    """The JSON refusal under each status, as every endpoint answers it."""
-    return {str(status): {"$ref": f"#/components/responses/{status}"} for status in statuses}
+    """The JSON refusal under each status, as every endpoint answers it; where a password is checked (401), too
+    many wrong ones are answered 429 (registry/throttle.py)."""
+    throttled = (429,) if 401 in statuses else ()
+    return {str(status): {"$ref": f"#/components/responses/{status}"} for status in (*statuses, *throttled)}
 
 
 _REFUSAL_TEXT = {
@@ -49,7 +49,15 @@ _REFUSAL_TEXT = {
     416: "The Range is not one range within the file",
     422: "A row the registry cannot keep (invalid_row names the row and field), or a reused changeset id",
     426: "The cache schema is older than the registry needs: update LandDesk first",
+    429: "Too many wrong passwords for this user or from this address: wait the Retry-After seconds",
 }
+
+
+def _responses() -> dict[str, Any]:
+    responses = {str(status): _json(_ref("Error"), text) for status, text in _REFUSAL_TEXT.items()}
+    responses["429"]["headers"] = {"Retry-After": {"required": True, "schema": {"type": "integer", "minimum": 1},
+                                                   "description": "seconds until a sign-in is taken again"}}
+    return responses
 
 
 def _query(name: str, schema: dict[str, Any], description: str) -> dict[str, Any]:
@@ -125,12 +133,14 @@ def openapi(base: str) -> dict[str, Any]:
     district = _query("district", {"type": "string"}, "the district code; only the user's own is served")
 
     def limit(default: int) -> dict[str, Any]:
-        return _query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_INT64, "default": default},
-                      f"page size; at most {MAX_PAGE} rows are returned whatever is asked")
+        return _query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": default},
+                      f"page size, at most {MAX_PAGE} (a larger limit is refused with 400 bad_parameter)")
 
-    # OGC: `maximum` is the most a page holds (QGIS reads it for its page size); a larger limit gets that many
-    page = [_query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": DEFAULT_PAGE},
-                   f"page size, at most {MAX_PAGE} (a larger limit is served {MAX_PAGE})"),
+    # OGC API – Features: a limit beyond the most a page holds is not an error, it is served that many
+    # (opengeospatial/ogcapi-features#640); so the schema takes any whole number and says what a page holds
+    page = [_query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_INT64, "default": DEFAULT_PAGE},
+                   f"page size; a page holds at most {MAX_PAGE} features, a larger limit is served {MAX_PAGE} "
+                   "(with a next link when there are more)"),
             {"name": "bbox", "in": "query", "style": "form", "explode": False, "required": False,
              "schema": {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}},
              "description": "minlon,minlat,maxlon,maxlat in WGS 84, finite, lower-left then upper-right"},
@@ -147,7 +157,7 @@ def openapi(base: str) -> dict[str, Any]:
                               "206": {"description": "the part asked for",
                                       "content": {"application/vnd.sqlite3": {"schema": {"type": "string",
                                                                                          "format": "binary"}}}},
-                              **_refusals(401, 403, 404, 416)}}
+                              **_refusals(400, 401, 403, 404, 416)}}
     paths = {
         "/": {"get": {"security": public, "responses": {"200": _json({"type": "object"}, "landing page")}}},
         "/api": {"get": {"security": public, "responses": {"200": {
@@ -192,7 +202,7 @@ def openapi(base: str) -> dict[str, Any]:
                 "type": "object", "required": ["keys"], "properties": {"keys": {
                     "type": "array", "items": {"type": "array", "minItems": 2, "maxItems": 2,
                                                "items": {"type": "string"}},
-                    "description": "[table, uid] pairs; the first 10000 are answered"}}}}}},
+                    "maxItems": MAX_KEYS, "description": f"[table, uid] pairs, at most {MAX_KEYS}"}}}}}},
             "responses": {"200": _json({"type": "object", "required": ["rows"], "properties": {
                 "rows": {"type": "array", "items": _ref("RowState")}}}, "the rows the registry has"),
                 **_refusals(400, 401, 408, 413)}}},
@@ -205,6 +215,18 @@ def openapi(base: str) -> dict[str, Any]:
                            _query("rows", {"type": "string", "enum": ["0", "1"]}, "1: each decision's row too")],
             "responses": {"200": _json(_ref("DecisionChain"), "a page of the chain"),
                           **_refusals(400, 401, 403, 404)}}},
+        "/intake/applications": {"post": {
+            "summary": "An application from the e-government portal (role portal only; idempotent on portal_id)",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                "type": "object", "description": "the object `landdesk application --json` prints, without number, "
+                "with portal_id"}}}},
+            "responses": {"201": _json({"type": "object"}, "registered: its number, dates and first steps"),
+                          "200": _json({"type": "object"}, "sent before: the number it was registered under"),
+                          **_refusals(400, 401, 403, 404, 408, 413, 422)}}},
+        "/registry/free-grants": {"get": {
+            "summary": "Approved free grants (Art. 50 p.2) to an IIN in every district (officers and heads)",
+            "parameters": [_query("iin", {"type": "string"}, "the applicant's IIN or BIN")],
+            "responses": {"200": _json({"type": "object"}, "the grants"), **_refusals(400, 401, 403)}}},
         "/collections": {"get": {"responses": {"200": _json({"type": "object"}, "collections"),
                                                **_refusals(401)}}},
         "/collections/{collectionId}": {"get": {"parameters": [layer], "responses": {
@@ -219,7 +241,6 @@ def openapi(base: str) -> dict[str, Any]:
             "components": {"securitySchemes": {"basic": {"type": "http", "scheme": "basic"},
                                                "bearer": {"type": "http", "scheme": "bearer"}},
                            "schemas": _schemas(),
-                           "responses": {str(status): _json(_ref("Error"), text)
-                                         for status, text in _REFUSAL_TEXT.items()}},
+                           "responses": _responses()},
             "security": [{"basic": []}, {"bearer": []}],
             "paths": paths}

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 SNAPSHOT_FORMAT = 3        # 3: attribute columns a_<name>, so no field name meets the bookkeeping columns
 
 
-# one range from a byte on, how a download resumes; any other Range (several ranges, a suffix) is ignored and the
-# whole file served, as RFC 7233 allows
+# one range from a byte on, how a download resumes; any other Range (several ranges, a suffix, not bytes) is
+# ignored and the whole file served, as RFC 9110 (14.2) allows; one whose last byte is before its first, or that
+# starts beyond the file, is refused with 416 (RFC 9110 15.5.17: "rejected due to invalid ranges")
 _RANGE = re.compile(r"bytes=([0-9]{1,19})-([0-9]{0,40})")
 
 
@@ -41,14 +42,13 @@ def ranged_file(request: Request, path: Path, digest: str) -> Response:
     wanted = request.headers.get("range")
     if_range = request.headers.get("if-range")
     match = _RANGE.fullmatch(wanted.strip()) if wanted else None
-    if match and match.group(2) and int(match.group(2)) < int(match.group(1)):
-        match = None            # a last byte before the first: not a range, so the header is ignored (RFC 7233)
     if match and (if_range is None or if_range.strip('"') == digest):
-        if int(match.group(1)) >= size:
+        backwards = bool(match.group(2)) and int(match.group(2)) < int(match.group(1))
+        if backwards or int(match.group(1)) >= size:
+            problem = "ends before it starts" if backwards else f"starts beyond the file's {size} bytes"
             body = b"" if request.method == "HEAD" else json.dumps({
-                "error": "bad_range", "message": f"The range {(wanted or '')[:80]!r} starts beyond the file's {size} "
-                "bytes.", "what_to_do": "Download the snapshot again from the start (without a Range header)."
-            }).encode()
+                "error": "bad_range", "message": f"The range {(wanted or '')[:80]!r} {problem}.",
+                "what_to_do": "Download the snapshot again from the start (without a Range header)."}).encode()
             return Response(body, status_code=416, media_type="application/json",
                             headers={"content-range": f"bytes */{size}"})
         start = int(match.group(1))

@@ -34,9 +34,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS districts (code TEXT PRIMARY KEY, srid INTEGER NOT NULL, info TEXT NOT NULL,
     last_seq BIGINT NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL,
-    district TEXT NOT NULL, created_at TEXT NOT NULL);
+    district TEXT NOT NULL, created_at TEXT NOT NULL, generation INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS tokens (token_sha256 TEXT PRIMARY KEY, user_name TEXT NOT NULL, expires_at DOUBLE PRECISION
-    NOT NULL);
+    NOT NULL, generation INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS features (fid {serial} PRIMARY KEY, tbl TEXT NOT NULL, uid TEXT NOT NULL,
     district TEXT NOT NULL, version INTEGER NOT NULL, deleted INTEGER NOT NULL, attrs TEXT NOT NULL, wkb {blob},
     seq BIGINT NOT NULL, UNIQUE (tbl, uid));
@@ -60,6 +60,7 @@ class User:
     name: str
     role: str
     district: str
+    generation: int = 0     # bumped by a reset (password, role, district) or removal: older sign-ins stop working
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,9 @@ class Store:
             if statement.strip():
                 connection.execute(statement)
         self._create_geometry(connection)
+        for table in ("users", "tokens"):          # a registry made before sign-ins had generations
+            if "generation" not in {c[0] for c in connection.execute(f"SELECT * FROM {table} LIMIT 0").description}:
+                connection.execute(f"ALTER TABLE {table} ADD COLUMN generation INTEGER NOT NULL DEFAULT 0")
         self.execute(connection, "INSERT INTO meta (key, value) VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING",
                      (str(REGISTRY_SCHEMA),))
 
@@ -171,30 +175,45 @@ class Store:
         return [r[0] for r in rows]
 
     def add_user(self, name: str, password_hash: str, role: str, district: str) -> None:
+        """Add a user, or reset one: a reset bumps the user's generation, so every token and cached Basic sign-in
+        given before stops working on its next request."""
         with self.transaction() as connection:
             self.execute(connection, "INSERT INTO users (name, password_hash, role, district, created_at) VALUES "
                          "(?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash, "
-                         "role = excluded.role, district = excluded.district", (name, password_hash, role, district,
-                                                                               now_iso()))
+                         "role = excluded.role, district = excluded.district, generation = users.generation + 1",
+                         (name, password_hash, role, district, now_iso()))
+            self.execute(connection, "DELETE FROM tokens WHERE user_name = ?", (name,))
+
+    def remove_user(self, name: str) -> bool:
+        """Remove a user and their tokens; whether there was one."""
+        with self.transaction() as connection:
+            self.execute(connection, "DELETE FROM tokens WHERE user_name = ?", (name,))
+            return bool(self.execute(connection, "DELETE FROM users WHERE name = ?", (name,)).rowcount)
 
     def user_with_hash(self, name: str) -> tuple[User, str] | None:
-        row = self.execute(self.connection(), "SELECT name, role, district, password_hash FROM users WHERE name = ?",
-                           (name,)).fetchone()
+        row = self.execute(self.connection(), "SELECT name, role, district, generation, password_hash FROM users "
+                           "WHERE name = ?", (name,)).fetchone()
         self._end_read()
-        return None if row is None else (User(row[0], row[1], row[2]), row[3])
+        return None if row is None else (User(row[0], row[1], row[2], int(row[3])), row[4])
 
-    def add_token(self, token_sha256: str, user: str, expires_at: float) -> None:
+    def user(self, name: str) -> User | None:
+        """The user as the registry has them now (a cached sign-in is checked against this on every request)."""
+        found = self.user_with_hash(name)
+        return None if found is None else found[0]
+
+    def add_token(self, token_sha256: str, user: str, expires_at: float, generation: int = 0) -> None:
         with self.transaction() as connection:
             self.execute(connection, "DELETE FROM tokens WHERE expires_at < ?", (time.time(),))
-            self.execute(connection, "INSERT INTO tokens (token_sha256, user_name, expires_at) VALUES (?, ?, ?)",
-                         (token_sha256, user, expires_at))
+            self.execute(connection, "INSERT INTO tokens (token_sha256, user_name, expires_at, generation) VALUES "
+                         "(?, ?, ?, ?)", (token_sha256, user, expires_at, generation))
 
     def user_for_token(self, token_sha256: str) -> User | None:
-        row = self.execute(self.connection(), "SELECT u.name, u.role, u.district FROM tokens t JOIN users u ON "
-                           "u.name = t.user_name WHERE t.token_sha256 = ? AND t.expires_at > ?",
-                           (token_sha256, time.time())).fetchone()
+        """The user of an unexpired token given to this generation of the user (not before a reset)."""
+        row = self.execute(self.connection(), "SELECT u.name, u.role, u.district, u.generation FROM tokens t JOIN "
+                           "users u ON u.name = t.user_name AND u.generation = t.generation WHERE t.token_sha256 = ? "
+                           "AND t.expires_at > ?", (token_sha256, time.time())).fetchone()
         self._end_read()
-        return None if row is None else User(row[0], row[1], row[2])
+        return None if row is None else User(row[0], row[1], row[2], int(row[3]))
 
     def _end_read(self) -> None:
         """PostgreSQL opens a transaction for every read; end it so the next push starts clean."""

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from landdesk.storage.connection import Cache
 
 PAGE = 1_000
+ROWS_PER_ASK = 10_000
 TIMEOUT_S = 60.0
 CRASH_AT = "LANDDESK_SYNC_CRASH_AT"      # fault tests: SIGKILL this process at a named step of a sync
 
@@ -426,8 +427,11 @@ def _rebase_unreadable(cache: Cache, registry: Registry, report: SyncReport) -> 
         broken = unreadable_bases(connection)
     if not broken:
         return
-    answer = registry.post("/sync/rows", json.dumps({"keys": [list(k) for k in broken]}).encode())
-    fresh = {(r.tbl, r.uid): r for r in (RowState.from_json(raw) for raw in answer.get("rows", []))}
+    fresh: dict[tuple[str, str], RowState] = {}
+    for start in range(0, len(broken), ROWS_PER_ASK):        # the registry answers at most 10,000 keys at once
+        answer = registry.post("/sync/rows", json.dumps({"keys": [list(k) for k in
+                                                                  broken[start:start + ROWS_PER_ASK]]}).encode())
+        fresh.update({(r.tbl, r.uid): r for r in (RowState.from_json(raw) for raw in answer.get("rows", []))})
     with cache.applying_remote() as connection:
         for tbl, uid in broken:
             row = fresh.get((tbl, uid))

@@ -35,6 +35,9 @@ USERS = {  # name: (role, district)
     "egov": ("portal", "19-245"),
 }
 PG_ENV = "LANDDESK_TEST_PG"
+# The sign-in throttle stays on in every test, with its limits, but answers wrong passwords after hundredths of a
+# second rather than seconds (tests/registry/test_sign_in_throttle.py sets its own)
+QUICK_THROTTLE = {"LANDDESK_REGISTRY_THROTTLE_DELAY_S": "0.01", "LANDDESK_REGISTRY_THROTTLE_MAX_DELAY_S": "0.05"}
 
 
 def free_port() -> int:
@@ -49,7 +52,7 @@ class RunningRegistry:
     database: str | None
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
-    env: dict[str, str] = field(default_factory=dict)
+    env: dict[str, str] = field(default_factory=lambda: dict(QUICK_THROTTLE))
 
     @property
     def url(self) -> str:
@@ -60,8 +63,14 @@ class RunningRegistry:
         return [sys.executable, "-m", "landdesk.registry", "serve", *where, "--port", str(self.port),
                 "--snapshots", str(self.data.parent / "snapshots")]
 
-    def start(self, **env: str) -> None:
-        self.process = subprocess.Popen(self.args(), env={**os.environ, **self.env, **env})
+    def start(self, log: Path | None = None, **env: str) -> None:
+        """Start the registry (with `env` beside the fixture's); its log (stderr) goes to `log` when given."""
+        errors = log.open("ab") if log is not None else None
+        try:
+            self.process = subprocess.Popen(self.args(), env={**os.environ, **self.env, **env}, stderr=errors)
+        finally:
+            if errors is not None:
+                errors.close()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.2):

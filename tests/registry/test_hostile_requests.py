@@ -301,7 +301,8 @@ def test_hostile_query_strings_get_a_json_refusal(registry: RunningRegistry) -> 
     assert status == 200
     size = len(whole)
     for header, expected_status, expected in [
-            ("bytes=5-2", 200, whole), ("garbage", 200, whole), ("bytes=-5", 200, whole), ("bytes=0-1,4-5", 200, whole),
+            ("bytes=5-2", 416, None), ("bytes=100-50", 416, None),
+            ("garbage", 200, whole), ("bytes=-5", 200, whole), ("bytes=0-1,4-5", 200, whole),
             (f"bytes=0-{big}", 206, whole), ("bytes=3-4", 206, whole[3:5]), (f"bytes={size}-", 416, None),
             (f"bytes={beyond}-", 416, None), ("bytes=" + "9" * 5000 + "-", 200, whole)]:
         status, body = http("GET", f"{registry.url}/sync/snapshot?district={DISTRICT}", token=key,
