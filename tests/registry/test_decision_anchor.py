@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 DECISIONS = 30                  # in the demo district the registry is seeded with
 _COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number", "grounds",
-            "motivation", "override_reason")
+            "motivation", "override_reason", "details")
 
 
 def _landdesk(*args: str) -> subprocess.CompletedProcess[str]:

@@ -47,7 +47,9 @@ def test_select_read_the_failed_check_see_it_on_the_map_and_refuse(main_window: 
     assert dialog is not None
     assert dialog.isVisible()
     assert dialog.chosen_grounds() == ("R-NOT-PRIVATE",), "the failed check's ground is proposed"
-    assert "red line" in dialog.motivation.toPlainText()
+    # the motivation in both documents' languages, offered from the ground's standard texts with its article
+    assert "ст. 26" in dialog.motivation.toPlainText()
+    assert "26-бап" in dialog.motivation_kk.toPlainText()
     dialog.act_number.setText("№ 601")
     with qtbot.waitSignal(main_window.applications.documents_written, timeout=30000) as written:
         dialog.accept()
