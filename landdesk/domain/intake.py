@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import shapely
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
 from shapely.geometry import shape
 
 from landdesk.domain.application import ProcedureTrack
@@ -267,6 +270,30 @@ def area_mismatch(stated: float, drawn: float) -> Problem | None:
         return Problem("area_m2", text(tr("{stated} m² is stated, but the plot drawn is {drawn} m²"),
                                        stated=round(stated), drawn=round(drawn)))
     return None
+
+
+def plot_in_district(found: Lodgement, srid: int) -> bytes | None:
+    """The plot as WKB of a multipolygon in the district's CRS (EPSG:`srid`), reprojected from the CRS the request
+    names; IntakeInvalid when that CRS is unknown, the boundary breaks in the move, or the area stated disagrees."""
+    if found.plot is None:
+        return None
+    plot = found.plot
+    if found.plot_crs is not None and found.plot_crs != f"EPSG:{srid}":
+        try:
+            transformer = Transformer.from_crs(CRS.from_user_input(found.plot_crs), CRS.from_epsg(srid),
+                                               always_xy=True)
+        except CRSError as error:
+            raise IntakeInvalid([Problem("geometry_crs", text(tr("«{value}» is not a CRS LandDesk knows"),
+                                                              value=found.plot_crs))]) from error
+        plot = shapely.transform(plot, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+        if not shapely.is_valid(plot):
+            raise IntakeInvalid([Problem("geometry", Text(tr("the boundary is not valid in the district's CRS")))])
+    mismatch = area_mismatch(found.area_m2, float(shapely.area(plot)))
+    if mismatch is not None:
+        raise IntakeInvalid([mismatch])
+    if plot.geom_type == "Polygon":            # the applications table holds multipolygons, as the cadastre does
+        plot = shapely.MultiPolygon([plot])
+    return bytes(shapely.to_wkb(plot))
 
 
 def reasons(error: IntakeInvalid) -> dict[str, Text]:

@@ -17,12 +17,8 @@ import uuid
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-import shapely
-from pyproj import CRS, Transformer
-from pyproj.exceptions import CRSError
-
 from landdesk.domain.application import ApplicationStatus
-from landdesk.domain.intake import IntakeInvalid, Lodgement, Problem, area_mismatch, read_lodgement
+from landdesk.domain.intake import IntakeInvalid, Lodgement, Problem, plot_in_district, read_lodgement
 from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.row_rules import TABLES
 from landdesk.domain.text import Text, text, tr
@@ -95,30 +91,11 @@ def _plot(store: Store, district: str, found: Lodgement, srid: int) -> tuple[str
             raise _invalid([Problem("parcel", text(tr("there is no parcel {number} in this district"),
                                                    number=found.parcel))])
         parcel_uid, parcel_wkb = parcels[0][0], parcels[0][3]
-    plot = found.plot
-    if plot is None:
-        return parcel_uid, parcel_wkb
-    if found.plot_crs is not None and found.plot_crs != f"EPSG:{srid}":
-        try:
-            transformer = Transformer.from_crs(CRS.from_user_input(found.plot_crs), CRS.from_epsg(srid),
-                                               always_xy=True)
-        except CRSError as error:
-            raise _invalid([Problem("geometry_crs", text(tr("«{value}» is not a CRS LandDesk knows"),
-                                                         value=found.plot_crs))]) from error
-        plot = shapely.transform(plot, lambda xy: _moved(transformer, xy))
-    mismatch = area_mismatch(found.area_m2, float(shapely.area(plot)))
-    if mismatch is not None:
-        raise _invalid([mismatch])
-    if plot.geom_type == "Polygon":
-        plot = shapely.MultiPolygon([plot])
-    return parcel_uid, bytes(shapely.to_wkb(plot))
-
-
-def _moved(transformer: Transformer, xy: Any) -> Any:
-    import numpy as np
-
-    x, y = transformer.transform(xy[:, 0], xy[:, 1])
-    return np.column_stack([x, y])
+    try:
+        plot_wkb = plot_in_district(found, srid)
+    except IntakeInvalid as invalid:
+        raise _invalid(invalid.problems) from invalid
+    return parcel_uid, plot_wkb if plot_wkb is not None else parcel_wkb
 
 
 def _changeset(user: User, found: Lodgement, number: str, parcel_uid: str | None, plot_wkb: bytes | None

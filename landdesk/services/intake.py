@@ -13,12 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import shapely
-from pyproj import CRS, Transformer
-from pyproj.exceptions import CRSError
-
 from landdesk.domain.application import ApplicationStatus, Party
-from landdesk.domain.intake import IntakeInvalid, Lodgement, Problem, area_mismatch, read_lodgement
+from landdesk.domain.intake import IntakeInvalid, Problem, plot_in_district, read_lodgement
 from landdesk.domain.procedures import open_stage, overall_due
 from landdesk.domain.text import Text, text, tr
 from landdesk.services.calendar import calendar_around
@@ -58,7 +54,7 @@ def lodge(cache: Cache, data: Any, officer: str, today: date | None = None) -> L
             raise IntakeInvalid([Problem("parcel", text(tr("there is no parcel {number} in this district"),
                                                          number=found.parcel))])
         parcel_uid = parcel[0]
-    plot_wkb = _plot_in_district(found, cache.srid)
+    plot_wkb = plot_in_district(found, cache.srid)
     track = procedure(found.track)
     calendar = calendar_around(found.received_on.year)
     bodies = {Party(party): names for party, names in known_bodies(cache).items()}
@@ -81,32 +77,3 @@ def lodge(cache: Cache, data: Any, officer: str, today: date | None = None) -> L
         raise IntakeInvalid([Problem("geometry" if field == "geom" else field,
                                      detail if isinstance(detail, Text) else Text(str(detail)))]) from refused
     return Lodged(number, True, found.received_on, due, tuple(s.code for s in opened), found.free_grant)
-
-
-def _plot_in_district(found: Lodgement, srid: int) -> bytes | None:
-    if found.plot is None:
-        return None
-    plot = found.plot
-    if found.plot_crs is not None and found.plot_crs != f"EPSG:{srid}":
-        try:
-            transformer = Transformer.from_crs(CRS.from_user_input(found.plot_crs), CRS.from_epsg(srid),
-                                               always_xy=True)
-        except CRSError as error:
-            raise IntakeInvalid([Problem("geometry_crs", text(tr("«{value}» is not a CRS LandDesk knows"),
-                                                              value=found.plot_crs))]) from error
-        plot = shapely.transform(plot, lambda xy: _transformed(transformer, xy))
-        if not shapely.is_valid(plot):
-            raise IntakeInvalid([Problem("geometry", Text(tr("the boundary is not valid in the district's CRS")))])
-    mismatch = area_mismatch(found.area_m2, float(shapely.area(plot)))
-    if mismatch is not None:
-        raise IntakeInvalid([mismatch])
-    if plot.geom_type == "Polygon":            # the applications table holds multipolygons, as the cadastre does
-        plot = shapely.MultiPolygon([plot])
-    return bytes(shapely.to_wkb(plot))
-
-
-def _transformed(transformer: Transformer, xy: Any) -> Any:
-    import numpy as np
-
-    x, y = transformer.transform(xy[:, 0], xy[:, 1])
-    return np.column_stack([x, y])
