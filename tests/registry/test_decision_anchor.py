@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 DECISIONS = 30                  # in the demo district the registry is seeded with
 _COLUMNS = ("uid", "seq", "application_uid", "kind", "decided_on", "decided_at", "officer", "act_number", "grounds",
-            "motivation", "override_reason", "details")
+            "motivation", "override_reason")
 
 
 def _landdesk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -285,8 +285,9 @@ def test_a_decision_taken_on_one_cache_joins_every_anchor(registry: RunningRegis
     [link] = page["links"]
     assert link["uid"] == decided.uid
     with open_cache(b, read_only=True) as cache:
-        attrs = dict(zip(_COLUMNS[2:], cache.connection.execute(
-            f"SELECT {', '.join(_COLUMNS[2:])} FROM decisions WHERE uid = ?", (decided.uid,)).fetchone(), strict=True))
+        columns = (*_COLUMNS[2:], "details")                # the signer and both languages' motivation too
+        attrs = dict(zip(columns, cache.connection.execute(
+            f"SELECT {', '.join(columns)} FROM decisions WHERE uid = ?", (decided.uid,)).fetchone(), strict=True))
     previous = http("GET", f"{registry.url}/sync/decisions?district={DISTRICT}&after={DECISIONS - 1}&limit=1",
                     token=token(registry.url))[1]["links"][0]["link_hash"]
     assert link["content_hash"] == decision_content_hash(decided.uid, attrs)          # both sides compute it alike
