@@ -55,7 +55,7 @@ APPLICATION_COLUMNS = (
     "uid", "number", "track", "applicant_name", "applicant_iin", "applicant_kind", "requested_purpose",
     "requested_right", "requested_area_m2", "has_other_plot", "queue_number", "location_text", "parcel_uid",
     "received_on", "due_on", "status", "assigned_officer", "built_for", "built_for_note", "updated_at", "geom",
-    "free_grant", "irrigated", "applicant_citizen",
+    "free_grant", "irrigated", "applicant_citizen", "free_grant_check", "free_grant_note",
 )
 STEP_COLUMNS = ("uid", "application_uid", "seq", "step_code", "title", "party", "body_name", "started_on",
                 "due_on", "completed_on", "state", "note", "updated_at")
@@ -157,6 +157,8 @@ class WorkflowBuilder:
         decided_on, stopped = self._steps(uid, spec, status, received, dates[1])
         due = overall_due(procedure(spec.track), received, self.calendar, stopped)
         queue = f"ИЖС-{int(self.rng.integers(1000, 99999))}" if spec.track is ProcedureTrack.IZHS_QUEUE else None
+        if queue is None and spec.free_grant and spec.purpose is Purpose.IZHS:
+            queue = f"ИЖС-{100000 + k}"     # a free IZhS plot comes from the special register (Art. 44 p.6)
         wkb = multipolygon_wkb(spec.plot)
         # a free grant is ownership (ogorod: free use, Art. 50 p.2-1), as intake asks; a paid one a lease
         if spec.free_grant:
@@ -168,7 +170,8 @@ class WorkflowBuilder:
             queue, self.parcels.address[lot] if lot >= 0 else None, parcel_uid, received.isoformat(),
             due.isoformat(), str(status), officer,
             str(spec.built_for), spec.note, self.now, wkb, int(spec.free_grant), int(spec.irrigated),
-            int(spec.citizen),
+            int(spec.citizen), "CONFIRMED" if spec.free_grant else None,
+            "" if spec.free_grant else None,
         ))
         self._parcel_follows(lot, status, applicant, iin, decided_on)
         if status in (S.APPROVED, S.CANCELLED, S.REFUSED) and decided_on is not None:

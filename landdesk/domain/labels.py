@@ -56,6 +56,8 @@ LABELS: dict[str, str] = {
     "water_500m": tr("water 500 m"), "no_competing": tr("no competing"),
     "water_protection": tr("water protection"), "applicant_of_age": tr("applicant of age"),
     "applicant_citizenship": tr("applicant citizenship"),
+    "free_grant_once": tr("free grant once in a lifetime"),
+    "izhs_queue": tr("IZhS special register"),
     "pass": tr("pass"), "fail": tr("fail"), "warning": tr("warning"), "not run": tr("not run"),
 }
 

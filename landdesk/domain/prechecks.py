@@ -67,10 +67,12 @@ class Check(StrEnum):
     WATER_PROTECTION = "water_protection"
     AGE = "applicant_of_age"
     CITIZENSHIP = "applicant_citizenship"
+    FREE_ONCE = "free_grant_once"
+    QUEUE = "izhs_queue"
 
 
 # The checks of the applicant need no plot: they run even when the plot's geometry stops the spatial ones.
-APPLICANT_CHECKS = (Check.AGE, Check.CITIZENSHIP)
+APPLICANT_CHECKS = (Check.AGE, Check.CITIZENSHIP, Check.FREE_ONCE, Check.QUEUE)
 
 
 GROUNDS: dict[Check, str] = {
@@ -78,6 +80,7 @@ GROUNDS: dict[Check, str] = {
     Check.OVERLAP: "R-OCCUPIED", Check.PLAN: "R-NO-PLAN", Check.ZONE: "R-ZONING", Check.RED_LINES: "R-NOT-PRIVATE",
     Check.SIZE: "R-OVERSIZE", Check.WATER: "R-WATER-500M", Check.COMPETING: "R-OCCUPIED",
     Check.WATER_PROTECTION: "R-WATER-STRIP", Check.AGE: "R-MINOR", Check.CITIZENSHIP: "R-NOT-CITIZEN",
+    Check.FREE_ONCE: "R-REPEAT-FREE", Check.QUEUE: "R-NO-QUEUE",
 }
 
 
@@ -108,6 +111,11 @@ class Request:
     received: date | None = None
     applicant_iin: str | None = None       # an IIN (a person) or a BIN (a legal entity)
     applicant_citizen: bool = True
+    has_other_plot: bool = False           # the applicant declared a plot granted before
+    free_grant_check: str | None = None    # the registry's once-in-a-lifetime check: TO_CONFIRM, CONFIRMED, FAILED
+    free_grant_note: str | None = None
+    queue_number: str | None = None        # the IZhS special register (Art. 44 p.6)
+    queue_entered_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -204,7 +212,8 @@ class World:
 def run_checks(request: Request, world: World, competitors: Sequence[Competitor] = ()) -> list[CheckResult]:
     """Every check on one request; `competitors` are the pending applications received before it and the granted
     ones for land it may share."""
-    return [*_spatial_checks(request, world, competitors), _age(request, world), _citizenship(request, world)]
+    return [*_spatial_checks(request, world, competitors), _age(request, world), _citizenship(request, world),
+            _free_once(request), _queue(request)]
 
 
 def _spatial_checks(request: Request, world: World, competitors: Sequence[Competitor]) -> list[CheckResult]:
@@ -576,3 +585,42 @@ def _citizenship(request: Request, world: World) -> CheckResult:
     return CheckResult(Check.CITIZENSHIP, Outcome.PASS,
                        text(tr("The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to "
                                "citizens.")))
+
+
+def _free_once(request: Request) -> CheckResult:
+    """Art. 50 p.2: a plot is granted free once in a lifetime. The applicant's own declaration and the registry's
+    check across every district (made at sync, since a cache holds one district) decide it."""
+    if not request.free_grant:
+        return CheckResult(Check.FREE_ONCE, Outcome.PASS, text(tr("Not a free grant: the once-in-a-lifetime rule "
+                                                                   "does not apply.")))
+    if request.has_other_plot:
+        return CheckResult(Check.FREE_ONCE, Outcome.FAIL,
+                           text(tr("The applicant declared a plot granted free before ({article}): a free grant is "
+                                   "made once in a lifetime."), article=Article("Art. 50 p.2")))
+    if request.free_grant_check == "FAILED":
+        return CheckResult(Check.FREE_ONCE, Outcome.FAIL,
+                           text(tr("The registry found an earlier free grant to this IIN: application {note}."),
+                                note=request.free_grant_note or "—"))
+    if request.free_grant_check == "CONFIRMED":
+        return CheckResult(Check.FREE_ONCE, Outcome.PASS,
+                           text(tr("The registry found no earlier free grant to this IIN in any district.")))
+    return CheckResult(Check.FREE_ONCE, Outcome.WARN,
+                       text(tr("To confirm at sync: only the registry sees earlier free grants in other districts "
+                               "({article})."), article=Article("Art. 50 p.2")))
+
+
+def _queue(request: Request) -> CheckResult:
+    """Art. 44 p.6: a plot for individual housing is granted free only from the IZhS special register."""
+    if request.purpose != Purpose.IZHS or not request.free_grant:
+        return CheckResult(Check.QUEUE, Outcome.PASS, text(tr("Not a free IZhS grant: the queue does not apply.")))
+    if request.queue_entered_on is not None or request.queue_number:
+        return CheckResult(Check.QUEUE, Outcome.PASS,
+                           text(tr("On the IZhS special register ({entry})."),
+                                entry=request.queue_number or request.queue_entered_on))
+    if request.track == ProcedureTrack.IZHS_QUEUE:
+        return CheckResult(Check.QUEUE, Outcome.WARN,
+                           text(tr("Not on the IZhS special register yet: its entry is the queue track's first "
+                                   "step.")))
+    return CheckResult(Check.QUEUE, Outcome.FAIL,
+                       text(tr("A free IZhS plot is granted only to those on the special register ({article}); "
+                               "this applicant is not on it."), article=Article("Art. 44 p.6")))

@@ -172,13 +172,16 @@ def run_prechecks(cache: Cache, *, numbers: Collection[str] | None = None,
                and shapely.is_valid(plot)]
     earlier: list[Competitor] = []
     found = []
-    for number, status, track, purpose, parcel_id, received, _wkb, free, irrigated, right, iin, citizen in rows:
+    for (number, status, track, purpose, parcel_id, received, _wkb, free, irrigated, right, iin, citizen, other,
+         free_check, free_note, queue_number, queue_entered) in rows:
         plot = plots[number]
         wanted = number in numbers if numbers is not None else ApplicationStatus(status) in PENDING_STATUSES
         if wanted:
             request = Request(number, Purpose(purpose), ProcedureTrack(track), plot, parcel_id,
                               free_grant=bool(free), irrigated=bool(irrigated), right=right, received=_day(received),
-                              applicant_iin=iin, applicant_citizen=bool(citizen))
+                              applicant_iin=iin, applicant_citizen=bool(citizen), has_other_plot=bool(other),
+                              free_grant_check=free_check, free_grant_note=free_note, queue_number=queue_number,
+                              queue_entered_on=_day(queue_entered))
             others = [*earlier, *(g for g in granted if g.number != number)]
             found.append(ApplicationChecks(number, status, received, run_checks(request, world, others)))
         if ApplicationStatus(status) in PENDING_STATUSES and plot is not None and shapely.is_valid(plot):

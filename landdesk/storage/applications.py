@@ -52,11 +52,13 @@ def parcel_fid_by_uid(cache: Cache, uid: str) -> int | None:
 
 def applications_for_checks(cache: Cache) -> list[tuple[Any, ...]]:
     """(number, status, track, purpose, parcel fid, received, WKB or None, free grant, irrigated, right asked for,
-    applicant's IIN or BIN, applicant a citizen) of every application, oldest first."""
+    applicant's IIN or BIN, applicant a citizen, another plot declared, the free-grant check and its note, queue
+    number, queue entry) of every application, oldest first."""
     with cache.reading() as connection:
         return connection.execute(
             "SELECT a.number, a.status, a.track, a.requested_purpose, p.fid, a.received_on, AsBinary(a.geom), "
-            "a.free_grant, a.irrigated, a.requested_right, a.applicant_iin, a.applicant_citizen "
+            "a.free_grant, a.irrigated, a.requested_right, a.applicant_iin, a.applicant_citizen, a.has_other_plot, "
+            "a.free_grant_check, a.free_grant_note, a.queue_number, a.queue_entered_on "
             "FROM applications a LEFT JOIN parcels p ON p.uid = a.parcel_uid WHERE a.is_deleted = 0 "
             "ORDER BY a.received_on, a.number").fetchall()
 

@@ -31,11 +31,11 @@ def confirm_free_grants(cache: Cache, registry: Registry, report: SyncReport) ->
         earlier = [g for g in answer.get("grants", []) if g.get("uid") != uid]
         if earlier:
             first = earlier[0]
-            note = (f"R-REPEAT-FREE (Art. 50 p.2): a plot was granted free before, application {first.get('number')}"
-                    f" in district {first.get('district')}")
+            note = f"{first.get('number')} ({first.get('district')})"     # the pre-check says it in the language
             record_free_grant_check(cache, uid, "FAILED", note, registry.user)
-            report.messages.append(f"{number}: {note}")
+            report.messages.append(f"{number}: a plot was granted free before to this IIN, application {note} "
+                                   "(R-REPEAT-FREE, Art. 50 p.2)")
         else:
-            record_free_grant_check(cache, uid, "CONFIRMED", "no earlier free grant in any district", registry.user)
+            record_free_grant_check(cache, uid, "CONFIRMED", "", registry.user)
         settled += 1
     return settled

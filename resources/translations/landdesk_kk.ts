@@ -644,6 +644,14 @@
         <translation>өтініш берушінің азаматтығы</translation>
     </message>
     <message>
+        <source>free grant once in a lifetime</source>
+        <translation>өмірінде бір рет тегін беру</translation>
+    </message>
+    <message>
+        <source>IZhS special register</source>
+        <translation>ЖТҚ арнаулы есебі</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>өтті</translation>
     </message>
@@ -842,6 +850,42 @@
     <message>
         <source>The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to citizens.</source>
         <translation>Өтініш беруші Қазақстан Республикасының азаматы емес; сұралған құқықтардың ешқайсысы тек азаматтарға арналмаған.</translation>
+    </message>
+    <message>
+        <source>Not a free grant: the once-in-a-lifetime rule does not apply.</source>
+        <translation>Тегін беру емес: өмірінде бір рет ережесі қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>The applicant declared a plot granted free before ({article}): a free grant is made once in a lifetime.</source>
+        <translation>Өтініш беруші бұрын тегін берілген учаскесі бар екенін мәлімдеді ({article}): тегін беру өмірінде бір рет жүзеге асырылады.</translation>
+    </message>
+    <message>
+        <source>The registry found an earlier free grant to this IIN: application {note}.</source>
+        <translation>Тізілім осы ЖСН-ге бұрын тегін берілгенін тапты: {note} өтініші.</translation>
+    </message>
+    <message>
+        <source>The registry found no earlier free grant to this IIN in any district.</source>
+        <translation>Тізілім ешбір ауданда осы ЖСН-ге бұрын тегін беруді тапқан жоқ.</translation>
+    </message>
+    <message>
+        <source>To confirm at sync: only the registry sees earlier free grants in other districts ({article}).</source>
+        <translation>Синхрондау кезінде расталады: басқа аудандардағы бұрынғы тегін беруді тек тізілім көреді ({article}).</translation>
+    </message>
+    <message>
+        <source>Not a free IZhS grant: the queue does not apply.</source>
+        <translation>ЖТҚ үшін тегін беру емес: кезек қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>On the IZhS special register ({entry}).</source>
+        <translation>ЖТҚ арнаулы есебінде тұр ({entry}).</translation>
+    </message>
+    <message>
+        <source>Not on the IZhS special register yet: its entry is the queue track&apos;s first step.</source>
+        <translation>ЖТҚ арнаулы есебінде әлі тұрған жоқ: есепке қою — кезек тәртібінің бірінші қадамы.</translation>
+    </message>
+    <message>
+        <source>A free IZhS plot is granted only to those on the special register ({article}); this applicant is not on it.</source>
+        <translation>ЖТҚ үшін тегін учаске тек арнаулы есепте тұрғандарға беріледі ({article}); бұл өтініш беруші онда тұрмайды.</translation>
     </message>
     <message>
         <source>nothing</source>

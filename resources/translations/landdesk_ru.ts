@@ -644,6 +644,14 @@
         <translation>гражданство заявителя</translation>
     </message>
     <message>
+        <source>free grant once in a lifetime</source>
+        <translation>безвозмездное предоставление один раз в жизни</translation>
+    </message>
+    <message>
+        <source>IZhS special register</source>
+        <translation>специальный учёт (очередь) на ИЖС</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>пройдена</translation>
     </message>
@@ -842,6 +850,42 @@
     <message>
         <source>The applicant is not a citizen of Kazakhstan; nothing asked for is reserved to citizens.</source>
         <translation>Заявитель не является гражданином Республики Казахстан; испрашиваемые права не предоставляются исключительно гражданам.</translation>
+    </message>
+    <message>
+        <source>Not a free grant: the once-in-a-lifetime rule does not apply.</source>
+        <translation>Не безвозмездное предоставление: правило «один раз в жизни» не применяется.</translation>
+    </message>
+    <message>
+        <source>The applicant declared a plot granted free before ({article}): a free grant is made once in a lifetime.</source>
+        <translation>Заявитель указал ранее безвозмездно предоставленный участок ({article}): безвозмездное предоставление осуществляется один раз в жизни.</translation>
+    </message>
+    <message>
+        <source>The registry found an earlier free grant to this IIN: application {note}.</source>
+        <translation>Реестр нашёл ранее произведённое безвозмездное предоставление по этому ИИН: заявление {note}.</translation>
+    </message>
+    <message>
+        <source>The registry found no earlier free grant to this IIN in any district.</source>
+        <translation>Реестр не нашёл ранее произведённых безвозмездных предоставлений по этому ИИН ни в одном районе.</translation>
+    </message>
+    <message>
+        <source>To confirm at sync: only the registry sees earlier free grants in other districts ({article}).</source>
+        <translation>Подтверждается при синхронизации: ранее произведённые безвозмездные предоставления в других районах видит только реестр ({article}).</translation>
+    </message>
+    <message>
+        <source>Not a free IZhS grant: the queue does not apply.</source>
+        <translation>Не безвозмездное предоставление для ИЖС: очередь не применяется.</translation>
+    </message>
+    <message>
+        <source>On the IZhS special register ({entry}).</source>
+        <translation>Состоит на специальном учёте для ИЖС ({entry}).</translation>
+    </message>
+    <message>
+        <source>Not on the IZhS special register yet: its entry is the queue track&apos;s first step.</source>
+        <translation>Ещё не состоит на специальном учёте для ИЖС: постановка на учёт — первый шаг порядка очереди.</translation>
+    </message>
+    <message>
+        <source>A free IZhS plot is granted only to those on the special register ({article}); this applicant is not on it.</source>
+        <translation>Безвозмездный участок для ИЖС предоставляется только состоящим на специальном учёте ({article}); этот заявитель на нём не состоит.</translation>
     </message>
     <message>
         <source>nothing</source>

@@ -98,7 +98,8 @@ def test_an_invalid_outline_is_explained_and_nothing_else_runs() -> None:
     assert results[0].highlight.geom_type == "Point"
     assert all(r.outcome == Outcome.SKIPPED for r in results[1:] if r.check not in APPLICANT_CHECKS)
     assert {r.check: r.outcome for r in results if r.check in APPLICANT_CHECKS} == {
-        Check.AGE: Outcome.PASS, Check.CITIZENSHIP: Outcome.PASS}     # the applicant is checked all the same
+        Check.AGE: Outcome.PASS, Check.CITIZENSHIP: Outcome.PASS, Check.FREE_ONCE: Outcome.PASS,
+        Check.QUEUE: Outcome.PASS}                                    # the applicant is checked all the same
 
 
 def test_swapped_axes_are_named_as_such() -> None:
@@ -354,3 +355,28 @@ def test_a_citizenship_rule_not_yet_verified_warns_instead_of_refusing() -> None
                            right="PRIVATE_OWNERSHIP", applicant_citizen=False)[Check.CITIZENSHIP]
     assert outcome == Outcome.WARN
     assert "Art. 23 p.2, not yet verified" in text
+
+
+def test_a_free_grant_is_once_in_a_lifetime_and_izhs_comes_from_the_queue() -> None:
+    plot = _lot(1500, 1500)
+    free = Request("n", Purpose.IZHS, ProcedureTrack.C, plot, free_grant=True, queue_number="ИЖС-17",
+                   free_grant_check="CONFIRMED")
+
+    def outcome(request: Request, check: Check) -> tuple[str, str | None]:
+        found = next(r for r in run_checks(request, WORLD) if r.check == check)
+        return str(found.outcome), found.ground
+
+    assert outcome(free, Check.FREE_ONCE) == ("pass", None)
+    assert outcome(free, Check.QUEUE) == ("pass", None)
+    from dataclasses import replace
+
+    assert outcome(replace(free, free_grant_check="TO_CONFIRM"), Check.FREE_ONCE) == ("warning", None)
+    assert outcome(replace(free, free_grant_check="FAILED", free_grant_note="2025-0012 in 19-246"),
+                   Check.FREE_ONCE) == ("fail", "R-REPEAT-FREE")
+    assert outcome(replace(free, has_other_plot=True), Check.FREE_ONCE) == ("fail", "R-REPEAT-FREE")
+    assert outcome(replace(free, queue_number=None), Check.QUEUE) == ("fail", "R-NO-QUEUE")
+    assert outcome(replace(free, queue_number=None, track=ProcedureTrack.IZHS_QUEUE), Check.QUEUE) == ("warning",
+                                                                                                     None)
+    assert outcome(replace(free, free_grant=False, queue_number=None, has_other_plot=True), Check.QUEUE) == (
+        "pass", None)                                                   # a paid lease needs no queue
+    assert outcome(replace(free, free_grant=False, has_other_plot=True), Check.FREE_ONCE) == ("pass", None)

@@ -90,10 +90,12 @@ def test_a_second_free_grant_fails_at_sync_and_a_first_is_confirmed(registry: Ru
     report = run_sync(desk, registry.url)
     assert value(desk, "SELECT free_grant_check FROM applications WHERE number = ?", (again,)) == "FAILED"
     note = value(desk, "SELECT free_grant_note FROM applications WHERE number = ?", (again,))
-    assert "R-REPEAT-FREE" in note
     assert earlier_number in note
     assert value(desk, "SELECT free_grant_check FROM applications WHERE number = ?", (first,)) == "CONFIRMED"
     assert any(again in message for message in report.messages)
+    with open_cache(desk, read_only=True) as cache:                        # the pre-checks propose the ground
+        assert "R-REPEAT-FREE" in application_facts(cache, again, TODAY)["proposed_grounds"]
+        assert "R-REPEAT-FREE" not in application_facts(cache, first, TODAY)["proposed_grounds"]
     other = cloned(registry.url, tmp_path / "other.sqlite", "bolat")         # the outcome syncs to colleagues
     assert value(other, "SELECT free_grant_check FROM applications WHERE number = ?", (again,)) == "FAILED"
 
