@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -119,12 +118,11 @@ class ChecksDock(QDockWidget):
         self._tips = {"withdraw": self.withdraw.toolTip(), "cancel": self.cancel.toolTip(), "approve": "",
                       "refuse": ""}
         self.allowed: Allowed | None = None
-        step_buttons = QHBoxLayout()
-        step_buttons.addWidget(self.answer)
-        step_buttons.addWidget(self.conditions)
-        step_buttons.addStretch(1)
-        step_buttons.addWidget(self.withdraw)
-        step_buttons.addWidget(self.cancel)
+        step_buttons = QGridLayout()   # two rows, like the decision's: four Kazakh labels do not fit in one
+        step_buttons.addWidget(self.answer, 0, 0)
+        step_buttons.addWidget(self.conditions, 0, 1)
+        step_buttons.addWidget(self.withdraw, 1, 0)
+        step_buttons.addWidget(self.cancel, 1, 1)
         buttons = QGridLayout()        # two rows: the Kazakh and Russian labels do not fit the dock's width in one
         buttons.addWidget(self.rerun, 0, 0)
         buttons.addWidget(self.advance, 0, 1)
