@@ -10,7 +10,7 @@ allowed actions) is ignored here: a printed application lodges again as a new on
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -81,8 +81,6 @@ class Lodgement:
     lease_years: int | None = None
     documents: tuple[str, ...] = ()
     portal_id: str | None = None
-    officer: str | None = None           # who registered it (paper intake); the portal for the portal
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def read_lodgement(data: Any, today: date) -> Lodgement:
@@ -299,7 +297,3 @@ def plot_in_district(found: Lodgement, srid: int) -> bytes | None:
 def reasons(error: IntakeInvalid) -> dict[str, Text]:
     """Field → reason, for a dialog that marks each field."""
     return {p.field: p.reason for p in error.problems}
-
-
-def as_problems(problems: list[tuple[str, Text]]) -> IntakeInvalid:
-    return IntakeInvalid([Problem(name, reason) for name, reason in problems])

@@ -15,7 +15,7 @@ from landdesk.domain.refusal import GROUND_BY_CODE
 from landdesk.domain.text import tr
 from landdesk.services.calendar import calendar_around
 from landdesk.services.decision_details import Signer, approval_details, motivations
-from landdesk.services.lifecycle import application_state, new_steps
+from landdesk.services.lifecycle import new_steps
 from landdesk.services.prechecks import run_prechecks
 from landdesk.services.procedure_guard import require
 from landdesk.storage.applications import insert_steps
@@ -138,7 +138,8 @@ def approve(cache: Cache, command: ApproveApplication) -> DecisionRecord:
         names = ", ".join(str(r.check) for r in failing)
         raise _not_allowed(command.number, f"pre-checks failed ({names})",
                            "Give an override reason to approve over failed checks, or refuse on their grounds.")
-    procedure = application_state(cache, command.number, command.decided_on).procedure
+    procedure = found.procedure
+    assert procedure is not None, "the guard always reads the track's procedure"
     details = _signed(command.signer, approval_details(cache, command.number, command.decided_on, procedure))
     return _decide(cache, command.number, DecisionKind.APPROVE, command.officer, command.decided_on,
                    command.act_number, (), None, override if (failing or found.negative) else None,

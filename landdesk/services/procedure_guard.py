@@ -21,6 +21,7 @@ from landdesk.domain.text import Text, joined, text, tr
 from landdesk.services.lifecycle import application_state
 
 if TYPE_CHECKING:
+    from landdesk.domain.procedures import Procedure
     from landdesk.services.lifecycle import ApplicationState, StepRow
     from landdesk.storage.connection import Cache
 
@@ -50,6 +51,7 @@ class Allowed:
     negative: tuple[StepRow, ...]     # negative conclusions and conditions on record
     waiting: tuple[StepRow, ...]      # the open steps the procedure waits for
     deciding: str | None = None       # the code of the decision step itself (approve or refuse completes it)
+    procedure: Procedure | None = None  # the track's procedure the guard read
 
     @property
     def actions(self) -> list[str]:
@@ -140,7 +142,7 @@ def allowed(cache: Cache, number: str, today: date | None = None, role: str = "o
                                         "that term has passed or the applicant refused to sign"),
                                      due=row.due.strftime("%d.%m.%Y") if row.due else "—")
     return Allowed(number, status, refused, negative, before_decision if status in PENDING_STATUSES else open_steps,
-                   deciding)
+                   deciding, procedure)
 
 
 def require(cache: Cache, number: str, action: str, today: date | None = None, role: str = "officer") -> Allowed:
